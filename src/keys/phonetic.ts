@@ -1,0 +1,81 @@
+// Sound classes in the spirit of the Europe Media Monitor's name-variant normalisation (Steinberger & Pouliquen 2009) and Beider-Morse phonetic matching.
+
+/**
+ * Folds romanised spellings that stand for one sound into one symbol. Capitals are symbols of
+ * their own: S = sh/ch/sch, J = j/zh/dzh, C = ts/tz, H = kh/ch (German), X never appears.
+ * Ordered longest first so that "shch" wins over "sh".
+ */
+const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
+  ["shch", "S"], ["tsch", "S"], ["tsh", "S"], ["dzh", "J"], ["sch", "S"], ["tch", "S"],
+  ["sh", "S"], ["ch", "S"], ["zh", "J"], ["dj", "J"], ["kh", "H"], ["gh", "g"],
+  ["ph", "f"], ["th", "t"], ["dh", "d"], ["ck", "k"], ["ts", "C"], ["tz", "C"],
+  ["ou", "u"], ["oo", "u"], ["ee", "i"], ["x", "ks"], ["j", "J"],
+];
+const DIGRAPH_PATTERN = new RegExp(DIGRAPHS.map(([from]) => from).join("|"), "g");
+const DIGRAPH_MAP: ReadonlyMap<string, string> = new Map(DIGRAPHS);
+
+const VOWEL = /[aeiou]/;
+
+/**
+ * Rewrites a romanised token as a string of sound symbols: digraphs folded (sh/ch/sch → S,
+ * zh/j → J, kh → H, ph → f, th → t, ou → u), c read as s before e/i/y and k elsewhere, w and y
+ * read as consonants before a vowel and as the vowels u and i elsewhere, doubled letters once.
+ *
+ * @param latin - Lowercase ASCII from {@link toLatin}.
+ * @returns The symbol string; vowels stay as a e i o u.
+ * @example
+ * ```ts
+ * soundSymbols("zhirnov"); // "Jirnov"
+ * soundSymbols("muttaqi"); // "mutaqi"
+ * ```
+ */
+export function soundSymbols(latin: string): string {
+  const folded = latin.replace(DIGRAPH_PATTERN, (m) => DIGRAPH_MAP.get(m) ?? m);
+  let out = "";
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded[i] as string;
+    const next = folded[i + 1] ?? "";
+    let symbol = char;
+    if (char === "c") symbol = /[eiy]/.test(next) ? "s" : "k";
+    else if (char === "w") symbol = i === 0 || VOWEL.test(next) ? "v" : "u";
+    else if (char === "y") symbol = VOWEL.test(next) ? "y" : "i";
+    if (!out.endsWith(symbol)) out += symbol;
+  }
+  return out;
+}
+
+/** Coarse classes for candidate keys: labials, dentals, velars, sibilants, liquids, nasals. */
+const KEY_CLASS: Readonly<Record<string, string>> = {
+  b: "B", p: "B", f: "B", v: "B",
+  t: "T", d: "T",
+  k: "K", q: "K", g: "K", H: "K",
+  s: "S", z: "S", S: "S", J: "S", C: "S",
+  l: "L", r: "R", m: "M", n: "N",
+};
+
+/**
+ * The coarse consonant skeleton of a sound-symbol string, used to find candidates across scripts:
+ * vowels, h, y and ʿayn disappear, consonants fall into six classes, repeats collapse. Vowel-less
+ * and differently transliterated spellings of one name share it or differ by one class.
+ *
+ * @param symbols - Output of {@link soundSymbols}.
+ * @returns The key, possibly empty for an all-vowel token.
+ * @example
+ * ```ts
+ * consonantKey(soundSymbols("zhirnov"));  // "SRNB"
+ * consonantKey(soundSymbols("zyirnuf"));  // "SRNB"
+ * ```
+ */
+export function consonantKey(symbols: string): string {
+  let key = "";
+  for (const symbol of symbols) {
+    const cls = KEY_CLASS[symbol];
+    if (cls !== undefined && !key.endsWith(cls)) key += cls;
+  }
+  return key;
+}
+
+/** The class of a symbol in {@link consonantKey}, or undefined for vowels and weak consonants. */
+export function keyClassOf(symbol: string): string | undefined {
+  return KEY_CLASS[symbol];
+}

@@ -1,0 +1,147 @@
+// Token alignment with asymmetric costs for unmatched parts, after OpenSanctions' nomenklatura name matcher and the Monge-Elkan token similarity (1996).
+import type { AnalyzedName, NameToken, TokenKind } from "../names/analyze.js";
+import { RULE_ORDER, type MatchRule, type TokenMatch } from "./token-match.js";
+
+/** How a whole name matched: the loosest rule among its token pairs, or "partial" when reference parts went unmatched. */
+export type MatchMethod = MatchRule | "partial";
+
+/** One query token paired with one reference token. */
+export interface AlignedPair {
+  query: string;
+  reference: string;
+  similarity: number;
+  rule: MatchRule;
+  /** The readings compared. */
+  via: string;
+  /** The pair's weight in the score. */
+  weight: number;
+}
+
+/** The explanation of a name-level score: which part matched which, how, and what was left over. */
+export interface Alignment {
+  /** Score in [0, 1]. */
+  score: number;
+  method: MatchMethod;
+  pairs: AlignedPair[];
+  /** Query tokens that matched nothing (each costs its full weight). */
+  unmatchedQuery: string[];
+  /** Reference tokens the query did not mention (each costs {@link UNMATCHED_REFERENCE_COST} of its weight for a person, {@link UNMATCHED_FIXED_NAME_COST} otherwise). */
+  unmatchedReference: string[];
+  /** Titles set aside and rules applied, in words. */
+  notes: string[];
+}
+
+/** Weight of each token kind before rarity is applied. */
+export const KIND_WEIGHT: Readonly<Record<TokenKind, number>> = { particle: 0.15, common: 0.6, distinctive: 1 };
+/** Share of its weight an unmatched query token costs: something the dictionary name does not say. */
+export const UNMATCHED_QUERY_COST = 1;
+/** Share of its weight an unmatched token of a person's name costs: people are routinely named in part ("Putin"). */
+export const UNMATCHED_REFERENCE_COST = 0.35;
+/** Share of its weight an unmatched token of any other name costs: "East" is not "Middle East". */
+export const UNMATCHED_FIXED_NAME_COST = 1;
+/** Token pairs below this similarity are not paired at all. */
+export const MIN_PAIR_SIMILARITY = 0.6;
+/** Ceiling on the score of a partial match that rests on common name parts only ("Amir", "Hassan"). */
+export const COMMON_ONLY_CEILING = 0.5;
+
+/** What {@link alignNames} needs to know beyond the two names. */
+export interface AlignContext {
+  /** Similarity of query token `i` to reference token `j`. */
+  matchOf: (i: number, j: number) => TokenMatch;
+  /** Weight of a reference token (rarity-adjusted by a resolver; the kind weight otherwise). */
+  referenceWeight: (j: number) => number;
+  /** The reference is a person: parts may be left out, and its leading token is a given name. */
+  referenceIsPerson: boolean;
+}
+
+function rank(rule: MatchRule): number {
+  return RULE_ORDER.indexOf(rule);
+}
+
+function weightOfKind(token: NameToken): number {
+  return KIND_WEIGHT[token.kind];
+}
+
+/**
+ * Aligns the tokens of a query name with those of a reference name, in any order, and scores the
+ * alignment: matched pairs add their similarity times their weight; unmatched query tokens cost
+ * their whole weight, unmatched tokens of a person's name a third of it, so "Putin" matches
+ * "Vladimir Putin" while "Dmitry Kozak" does not match "Dmitry Zhirnov" (and "East" does not match
+ * "Middle East": other names are not shortened at will). A partial match resting only on
+ * common name parts or a person's leading given name is capped below any sensible threshold.
+ *
+ * @param query - The analysed name being looked up.
+ * @param reference - The analysed dictionary name.
+ * @param context - Token similarities and weights.
+ * @returns The score with its explanation.
+ * @example
+ * ```ts
+ * const q = analyzeName("Amir Khan Motti");
+ * const r = analyzeName("Amir Khan Muttaqi");
+ * alignNames(q, r, {
+ *   matchOf: (i, j) => matchTokens(q.tokens[i], r.tokens[j]),
+ *   referenceWeight: (j) => KIND_WEIGHT[r.tokens[j].kind],
+ *   referenceIsPerson: true,
+ * }).score; // ≈ 0.84
+ * ```
+ */
+export function alignNames(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): Alignment {
+  const candidates: Array<{ i: number; j: number; match: TokenMatch; weight: number }> = [];
+  query.tokens.forEach((q, i) => {
+    reference.tokens.forEach((_, j) => {
+      const match = context.matchOf(i, j);
+      if (match.similarity >= MIN_PAIR_SIMILARITY) {
+        candidates.push({ i, j, match, weight: (weightOfKind(q) + context.referenceWeight(j)) / 2 });
+      }
+    });
+  });
+  candidates.sort((a, b) => b.match.similarity * b.weight - a.match.similarity * a.weight || a.i - b.i || a.j - b.j);
+
+  const usedQuery = new Set<number>();
+  const usedReference = new Set<number>();
+  const pairs: AlignedPair[] = [];
+  let matchedMass = 0;
+  let denominator = 0;
+  let distinctiveMatched = false;
+  const matchedReference: number[] = [];
+  for (const c of candidates) {
+    if (usedQuery.has(c.i) || usedReference.has(c.j)) continue;
+    usedQuery.add(c.i);
+    usedReference.add(c.j);
+    const q = query.tokens[c.i] as NameToken;
+    const r = reference.tokens[c.j] as NameToken;
+    pairs.push({ query: q.text, reference: r.text, similarity: c.match.similarity, rule: c.match.rule, via: c.match.via, weight: c.weight });
+    matchedMass += c.match.similarity * c.weight;
+    denominator += c.weight;
+    if (q.kind === "distinctive" && r.kind === "distinctive") distinctiveMatched = true;
+    if (r.kind !== "particle") matchedReference.push(c.j);
+  }
+  const unmatchedQuery: string[] = [];
+  query.tokens.forEach((q, i) => {
+    if (usedQuery.has(i)) return;
+    unmatchedQuery.push(q.text);
+    denominator += weightOfKind(q) * UNMATCHED_QUERY_COST;
+  });
+  const unmatchedReference: string[] = [];
+  let referencePartLeftOut = false;
+  reference.tokens.forEach((r, j) => {
+    if (usedReference.has(j)) return;
+    unmatchedReference.push(r.text);
+    denominator += context.referenceWeight(j) * (context.referenceIsPerson ? UNMATCHED_REFERENCE_COST : UNMATCHED_FIXED_NAME_COST);
+    if (r.kind !== "particle") referencePartLeftOut = true;
+  });
+
+  let score = denominator > 0 ? matchedMass / denominator : 0;
+  const notes = query.titles.length > 0 ? [`title set aside: ${query.titles.join(" ")}`] : [];
+  if (pairs.length > 0 && referencePartLeftOut) {
+    const onlyGivenName = context.referenceIsPerson && reference.tokens.length > 1 && matchedReference.length === 1 && matchedReference[0] === 0;
+    if (!distinctiveMatched || onlyGivenName) {
+      score = Math.min(score, COMMON_ONLY_CEILING);
+      notes.push(onlyGivenName ? "only the given name matched" : "only common name parts matched");
+    }
+  }
+  let method: MatchMethod = "exact";
+  for (const pair of pairs) if (rank(pair.rule) > rank(method as MatchRule)) method = pair.rule;
+  if (referencePartLeftOut) method = "partial";
+  return { score: Math.min(1, Math.max(0, score)), method, pairs, unmatchedQuery, unmatchedReference, notes };
+}

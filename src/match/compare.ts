@@ -1,0 +1,56 @@
+// Pairwise name comparison: analyzeName + matchTokens + scoreNames, weights from token kinds alone.
+import { analyzeName, type NameToken } from "../names/analyze.js";
+import { KIND_WEIGHT, type Alignment, type MatchMethod } from "./align.js";
+import { scoreNames } from "./score-names.js";
+import { matchTokens } from "./token-match.js";
+
+/** Default score at or above which {@link compare} says two names match, and a resolver accepts a candidate. */
+export const DEFAULT_THRESHOLD = 0.7;
+
+/** Options of {@link compare}. */
+export interface CompareOptions {
+  /** Score at or above which `match` is true. Default {@link DEFAULT_THRESHOLD}. */
+  threshold?: number;
+  /** Treat `b` as a person's name, so that matching only its leading given name does not count. Default true. */
+  person?: boolean;
+}
+
+/** The verdict of {@link compare}. */
+export interface Comparison {
+  /** Score in [0, 1]: 1 same name, ≥ 0.9 same name in another spelling or script, ≥ 0.7 probably the same. */
+  score: number;
+  /** Whether `score` reaches the threshold. */
+  match: boolean;
+  method: MatchMethod;
+  /** Which part matched which, how, and what was left over. */
+  explanation: Alignment;
+}
+
+/**
+ * Scores how well name `a` refers to name `b`, with the machinery a resolver uses. The comparison
+ * is directional: `a` is the name you hold (a mention, a query), `b` the reference; parts of `a`
+ * that `b` lacks cost more than parts of `b` that `a` leaves out.
+ *
+ * @param a - The name you hold, in any script.
+ * @param b - The reference name, in any script.
+ * @param options - Threshold and whether `b` is a person.
+ * @returns Score, verdict, method and explanation.
+ * @throws TypeError when `a` or `b` is not a string.
+ * @example
+ * ```ts
+ * compare("Sergueï Lavrov", "Sergey Lavrov").match;        // true
+ * compare("أمير خان ماتوكي", "Amir Khan Muttaqi").method;  // "phonetic"
+ * compare("Dmitry Kozak", "Dmitry Zhirnov").match;         // false
+ * ```
+ */
+export function compare(a: string, b: string, options: CompareOptions = {}): Comparison {
+  const query = analyzeName(a);
+  const reference = analyzeName(b);
+  const explanation = scoreNames(query, reference, {
+    matchOf: (i, j) => matchTokens(query.tokens[i] as NameToken, reference.tokens[j] as NameToken),
+    referenceWeight: (j) => KIND_WEIGHT[(reference.tokens[j] as NameToken).kind],
+    referenceIsPerson: options.person ?? true,
+  });
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  return { score: explanation.score, match: explanation.score >= threshold, method: explanation.method, explanation };
+}

@@ -1,0 +1,32 @@
+// Name-level scoring: token alignment first, whole-name Bitap when the two names tokenise differently.
+import type { AnalyzedName } from "../names/analyze.js";
+import { alignNames, type AlignContext, type Alignment } from "./align.js";
+import { wholeNameSimilarity } from "./whole-name.js";
+
+/**
+ * Scores a query name against a reference name with the same machinery everywhere in canonym:
+ * identical normalised names score 1; otherwise {@link alignNames}, and, when the two names have
+ * different token counts, {@link wholeNameSimilarity} if that scores higher.
+ *
+ * @param query - The analysed query.
+ * @param reference - The analysed reference.
+ * @param context - Token similarities and weights for the alignment.
+ * @returns The score and its explanation.
+ * @example
+ * ```ts
+ * const q = analyzeName("Sergueï Lavrov"), r = analyzeName("Sergey Lavrov");
+ * scoreNames(q, r, { matchOf: (i, j) => matchTokens(q.tokens[i], r.tokens[j]),
+ *   referenceWeight: (j) => KIND_WEIGHT[r.tokens[j].kind], referenceIsPerson: true }).score; // ≈ 0.95
+ * ```
+ */
+export function scoreNames(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): Alignment {
+  if (query.normalized === reference.normalized && query.normalized !== "") {
+    const method = query.original === reference.original ? "exact" : "normalized";
+    return { score: 1, method, pairs: [], unmatchedQuery: [], unmatchedReference: [], notes: [`same ${method === "exact" ? "text" : "normalised text"}`] };
+  }
+  const alignment = alignNames(query, reference, context);
+  if (query.tokens.length === reference.tokens.length) return alignment;
+  const whole = wholeNameSimilarity(query, reference);
+  if (whole <= alignment.score) return alignment;
+  return { ...alignment, score: whole, method: "fuzzy", notes: [...alignment.notes, "whole names compared with tokens run together"] };
+}

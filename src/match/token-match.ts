@@ -1,0 +1,75 @@
+// Token similarity over romanised and phonetic readings, after the layered comparison of OpenSanctions' nomenklatura (exact → transliterated → phonetic → edit distance).
+import type { NameToken } from "../names/analyze.js";
+import { soundSimilarity } from "./sound-distance.js";
+
+/** How two tokens (or names) were found alike, from strictest to loosest. */
+export type MatchRule = "exact" | "normalized" | "transliterated" | "phonetic" | "initial" | "fuzzy";
+
+/** The strictness order of {@link MatchRule}, strictest first. */
+export const RULE_ORDER: readonly MatchRule[] = ["exact", "normalized", "transliterated", "phonetic", "initial", "fuzzy"];
+
+/** The verdict on one pair of tokens. */
+export interface TokenMatch {
+  /** Similarity in [0, 1]. */
+  similarity: number;
+  rule: MatchRule;
+  /** The readings compared, e.g. "matuki ~ muttaqi". */
+  via: string;
+}
+
+const SAME_LATIN = 0.97;
+const SAME_SOUND = 0.94;
+const SAME_KEY_CAP = 0.92;
+const OTHER_KEY_FACTOR = 0.85;
+const OTHER_KEY_CAP = 0.9;
+const INITIAL = 0.7;
+
+/**
+ * Compares two analysed tokens through every pair of their readings and keeps the best: identical
+ * text, identical romanisation, identical sound symbols, then weighted edit distance on the sound
+ * symbols (trusted more when the consonant keys agree). A one-letter token matches any token with
+ * that initial.
+ *
+ * @param query - A token of the name being looked up.
+ * @param reference - A token of a dictionary name.
+ * @returns Similarity in [0, 1] with the rule that produced it.
+ * @example
+ * ```ts
+ * const [q] = analyzeName("ماتوكي").tokens;
+ * const [r] = analyzeName("Muttaqi").tokens;
+ * matchTokens(q, r); // { similarity: ≈0.85, rule: "phonetic", via: "matuki ~ muttaqi" }
+ * ```
+ */
+export function matchTokens(query: NameToken, reference: NameToken): TokenMatch {
+  if (query.text === reference.text) return { similarity: 1, rule: "exact", via: query.text };
+  const q0 = query.forms[0];
+  const r0 = reference.forms[0];
+  if (q0 && r0 && (q0.latin.length === 1 || r0.latin.length === 1)) {
+    const [short, long] = q0.latin.length <= r0.latin.length ? [q0.latin, r0.latin] : [r0.latin, q0.latin];
+    const similarity = short !== "" && long.startsWith(short) ? INITIAL : 0;
+    return { similarity, rule: "initial", via: `${q0.latin} ~ ${r0.latin}` };
+  }
+  let best: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };
+  for (const q of query.forms) {
+    for (const r of reference.forms) {
+      if (q.latin === "" || r.latin === "") continue;
+      let similarity: number;
+      let rule: MatchRule;
+      if (q.latin === r.latin) {
+        [similarity, rule] = query.script === reference.script ? [SAME_LATIN, "normalized"] : [SAME_LATIN, "transliterated"];
+      } else if (q.symbols === r.symbols) {
+        [similarity, rule] = [SAME_SOUND, "phonetic"];
+      } else if (q.key === r.key) {
+        [similarity, rule] = [Math.min(SAME_KEY_CAP, soundSimilarity(q.symbols, r.symbols)), "phonetic"];
+      } else {
+        [similarity, rule] = [Math.min(OTHER_KEY_CAP, OTHER_KEY_FACTOR * soundSimilarity(q.symbols, r.symbols)), "fuzzy"];
+      }
+      similarity -= q.penalty + r.penalty;
+      if (similarity > best.similarity) {
+        const notes = [q.penalty ? ` (${q.reading})` : "", r.penalty ? ` (${r.reading})` : ""];
+        best = { similarity, rule, via: `${q.latin}${notes[0]} ~ ${r.latin}${notes[1]}` };
+      }
+    }
+  }
+  return best;
+}

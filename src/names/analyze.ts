@@ -1,0 +1,160 @@
+// Name analysis into tagged parts after OpenSanctions' rigour (names.tagging): titles, particles, common parts, distinctive parts.
+import { consonantKey, soundSymbols } from "../keys/phonetic.js";
+import { normalize } from "../normalize/normalize.js";
+import { scriptOf } from "../normalize/script.js";
+import { tokenize } from "../normalize/tokenize.js";
+import { toLatin } from "../normalize/transliterate/index.js";
+import { soundSimilarity } from "../match/sound-distance.js";
+import { COMMON_NAME_PARTS, PARTICLES, TITLES } from "./lexicon.js";
+
+/** What a token is to the name: a particle weighs little, a common part cannot identify alone. */
+export type TokenKind = "particle" | "common" | "distinctive";
+
+/** One way to read a token aloud, in Latin letters and sound symbols. */
+export interface SoundForm {
+  /** Lowercase ASCII romanisation. */
+  latin: string;
+  /** {@link soundSymbols} of `latin`. */
+  symbols: string;
+  /** {@link consonantKey} of `symbols`. */
+  key: string;
+  /** Similarity subtracted when this reading is used (0 for the primary reading). */
+  penalty: number;
+  /** Why this reading exists, for explanations (e.g. "without Arabic prefix و"). */
+  reading: string;
+}
+
+/** A token of an analysed name. */
+export interface NameToken {
+  /** The normalised token. */
+  text: string;
+  /** Its script. */
+  script: ReturnType<typeof scriptOf>;
+  kind: TokenKind;
+  /** Readings, the primary one first. */
+  forms: SoundForm[];
+}
+
+/** A name analysed into tokens, with leading titles set aside. */
+export interface AnalyzedName {
+  /** The input as given. */
+  original: string;
+  /** {@link normalize} of the input. */
+  normalized: string;
+  /** Titles and honorifics found before the name, dropped from matching. */
+  titles: string[];
+  /** The tokens that take part in matching. */
+  tokens: NameToken[];
+}
+
+const ARABIC_CONJUNCTIONS = ["و", "ف"];
+const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
+const PROCLITIC_PENALTY = 0.04;
+const MIN_STEM = 3;
+
+let titleSet: ReadonlySet<string> | undefined;
+let particleSet: ReadonlySet<string> | undefined;
+let commonByKey: ReadonlyMap<string, string[]> | undefined;
+
+function isTitle(text: string): boolean {
+  titleSet ??= new Set(TITLES.map(normalize));
+  return titleSet.has(text);
+}
+
+function isParticle(text: string): boolean {
+  particleSet ??= new Set(PARTICLES.map(normalize));
+  return particleSet.has(text);
+}
+
+function isCommonPart(form: SoundForm): boolean {
+  if (!commonByKey) {
+    const map = new Map<string, string[]>();
+    for (const name of COMMON_NAME_PARTS) {
+      const symbols = soundSymbols(name);
+      const key = consonantKey(symbols);
+      map.set(key, [...(map.get(key) ?? []), symbols]);
+    }
+    commonByKey = map;
+  }
+  return (commonByKey.get(form.key) ?? []).some((symbols) => soundSimilarity(symbols, form.symbols) >= 0.8);
+}
+
+function soundForm(text: string, penalty: number, reading: string): SoundForm {
+  const latin = toLatin(text);
+  const symbols = soundSymbols(latin);
+  return { latin, symbols, key: consonantKey(symbols), penalty, reading };
+}
+
+/**
+ * Arabic writes conjunctions (و ف), prepositions (ب ل ك) and the article (ال) joined to the word:
+ * "وروسيا" is "and Russia". Each stripped reading is an extra form with a small penalty.
+ */
+function arabicStems(text: string): Array<{ stem: string; removed: string }> {
+  const stems: Array<{ stem: string; removed: string }> = [];
+  const add = (stem: string, removed: string): void => {
+    if ([...stem].length >= MIN_STEM && !stems.some((s) => s.stem === stem)) stems.push({ stem, removed });
+  };
+  const afterConjunction = [{ stem: text, removed: "" }];
+  for (const c of ARABIC_CONJUNCTIONS) if (text.startsWith(c)) afterConjunction.push({ stem: text.slice(1), removed: c });
+  for (const base of afterConjunction) {
+    if (base.removed) add(base.stem, base.removed);
+    const afterPreposition = [base];
+    for (const p of ARABIC_PREPOSITIONS) {
+      if (base.stem.startsWith(p)) {
+        const next = { stem: base.stem.slice(1), removed: base.removed + p };
+        add(next.stem, next.removed);
+        afterPreposition.push(next);
+        // ل before the article drops the article's alef: لل = ل + ال.
+        if (p === "ل" && next.stem.startsWith("ل")) add(next.stem.slice(1), `${next.removed}ال`);
+      }
+    }
+    for (const stem of afterPreposition) {
+      if (stem.stem.startsWith("ال")) add(stem.stem.slice(2), `${stem.removed}ال`);
+    }
+  }
+  return stems;
+}
+
+function analyzeToken(text: string): NameToken {
+  const script = scriptOf(text[0] ?? "");
+  const forms = [soundForm(text, 0, "as written")];
+  if (script === "arabic") {
+    for (const { stem, removed } of arabicStems(text)) {
+      forms.push(soundForm(stem, PROCLITIC_PENALTY * [...removed].length, `without Arabic prefix ${removed}`));
+    }
+  }
+  const primary = forms[0] as SoundForm;
+  const kind: TokenKind = isParticle(text)
+    ? "particle"
+    : primary.latin.length <= 1 || isCommonPart(primary) ? "common" : "distinctive";
+  return { text, script, kind, forms };
+}
+
+/**
+ * Analyses a name for matching: normalises it, splits it into tokens, sets leading titles aside
+ * ("President", "Mullah", "الرئيس", "господин"), tags particles and common name parts, and
+ * gives every token its romanised and phonetic readings (Arabic tokens also without joined
+ * prefixes such as و, ل and ال).
+ *
+ * @param name - A name in any script.
+ * @returns The analysis; `tokens` is empty only when the name is empty or all titles.
+ * @example
+ * ```ts
+ * const analysis = analyzeName("Mullah Amir Khan Muttaqi");
+ * analysis.titles;                      // ["mullah"]
+ * analysis.tokens.map((t) => t.kind);   // ["common", "common", "distinctive"]
+ * analysis.tokens[2].forms[0].key;      // "MTK"
+ * ```
+ */
+export function analyzeName(name: string): AnalyzedName {
+  const normalized = normalize(name);
+  const texts = tokenize(normalized);
+  let firstNameToken = 0;
+  while (firstNameToken < texts.length - 1 && isTitle(texts[firstNameToken] as string)) firstNameToken++;
+  return {
+    original: name,
+    normalized,
+    titles: texts.slice(0, firstNameToken),
+    tokens: texts.slice(firstNameToken).map(analyzeToken),
+  };
+}

@@ -1,0 +1,64 @@
+// Name-part lists after OpenSanctions' rigour (titles, particles) and common given names across the scripts canonym reads; plain data, read by analyzeName.
+
+/**
+ * Honorifics, titles and offices that may precede a name and are not part of it, in English,
+ * French, German, Spanish, Russian, Arabic, Persian, Pashto and Hebrew, written as
+ * {@link normalize} leaves them.
+ */
+export const TITLES: readonly string[] = [
+  "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
+  "president", "vice", "prime", "premier", "minister", "secretary", "chancellor", "ambassador", "envoy",
+  "senator", "sen", "rep", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "emperor",
+  "sheikh", "shaikh", "sheik", "shaykh", "mullah", "mulla", "maulana", "mawlana", "mawlawi", "maulvi",
+  "mawlavi", "ayatollah", "ayatullah", "hojatoleslam", "imam", "haji", "hajji", "hadji", "rabbi", "rev",
+  "reverend", "father", "pope", "cardinal", "bishop", "patriarch",
+  "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant",
+  "sgt", "admiral", "adm", "marshal", "commander", "chairman", "chairwoman", "spokesman", "spokeswoman",
+  "m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "ministre", "ambassadeur",
+  "herr", "frau", "senor", "senora", "sr", "sra",
+  "господин", "госпожа", "г", "президент", "премьер", "министр", "посол", "генерал", "патриарх",
+  "الرئيس", "رئيس", "السيد", "السيده", "سيد", "الشيخ", "شيخ", "الملا", "ملا", "الدكتور", "د",
+  "الوزير", "وزير", "السفير", "سفير", "الملك", "الامير", "الحاج", "حاج", "الجنرال", "اللواء", "العقيد",
+  "مولوي", "مولانا", "اية", "اقای", "اقا", "اغا", "اغای", "اقاي",
+  "מר", "גברת", "הרב", "רב", "דר",
+];
+
+/**
+ * Particles and function words inside names: Arabic nasab and kunya connectors, the article,
+ * European nobiliary particles, and the connectors of organisation names. They align like other
+ * parts but weigh little.
+ */
+export const PARTICLES: readonly string[] = [
+  "al", "el", "ul", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ben", "ibn", "bint", "binti", "abu", "abou",
+  "von", "van", "der", "den", "de", "da", "di", "du", "des", "del", "della", "dos", "das", "la", "le", "lo",
+  "les", "y", "e", "et", "of", "the", "and", "for", "und", "die", "zu", "ter", "te",
+  "ال", "بن", "ابن", "بنت", "ابو", "ابي", "و", "في", "من",
+  "בן", "בת", "של", "ה",
+  "и", "де", "фон", "ван", "аль", "ибн", "бен",
+];
+
+/**
+ * Given names and name parts common enough in the world's news that on their own they identify
+ * nobody ("Amir", "Hassan", "Dmitry", "Khan", "Kim"). Matched by sound, so other spellings and
+ * scripts count too.
+ */
+export const COMMON_NAME_PARTS: readonly string[] = [
+  "mohammed", "muhammad", "mohamed", "mohammad", "ahmad", "ahmed", "ali", "hassan", "hasan", "hussein",
+  "husain", "hossein", "omar", "umar", "osman", "uthman", "abdul", "abdel", "abdullah", "abdallah",
+  "amir", "emir", "zia", "gul", "khan", "mahmoud", "mahmud", "mustafa", "ibrahim", "ismail", "yusuf",
+  "yousef", "khalid", "karim", "rahman", "rahim", "said", "saeed", "sayed", "sayyid", "jamal", "nasser",
+  "tariq", "zamir", "aziz", "bakr", "fatima", "aisha", "maryam", "zainab", "reza", "mehdi", "jalal",
+  "nur", "noor", "din", "shah", "mir", "rashid", "hamid", "majid", "salim", "sultan", "yahya", "musa",
+  "isa", "yaqub", "sulaiman", "suleiman", "idris", "anwar", "faisal", "habib", "ilyas", "jawad",
+  "vladimir", "volodymyr", "dmitry", "dmitri", "sergey", "sergei", "mikhail", "alexander", "aleksandr",
+  "oleksandr", "alexei", "aleksei", "andrei", "andrey", "ivan", "nikolai", "yuri", "boris", "oleg",
+  "igor", "pavel", "viktor", "anatoly", "yevgeny", "evgeny", "maxim", "roman", "denis", "anton", "artem",
+  "maria", "anna", "olga", "natalia", "elena", "tatiana", "irina", "svetlana", "yulia", "ekaterina",
+  "john", "james", "david", "michael", "robert", "william", "richard", "thomas", "charles", "joseph",
+  "peter", "paul", "mark", "george", "daniel", "stephen", "edward", "henry", "frank", "andrew", "chris",
+  "mary", "elizabeth", "sarah", "jennifer", "linda", "susan", "margaret", "helen", "laura", "emma",
+  "jean", "pierre", "marie", "jacques", "michel", "philippe", "francois", "louis", "claude", "nicolas",
+  "hans", "karl", "josef", "klaus", "wolfgang", "juan", "jose", "carlos", "luis", "antonio", "manuel",
+  "francisco", "pedro", "miguel", "giuseppe", "giovanni", "marco", "luca", "ana", "sofia", "li", "wang",
+  "zhang", "liu", "chen", "kim", "lee", "park",
+];

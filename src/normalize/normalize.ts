@@ -1,0 +1,73 @@
+// Follows Unicode UAX #15 (NFKC) and UAX #44 general categories, with Arabic/Hebrew orthographic folding as in ICU's Arabic and Hebrew transforms.
+
+const INVISIBLE =
+  /[\u00AD\u061C\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Arabic letter variants and Persian/Urdu code points that spell the same letter. */
+const ARABIC_FOLD: Readonly<Record<string, string>> = {
+  "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+  "ک": "ك", "ی": "ي", "ۀ": "ه", "ھ": "ه", "ے": "ي", "ە": "ه",
+  "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+  "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+};
+const ARABIC_VARIANT = /[أإآٱىةؤئکیۀھےە٠-٩۰-۹]/g;
+
+/** Latin letters that carry no decomposable mark but still fold to plain ASCII. */
+const LATIN_FOLD: Readonly<Record<string, string>> = {
+  "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+  "ə": "a", "ħ": "h", "ŋ": "ng", "ĸ": "k", "ſ": "s", "ƒ": "f", "ǝ": "e", "ɨ": "i",
+  "ς": "σ", "ё": "е",
+};
+const LATIN_SPECIAL = /[øæœßłđðþıəħŋĸſƒǝɨςё]/g;
+
+const MARKS_AFTER_LATIN_OR_GREEK = /([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
+/** Apostrophe-like characters, including the Arabic-transliteration ʿayn and hamza letters. */
+const APOSTROPHES = /[’‘ʼʻʹʾʿ`´]/g;
+const ELISION = /(^|\s)([a-z])'(?=\p{L})/gu;
+const POSSESSIVE = /(\p{L})'s(?=\s|$)/gu;
+const HEBREW_GERESH = /([\u05D0-\u05EA])['׳]/g;
+const ABBREVIATION = /(?:^|(?<=\s))(?:\p{L}\.){2,}(?=\s|$)/gu;
+const SEPARATOR = /[^\p{L}\p{M}\p{N}'\u05F3]+/gu;
+const STRAY_APOSTROPHE = /'/g;
+
+/**
+ * Cleans a name or text for comparison while keeping its script: NFKC, zero-width and bidi marks
+ * removed, Arabic tatweel/harakat and Hebrew points removed, Arabic and Persian letter variants
+ * unified, case folded, Latin diacritics folded, punctuation turned into single spaces.
+ *
+ * The result is idempotent: `normalize(normalize(x)) === normalize(x)`.
+ *
+ * @param text - Any string.
+ * @returns The normalised string, tokens separated by one space.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * normalize("Sergueï  LAVROV");   // "serguei lavrov"
+ * normalize("Erdoğan");           // "erdogan"
+ * normalize("أمير خان متقي");     // "امير خان متقي"
+ * normalize("d'Afghanistan");     // "d afghanistan"
+ * ```
+ */
+export function normalize(text: string): string {
+  if (typeof text !== "string") {
+    throw new TypeError(`[canonym] normalize expects a string, got ${text === null ? "null" : typeof text}`);
+  }
+  return text
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(ARABIC_VARIANT, (c) => ARABIC_FOLD[c] ?? c)
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(MARKS_AFTER_LATIN_OR_GREEK, "$1")
+    .normalize("NFC")
+    .replace(LATIN_SPECIAL, (c) => LATIN_FOLD[c] ?? c)
+    .replace(APOSTROPHES, "'")
+    .replace(HEBREW_GERESH, "$1\u05F3")
+    .replace(ELISION, "$1$2 ")
+    .replace(POSSESSIVE, "$1")
+    .replace(ABBREVIATION, (m) => m.replace(/\./g, ""))
+    .replace(SEPARATOR, " ")
+    .replace(STRAY_APOSTROPHE, "")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}

@@ -1,0 +1,55 @@
+// Script identification by Unicode Script property (UAX #24), reduced to the scripts canonym romanises.
+
+/** A writing system canonym knows how to romanise. */
+export type Script =
+  | "latin" | "cyrillic" | "arabic" | "hebrew" | "greek" | "devanagari"
+  | "han" | "hangul" | "kana" | "other";
+
+const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
+  ["latin", /\p{Script=Latin}/u],
+  ["cyrillic", /\p{Script=Cyrillic}/u],
+  ["arabic", /\p{Script=Arabic}/u],
+  ["hebrew", /\p{Script=Hebrew}/u],
+  ["greek", /\p{Script=Greek}/u],
+  ["devanagari", /\p{Script=Devanagari}/u],
+  ["hangul", /\p{Script=Hangul}/u],
+  ["kana", /[\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u],
+  ["han", /\p{Script=Han}/u],
+];
+
+/**
+ * Names the script of one character.
+ *
+ * @param char - A single code point.
+ * @returns The script, or `"other"` for digits, symbols and scripts canonym does not romanise.
+ * @example
+ * ```ts
+ * scriptOf("ж"); // "cyrillic"
+ * scriptOf("ك"); // "arabic"
+ * ```
+ */
+export function scriptOf(char: string): Script {
+  for (const [script, test] of SCRIPT_TESTS) if (test.test(char)) return script;
+  return "other";
+}
+
+/**
+ * Splits a token into runs of one script each, so that a mixed token is romanised run by run.
+ *
+ * @param token - A normalised token.
+ * @returns The runs in order.
+ * @example
+ * ```ts
+ * scriptRuns("abcжз"); // [{ script: "latin", text: "abc" }, { script: "cyrillic", text: "жз" }]
+ * ```
+ */
+export function scriptRuns(token: string): Array<{ script: Script; text: string }> {
+  const runs: Array<{ script: Script; text: string }> = [];
+  for (const char of token) {
+    const script = char === "\u05F3" ? "hebrew" : scriptOf(char);
+    const last = runs[runs.length - 1];
+    if (last && (last.script === script || /\p{M}/u.test(char))) last.text += char;
+    else runs.push({ script, text: char });
+  }
+  return runs;
+}

@@ -1,0 +1,46 @@
+// Script-aware romanisation: canonym's own rules per script, the `transliteration` package (Unidecode tables) for the rest.
+import { transliterate } from "transliteration";
+import { scriptRuns } from "../script.js";
+import { romanizeArabic } from "./arabic.js";
+import { romanizeCyrillic } from "./cyrillic.js";
+import { romanizeHangul } from "./hangul.js";
+import { romanizeHebrew } from "./hebrew.js";
+
+function romanizeWithTables(text: string): string {
+  // The tables drop the katakana long-vowel mark; it lengthens the vowel before it.
+  let out = "";
+  for (const part of text.split("ー")) {
+    if (out !== "") out += /[aeiou]$/.exec(out)?.[0] ?? "";
+    out += transliterate(part, { unknown: "" }).toLowerCase().replace(/[^a-z0-9]+/g, "");
+  }
+  return out;
+}
+
+/**
+ * Romanises one normalised token to lowercase ASCII, choosing the rules by script run: canonym's
+ * own for Arabic/Persian/Urdu, Hebrew, Cyrillic and Hangul; the `transliteration` package's tables
+ * for Greek, Devanagari, Han (pinyin), Kana (Hepburn) and anything else. Latin passes through.
+ *
+ * @param token - A token produced by {@link tokenize}.
+ * @returns The Latin form; empty when nothing romanisable remains.
+ * @example
+ * ```ts
+ * toLatin("فلاديمير"); // "fladimir"
+ * toLatin("путин");    // "putin"
+ * toLatin("ハール");    // "haaru"
+ * ```
+ */
+export function toLatin(token: string): string {
+  let out = "";
+  for (const run of scriptRuns(token)) {
+    switch (run.script) {
+      case "latin": out += run.text; break;
+      case "arabic": out += romanizeArabic(run.text); break;
+      case "hebrew": out += romanizeHebrew(run.text); break;
+      case "cyrillic": out += romanizeCyrillic(run.text); break;
+      case "hangul": out += romanizeHangul(run.text); break;
+      default: out += romanizeWithTables(run.text);
+    }
+  }
+  return out.replace(/[^a-z0-9]/g, "");
+}

@@ -1,0 +1,161 @@
+// Candidate generation over the key index, then scoring and abstention; after the blocking-then-scoring design of record linkage (Fellegi & Sunter 1969) as nomenklatura applies it.
+import { buildIndex, type AliasRecord, type NameIndex } from "../index/build-index.js";
+import { deletionKeys } from "../keys/deletions.js";
+import { KIND_WEIGHT } from "../match/align.js";
+import { DEFAULT_THRESHOLD } from "../match/compare.js";
+import { scoreNames } from "../match/score-names.js";
+import { matchTokens, type TokenMatch } from "../match/token-match.js";
+import { analyzeName, type AnalyzedName } from "../names/analyze.js";
+import { assertEntities } from "../validate/entity-input.js";
+import type { EntityInput, Resolution } from "./types.js";
+
+/** Default gap below which the two best candidates, if different entities, are too close to call. */
+export const DEFAULT_AMBIGUITY_MARGIN = 0.05;
+/** Default lowest score {@link Resolver.candidates} lists. */
+export const DEFAULT_MIN_CANDIDATE_SCORE = 0.3;
+const MIN_TOKEN_SIMILARITY = 0.6;
+const NO_MATCH: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };
+
+/** Options of {@link createResolver}. */
+export interface ResolverOptions {
+  /** Lowest score `resolve` accepts. Default {@link DEFAULT_THRESHOLD} (0.7). */
+  threshold?: number;
+  /** `resolve` abstains when the runner-up, another entity, scores within this of the best. Default 0.05. */
+  ambiguityMargin?: number;
+}
+
+/** Options of a single lookup. */
+export interface LookupOptions {
+  /** Keep only entities of these types. */
+  types?: readonly string[];
+  /** Overrides the resolver's threshold for this lookup (`resolve` only). */
+  threshold?: number;
+}
+
+/** Options of {@link Resolver.candidates}. */
+export interface CandidateOptions extends LookupOptions {
+  /** At most this many candidates. Default 10. */
+  limit?: number;
+  /** Lowest score listed. Default 0.3. */
+  minScore?: number;
+}
+
+/** A dictionary ready for lookups, made by {@link createResolver}. */
+export interface Resolver {
+  /** The best entity for a name, or null when none reaches the threshold or the best two are too close to call. */
+  resolve(name: string, options?: LookupOptions): Resolution | null;
+  /** Entities that may be meant by a name, best first, one per entity. */
+  candidates(name: string, options?: CandidateOptions): Resolution[];
+  /** Number of entities in the dictionary. */
+  readonly size: number;
+}
+
+function rarity(entityCount: number): number {
+  return 1 / (1 + 0.5 * Math.log2(Math.max(1, entityCount)));
+}
+
+function assertName(name: unknown, method: string): asserts name is string {
+  if (typeof name !== "string") {
+    throw new TypeError(`[canonym] resolver.${method} expects a name as a string, got ${name === null ? "null" : typeof name}`);
+  }
+}
+
+/** For each query token, the vocabulary tokens it resembles and how much. */
+function matchVocabulary(index: NameIndex, query: AnalyzedName): Array<Map<number, TokenMatch>> {
+  return query.tokens.map((token) => {
+    const found = new Map<number, TokenMatch>();
+    const tried = new Set<number>();
+    const exact = index.vocabularyByText.get(token.text);
+    const ids = exact === undefined ? [] : [exact];
+    for (const form of token.forms) {
+      for (const key of deletionKeys(form.key)) ids.push(...(index.vocabularyByKey.get(key) ?? []));
+    }
+    for (const id of ids) {
+      if (tried.has(id)) continue;
+      tried.add(id);
+      const entry = index.vocabulary[id];
+      if (!entry) continue;
+      const match = matchTokens(token, entry.token);
+      if (match.similarity >= MIN_TOKEN_SIMILARITY) found.set(id, match);
+    }
+    return found;
+  });
+}
+
+function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord, matches: Array<Map<number, TokenMatch>>) {
+  const entity = index.entities[record.entity] as NameIndex["entities"][number];
+  return scoreNames(query, record.analysis, {
+    matchOf: (i, j) => matches[i]?.get(record.tokenIds[j] as number) ?? NO_MATCH,
+    referenceWeight: (j) => {
+      const entry = index.vocabulary[record.tokenIds[j] as number];
+      return entry ? KIND_WEIGHT[entry.token.kind] * rarity(entry.entityCount) : 0;
+    },
+    referenceIsPerson: entity.type === "person",
+  });
+}
+
+/**
+ * Builds a resolver over a dictionary of entities. The dictionary is indexed once; each lookup
+ * analyses the name (titles, particles, scripts), finds dictionary tokens sharing a phonetic key
+ * with its tokens, scores only the forms containing them, and keeps the best form per entity.
+ *
+ * @param entities - The dictionary, e.g. `entities` from "canonym/aliases" or your own list.
+ * @param options - Threshold and ambiguity margin.
+ * @returns A resolver.
+ * @throws TypeError naming the entity and field when the list is invalid.
+ * @example
+ * ```ts
+ * import { createResolver } from "canonym";
+ * import { entities } from "canonym/aliases";
+ *
+ * const resolver = createResolver(entities);
+ * resolver.resolve("أمير خان ماتوكي")?.id;                // "amir-khan-muttaqi"
+ * resolver.candidates("Cernov", { limit: 3 })[0]?.name;   // "Dmitry Zhirnov"
+ * resolver.resolve("Amir");                               // null: a lone given name
+ * ```
+ */
+export function createResolver(entities: readonly EntityInput[], options: ResolverOptions = {}): Resolver {
+  assertEntities(entities);
+  const index = buildIndex(entities);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const margin = options.ambiguityMargin ?? DEFAULT_AMBIGUITY_MARGIN;
+
+  function rank(name: string, types: readonly string[] | undefined): Resolution[] {
+    const query = analyzeName(name);
+    if (query.tokens.length === 0) return [];
+    const matches = matchVocabulary(index, query);
+    const recordIds = new Set<number>(index.byNormalized.get(query.normalized) ?? []);
+    for (const found of matches) for (const id of found.keys()) for (const r of index.vocabulary[id]?.records ?? []) recordIds.add(r);
+
+    const best = new Map<number, Resolution>();
+    for (const recordId of recordIds) {
+      const record = index.records[recordId] as AliasRecord;
+      const entity = index.entities[record.entity] as NameIndex["entities"][number];
+      if (types && !types.includes(entity.type)) continue;
+      const explanation = scoreRecord(index, query, record, matches);
+      const previous = best.get(record.entity);
+      if (previous && previous.score >= explanation.score) continue;
+      best.set(record.entity, {
+        id: entity.id, name: entity.name, type: entity.type,
+        score: explanation.score, matched: record.alias, method: explanation.method, explanation,
+      });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  return {
+    size: index.entities.length,
+    resolve(name, lookup = {}) {
+      assertName(name, "resolve");
+      const [first, second] = rank(name, lookup.types);
+      if (!first || first.score < (lookup.threshold ?? threshold)) return null;
+      if (second && second.score > first.score - margin) return null;
+      return first;
+    },
+    candidates(name, lookup = {}) {
+      assertName(name, "candidates");
+      const minScore = lookup.minScore ?? DEFAULT_MIN_CANDIDATE_SCORE;
+      return rank(name, lookup.types).filter((r) => r.score >= minScore).slice(0, lookup.limit ?? 10);
+    },
+  };
+}

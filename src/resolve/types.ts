@@ -1,0 +1,30 @@
+import type { Alignment, MatchMethod } from "../match/align.js";
+
+/** An entity as given to {@link createResolver}: an id, a canonical name, and the other names it goes by. */
+export interface EntityInput {
+  /** Stable identifier, kebab-case by convention (e.g. "amir-khan-muttaqi"). */
+  id: string;
+  /** Canonical name, usually the common English name. */
+  name: string;
+  /** "person", "organization", "place", or any type of your own. */
+  type?: string;
+  /** Other names and spellings, any script. */
+  aliases?: readonly string[];
+}
+
+/** A dictionary entity that a name resolved to, with how and how well. */
+export interface Resolution {
+  id: string;
+  /** The entity's canonical name. */
+  name: string;
+  /** The entity's type, or "" when it has none. */
+  type: string;
+  /** Score in [0, 1]: 1 same name, ≥ 0.9 same name in another spelling or script, ≥ 0.7 probably the same. */
+  score: number;
+  /** The dictionary form (canonical name or alias) that matched best. */
+  matched: string;
+  /** How it matched: exact, normalized, transliterated, phonetic, initial, fuzzy, or partial (parts left out). */
+  method: MatchMethod;
+  /** Which part matched which, by which rule, and what was left over. */
+  explanation: Alignment;
+}

@@ -1,0 +1,57 @@
+import type { EntityInput } from "../resolve/types.js";
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "string" ? JSON.stringify(value) : typeof value;
+}
+
+/**
+ * Checks a list of entities before a resolver is built from it, and returns every problem found,
+ * each naming the entity's position, the field and what to do. The list is not modified.
+ *
+ * @param entities - What was passed to {@link createResolver}.
+ * @returns Error messages starting "[canonym]"; empty when the list is valid.
+ * @example
+ * ```ts
+ * validateEntities([{ id: "Bad Id", name: "" }]);
+ * // ['[canonym] entities[0].id: "Bad Id" is not kebab-case ...', '[canonym] entities[0].name: ...']
+ * ```
+ */
+export function validateEntities(entities: unknown): string[] {
+  if (!Array.isArray(entities)) return [`[canonym] entities: expected an array of entities, got ${describe(entities)}`];
+  const errors: string[] = [];
+  const seen = new Map<string, number>();
+  entities.forEach((entity: unknown, position) => {
+    const where = `[canonym] entities[${position}]`;
+    if (typeof entity !== "object" || entity === null || Array.isArray(entity)) {
+      errors.push(`${where}: expected an object { id, name, type?, aliases? }, got ${describe(entity)}`);
+      return;
+    }
+    const { id, name, type, aliases } = entity as Record<string, unknown>;
+    if (typeof id !== "string" || !KEBAB_CASE.test(id)) {
+      errors.push(`${where}.id: ${describe(id)} is not kebab-case; use lowercase letters, digits and single hyphens, e.g. "amir-khan-muttaqi"`);
+    } else if (seen.has(id)) {
+      errors.push(`${where}.id: "${id}" is already used by entities[${seen.get(id)}]; ids must be unique`);
+    } else {
+      seen.set(id, position);
+    }
+    if (typeof name !== "string" || name.trim() === "") errors.push(`${where}.name: expected a non-empty string, got ${describe(name)}`);
+    if (type !== undefined && typeof type !== "string") errors.push(`${where}.type: expected a string, got ${describe(type)}`);
+    if (aliases !== undefined) {
+      if (!Array.isArray(aliases)) errors.push(`${where}.aliases: expected an array of strings, got ${describe(aliases)}`);
+      else aliases.forEach((alias: unknown, i) => {
+        if (typeof alias !== "string" || alias.trim() === "") errors.push(`${where}.aliases[${i}]: expected a non-empty string, got ${describe(alias)}`);
+      });
+    }
+  });
+  return errors;
+}
+
+/** Narrows after {@link validateEntities} found nothing wrong. */
+export function assertEntities(entities: unknown): asserts entities is readonly EntityInput[] {
+  const errors = validateEntities(entities);
+  if (errors.length > 0) throw new TypeError(errors.length === 1 ? errors[0] : `${errors[0]} (and ${errors.length - 1} more: call validateEntities to list them)`);
+}
