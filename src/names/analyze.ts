@@ -51,6 +51,7 @@ const ARABIC_CONJUNCTIONS = ["و", "ف"];
 const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const PROCLITIC_PENALTY = 0.04;
 const MIN_STEM = 3;
+const COMMON_PART_SIMILARITY = 0.9;
 
 let titleSet: ReadonlySet<string> | undefined;
 let particleSet: ReadonlySet<string> | undefined;
@@ -76,7 +77,15 @@ function isCommonPart(form: SoundForm): boolean {
     }
     commonByKey = map;
   }
-  return (commonByKey.get(form.key) ?? []).some((symbols) => soundSimilarity(symbols, form.symbols) >= 0.8);
+  const skeleton = consonantsOf(form.symbols);
+  return (commonByKey.get(form.key) ?? []).some(
+    (symbols) => consonantsOf(symbols) === skeleton || soundSimilarity(symbols, form.symbols) >= COMMON_PART_SIMILARITY,
+  );
+}
+
+/** Vowel-less spellings (Arabic, Hebrew) of a common name keep its consonants: محمد = mhmd ≈ muhammad. */
+function consonantsOf(symbols: string): string {
+  return symbols.replace(/[aeiouy]/g, "");
 }
 
 function soundForm(text: string, penalty: number, reading: string): SoundForm {

@@ -1,0 +1,165 @@
+// The canonym command: parses arguments and prints; every decision is made by the public API.
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { entities as bundled } from "../generated/aliases.js";
+import { compare, createResolver, explain, type Resolution, type Resolver } from "../index.js";
+import { formatProblem, loadAliasDirectory, mergeEntries, validateAliasDirectory } from "../node.js";
+
+const USAGE = `Usage: canonym <command> [options]
+
+Commands:
+  resolve [name...]     Resolve names to entities; with "-" or no names, one name per line from stdin
+  compare <a> <b>       Score how well name a refers to name b
+  validate [dir]        Check a folder of alias files (default: aliases) and run their tests
+
+Options:
+  --json                One JSON object per line
+  --limit <n>           resolve: list up to n candidates instead of the best entity
+  --threshold <x>       Lowest accepted score, 0 to 1 (default 0.7)
+  --aliases <dir>       resolve: add or replace entities from a folder of alias files
+  --explain             Show which parts matched which, and how
+  -h, --help            Show this help
+  -v, --version         Show the version`;
+
+class UsageError extends Error {}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean" },
+        limit: { type: "string" },
+        threshold: { type: "string" },
+        aliases: { type: "string" },
+        explain: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0]);
+  }
+}
+
+function numberOption(value: string | undefined, name: string, integer: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || (integer ? !Number.isInteger(n) || n < 1 : n < 0 || n > 1)) {
+    throw new UsageError(`--${name} expects ${integer ? "a whole number of at least 1" : "a number from 0 to 1"}, got "${value}"`);
+  }
+  return n;
+}
+
+function describe(result: Resolution): string {
+  return `${result.name} (${result.id}) ${result.score.toFixed(2)} ${result.method}`;
+}
+
+function resolveLine(resolver: Resolver, name: string, flags: { json?: boolean; explain?: boolean; limit?: number; threshold?: number }): { text: string; resolved: boolean } {
+  if (flags.limit !== undefined) {
+    const candidates = resolver.candidates(name, { limit: flags.limit });
+    if (flags.json) return { text: JSON.stringify({ query: name, candidates }), resolved: candidates.length > 0 };
+    const list = candidates.map(describe).join(" | ") || "(no candidates)";
+    return { text: `${name}\t${list}`, resolved: candidates.length > 0 };
+  }
+  const result = resolver.resolve(name, flags.threshold === undefined ? {} : { threshold: flags.threshold });
+  if (flags.json) return { text: JSON.stringify({ query: name, result }), resolved: result !== null };
+  if (!result) return { text: `${name}\t(no match)`, resolved: false };
+  const text = `${name}\t${describe(result)}`;
+  return { text: flags.explain ? `${text}\n${explain(result.explanation)}` : text, resolved: true };
+}
+
+async function runResolve(names: string[], values: ReturnType<typeof parse>["values"], out: (line: string) => void): Promise<number> {
+  let dictionary = bundled;
+  if (values.aliases !== undefined) {
+    const { entries, problems } = loadAliasDirectory(values.aliases);
+    if (problems.length > 0) {
+      process.stderr.write(`${formatProblem(problems[0]!)}${problems.length > 1 ? ` (and ${problems.length - 1} more: run canonym validate ${values.aliases})` : ""}\n`);
+      return 2;
+    }
+    dictionary = mergeEntries(bundled, entries).map((e) => e.entity);
+  }
+  const threshold = numberOption(values.threshold, "threshold", false);
+  const resolver = createResolver(dictionary, threshold === undefined ? {} : { threshold });
+  const flags = { json: values.json, explain: values.explain, limit: numberOption(values.limit, "limit", true), threshold };
+  if (names.length === 0 || (names.length === 1 && names[0] === "-")) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) out(resolveLine(resolver, line, flags).text);
+    return 0;
+  }
+  let resolved = 0;
+  for (const name of names) {
+    const line = resolveLine(resolver, name, flags);
+    out(line.text);
+    if (line.resolved) resolved++;
+  }
+  return resolved > 0 ? 0 : 1;
+}
+
+function runCompare(names: string[], values: ReturnType<typeof parse>["values"], out: (line: string) => void): number {
+  if (names.length !== 2) throw new UsageError(`compare takes exactly two names, got ${names.length}`);
+  const threshold = numberOption(values.threshold, "threshold", false);
+  const result = compare(names[0]!, names[1]!, threshold === undefined ? {} : { threshold });
+  if (values.json) out(JSON.stringify(result));
+  else {
+    out(`${result.score.toFixed(2)} ${result.match ? "match" : "no match"} ${result.method}`);
+    if (values.explain) out(explain(result.explanation));
+  }
+  return 0;
+}
+
+function runValidate(names: string[], out: (line: string) => void): number {
+  if (names.length > 1) throw new UsageError(`validate takes at most one folder, got ${names.length}`);
+  const dir = names[0] ?? "aliases";
+  const problems = validateAliasDirectory(dir, bundled);
+  for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  if (problems.length > 0) return 2;
+  out(`${dir}: ${loadAliasDirectory(dir).entries.length} alias files valid`);
+  return 0;
+}
+
+/**
+ * Runs the canonym command line.
+ *
+ * @param argv - Arguments after the program name.
+ * @returns The exit code: 0 success, 1 nothing resolved, 2 bad usage or invalid alias files.
+ * @example
+ * ```ts
+ * await main(["resolve", "Motti"]); // prints "Motti\tAmir Khan Muttaqi (amir-khan-muttaqi) ..."
+ * ```
+ */
+export async function main(argv: string[]): Promise<number> {
+  const out = (line: string): void => {
+    process.stdout.write(`${line}\n`);
+  };
+  try {
+    const { values, positionals } = parse(argv);
+    const [command, ...rest] = positionals;
+    if (values.version) { out(version()); return 0; }
+    if (values.help || command === "help") { out(USAGE); return 0; }
+    switch (command) {
+      case "resolve": return await runResolve(rest, values, out);
+      case "compare": return runCompare(rest, values, out);
+      case "validate": return runValidate(rest, out);
+      case undefined: throw new UsageError("no command given");
+      default: throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`[canonym] ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof Error && error.message.startsWith("[canonym]")) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

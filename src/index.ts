@@ -1,0 +1,22 @@
+// canonym core: takes a dictionary as an argument and never imports one (see "canonym/aliases").
+export { normalize } from "./normalize/normalize.js";
+export { tokenize } from "./normalize/tokenize.js";
+export { scriptOf, scriptRuns, type Script } from "./normalize/script.js";
+export { toLatin } from "./normalize/transliterate/index.js";
+export { soundSymbols, consonantKey } from "./keys/phonetic.js";
+export { analyzeName, type AnalyzedName, type NameToken, type SoundForm, type TokenKind } from "./names/analyze.js";
+export { matchTokens, type MatchRule, type TokenMatch } from "./match/token-match.js";
+export { KIND_WEIGHT, type Alignment, type AlignedPair, type MatchMethod } from "./match/align.js";
+export { compare, DEFAULT_THRESHOLD, type Comparison, type CompareOptions } from "./match/compare.js";
+export { explain } from "./resolve/explain.js";
+export {
+  createResolver,
+  DEFAULT_AMBIGUITY_MARGIN,
+  DEFAULT_MIN_CANDIDATE_SCORE,
+  type CandidateOptions,
+  type LookupOptions,
+  type Resolver,
+  type ResolverOptions,
+} from "./resolve/create-resolver.js";
+export type { EntityInput, Resolution } from "./resolve/types.js";
+export { validateEntities } from "./validate/entity-input.js";
