@@ -18,8 +18,9 @@ const VOWEL = /[aeiou]/;
 
 /**
  * Rewrites a romanised token as a string of sound symbols: digraphs folded (sh/ch/sch → S,
- * zh/j → J, kh → H, ph → f, th → t, ou → u), c read as s before e/i/y and k elsewhere, w and y
- * read as consonants before a vowel and as the vowels u and i elsewhere, doubled letters once.
+ * zh/j → J, kh → H, ph → f, th → t, ou → u), c read as s before e/i/y and k elsewhere, w read
+ * as v except at the end ("Moscow"), y as a consonant before a vowel and as i elsewhere, doubled
+ * letters once.
  *
  * @param latin - Lowercase ASCII from {@link toLatin}.
  * @returns The symbol string; vowels stay as a e i o u.
@@ -37,7 +38,7 @@ export function soundSymbols(latin: string): string {
     const next = folded[i + 1] ?? "";
     let symbol = char;
     if (char === "c") symbol = /[eiy]/.test(next) ? "s" : "k";
-    else if (char === "w") symbol = i === 0 || VOWEL.test(next) ? "v" : "u";
+    else if (char === "w") symbol = next === "" ? "u" : "v";
     else if (char === "y") symbol = VOWEL.test(next) ? "y" : "i";
     if (!out.endsWith(symbol)) out += symbol;
   }

@@ -41,6 +41,8 @@ export const UNMATCHED_REFERENCE_COST = 0.35;
 export const UNMATCHED_FIXED_NAME_COST = 1;
 /** Token pairs below this similarity are not paired at all. */
 export const MIN_PAIR_SIMILARITY = 0.6;
+/** Token pairs at or above this similarity are taken for the same name part spelled otherwise. */
+export const SAME_NAME_SIMILARITY = 0.9;
 /** Ceiling on the score of a partial match that rests on common name parts only ("Amir", "Hassan"). */
 export const COMMON_ONLY_CEILING = 0.5;
 
@@ -58,6 +60,11 @@ function rank(rule: MatchRule): number {
   return RULE_ORDER.indexOf(rule);
 }
 
+function outOfOrder(chosen: ReadonlyArray<{ i: number; j: number }>): boolean {
+  const byQuery = [...chosen].sort((a, b) => a.i - b.i);
+  return byQuery.some((p, k) => k > 0 && p.j < (byQuery[k - 1] as { j: number }).j);
+}
+
 function weightOfKind(token: NameToken): number {
   return KIND_WEIGHT[token.kind];
 }
@@ -68,7 +75,8 @@ function weightOfKind(token: NameToken): number {
  * their whole weight, unmatched tokens of a person's name a third of it, so "Putin" matches
  * "Vladimir Putin" while "Dmitry Kozak" does not match "Dmitry Zhirnov" (and "East" does not match
  * "Middle East": other names are not shortened at will). A partial match resting only on
- * common name parts or a person's leading given name is capped below any sensible threshold.
+ * common name parts or a person's leading given name is capped below any sensible threshold, and
+ * so is a name of common parts only ("Gul", "Hassan") that merely resembles the reference.
  *
  * @param query - The analysed name being looked up.
  * @param reference - The analysed dictionary name.
@@ -100,20 +108,26 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
   const usedQuery = new Set<number>();
   const usedReference = new Set<number>();
   const pairs: AlignedPair[] = [];
+  const chosen: Array<{ i: number; j: number }> = [];
   let matchedMass = 0;
   let denominator = 0;
   let distinctiveMatched = false;
+  let distinctiveQueryMatched = false;
+  let loosePair = false;
   const matchedReference: number[] = [];
   for (const c of candidates) {
     if (usedQuery.has(c.i) || usedReference.has(c.j)) continue;
     usedQuery.add(c.i);
     usedReference.add(c.j);
+    chosen.push(c);
     const q = query.tokens[c.i] as NameToken;
     const r = reference.tokens[c.j] as NameToken;
     pairs.push({ query: q.text, reference: r.text, similarity: c.match.similarity, rule: c.match.rule, via: c.match.via, weight: c.weight });
     matchedMass += c.match.similarity * c.weight;
     denominator += c.weight;
     if (q.kind === "distinctive" && r.kind === "distinctive") distinctiveMatched = true;
+    if (q.kind === "distinctive") distinctiveQueryMatched = true;
+    if (c.match.similarity < SAME_NAME_SIMILARITY) loosePair = true;
     if (r.kind !== "particle") matchedReference.push(c.j);
   }
   const unmatchedQuery: string[] = [];
@@ -133,12 +147,16 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
 
   let score = denominator > 0 ? matchedMass / denominator : 0;
   const notes = query.titles.length > 0 ? [`title set aside: ${query.titles.join(" ")}`] : [];
+  if (outOfOrder(chosen)) notes.push("parts in another order");
   if (pairs.length > 0 && referencePartLeftOut) {
     const onlyGivenName = context.referenceIsPerson && reference.tokens.length > 1 && matchedReference.length === 1 && matchedReference[0] === 0;
     if (!distinctiveMatched || onlyGivenName) {
       score = Math.min(score, COMMON_ONLY_CEILING);
       notes.push(onlyGivenName ? "only the given name matched" : "only common name parts matched");
     }
+  } else if (pairs.length > 0 && !distinctiveQueryMatched && loosePair) {
+    score = Math.min(score, COMMON_ONLY_CEILING);
+    notes.push("a common name part only resembles this name");
   }
   let method: MatchMethod = "exact";
   for (const pair of pairs) if (rank(pair.rule) > rank(method as MatchRule)) method = pair.rule;

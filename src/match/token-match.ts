@@ -22,13 +22,20 @@ const SAME_SOUND = 0.94;
 const SAME_KEY_CAP = 0.92;
 const OTHER_KEY_FACTOR = 0.85;
 const OTHER_KEY_CAP = 0.9;
+/** Spellings of one name seldom differ in their first consonant ("Prussia" is not "Russia")... */
+const OTHER_ONSET_FACTOR = 0.85;
+
+/** ...unless one starts with a vowel or h, which scripts drop or render as g ("Гамбург" / "Hamburg"). */
+function softOnset(latin: string): boolean {
+  return /^[aeiouyh]/.test(latin);
+}
 const INITIAL = 0.7;
 
 /**
  * Compares two analysed tokens through every pair of their readings and keeps the best: identical
  * text, identical romanisation, identical sound symbols, then weighted edit distance on the sound
- * symbols (trusted more when the consonant keys agree). A one-letter token matches any token with
- * that initial.
+ * symbols (trusted more when the consonant keys agree, less when even the first consonant differs).
+ * A one-letter token matches any token with that initial.
  *
  * @param query - A token of the name being looked up.
  * @param reference - A token of a dictionary name.
@@ -62,7 +69,8 @@ export function matchTokens(query: NameToken, reference: NameToken): TokenMatch 
       } else if (q.key === r.key) {
         [similarity, rule] = [Math.min(SAME_KEY_CAP, soundSimilarity(q.symbols, r.symbols)), "phonetic"];
       } else {
-        [similarity, rule] = [Math.min(OTHER_KEY_CAP, OTHER_KEY_FACTOR * soundSimilarity(q.symbols, r.symbols)), "fuzzy"];
+        const factor = q.key[0] === r.key[0] || softOnset(q.latin) || softOnset(r.latin) ? OTHER_KEY_FACTOR : OTHER_KEY_FACTOR * OTHER_ONSET_FACTOR;
+        [similarity, rule] = [Math.min(OTHER_KEY_CAP, factor * soundSimilarity(q.symbols, r.symbols)), "fuzzy"];
       }
       similarity -= q.penalty + r.penalty;
       if (similarity > best.similarity) {

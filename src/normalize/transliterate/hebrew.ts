@@ -17,7 +17,7 @@ const WITH_GERESH: Readonly<Record<string, string>> = { ג: "j", ז: "zh", צ: "
  * @returns ASCII Latin.
  * @example
  * ```ts
- * romanizeHebrew("ליבגולד"); // "libgold"
+ * romanizeHebrew("ליבגולד"); // "livgold"
  * romanizeHebrew("ג׳ורג׳");  // "jorj"
  * ```
  */

@@ -1,0 +1,119 @@
+// The CLI run as a process, as a user runs it.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { root } from "./helpers.js";
+
+function canonym(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [join(root, "dist", "cli.js"), ...args], { cwd: root, encoding: "utf8", input });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("canonym resolve", () => {
+  it("prints one readable line per name: canonical name, id, score, method", () => {
+    const { code, stdout } = canonym(["resolve", "Motti", "فلاديمير بوتين"]);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Motti\tAmir Khan Muttaqi \(amir-khan-muttaqi\) [01]\.\d\d \w+$/);
+    expect(lines[1]).toMatch(/^فلاديمير بوتين\tVladimir Putin \(vladimir-putin\) [01]\.\d\d \w+$/);
+  });
+
+  it("exits 1 when nothing resolved", () => {
+    const { code, stdout } = canonym(["resolve", "Amir"]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("Amir\t(no match)\n");
+  });
+
+  it("--json prints one JSON object per line", () => {
+    const { stdout } = canonym(["resolve", "--json", "Cernov"]);
+    const parsed = JSON.parse(stdout);
+    expect(parsed.query).toBe("Cernov");
+    expect(parsed.result).toMatchObject({ id: "dmitry-zhirnov", name: "Dmitry Zhirnov", type: "person", method: "partial" });
+  });
+
+  it("--limit lists candidates", () => {
+    const { stdout } = canonym(["resolve", "--limit", "2", "--json", "Amir"]);
+    expect(JSON.parse(stdout).candidates[0].id).toBe("amir-khan-muttaqi");
+  });
+
+  it("--explain shows which parts matched", () => {
+    const { stdout } = canonym(["resolve", "--explain", "Vladimir Poutin"]);
+    expect(stdout).toContain("poutin ~ putin");
+  });
+
+  it("reads stdin and writes exactly one line per input line, in order", () => {
+    const input = ["Putin", "", "Amir", "Kaboul", "   ", "Zamir Kablov"].join("\n") + "\n";
+    const { code, stdout } = canonym(["resolve"], input);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n").slice(0, -1);
+    expect(lines).toHaveLength(6);
+    expect(lines.map((l) => l.split("\t")[1]?.split(" (")[0])).toEqual(["Vladimir Putin", "(no match)", "(no match)", "Kabul", "(no match)", "Zamir Kabulov"]);
+    expect(canonym(["resolve", "-", "--json"], "Putin\n\n").stdout.trimEnd().split("\n")).toHaveLength(2);
+  });
+
+  it("--aliases adds entities from a folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "canonym-cli-"));
+    mkdirSync(join(dir, "person"));
+    writeFileSync(join(dir, "person", "hibatullah-akhundzada.json"), JSON.stringify({
+      id: "hibatullah-akhundzada", type: "person", name: "Hibatullah Akhundzada",
+      aliases: { ar: ["هبة الله آخوند زاده"] }, tests: { resolves: ["Akhundzada"], rejects: [] }, sources: ["https://en.wikipedia.org/wiki/Hibatullah_Akhundzada"],
+    }));
+    const { code, stdout } = canonym(["resolve", "--aliases", dir, "Akhundzada", "Putin"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("hibatullah-akhundzada");
+    expect(stdout).toContain("vladimir-putin");
+    expect(canonym(["validate", dir]).code).toBe(0);
+    writeFileSync(join(dir, "person", "broken.json"), "{");
+    const broken = canonym(["resolve", "--aliases", dir, "Putin"]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^\[canonym\] .*broken\.json: not valid JSON/);
+  });
+});
+
+describe("canonym compare and validate", () => {
+  it("compare prints score, verdict and method", () => {
+    expect(canonym(["compare", "Sergueï Lavrov", "Sergey Lavrov"]).stdout).toMatch(/^0\.9\d match phonetic\n$/);
+    expect(canonym(["compare", "Dmitry Kozak", "Dmitry Zhirnov"]).stdout).toMatch(/no match/);
+    expect(JSON.parse(canonym(["compare", "--json", "Putin", "Vladimir Putin"]).stdout).match).toBe(true);
+  });
+
+  it("validate passes on the bundled aliases and fails with file and field on a bad folder", () => {
+    expect(canonym(["validate"])).toMatchObject({ code: 0 });
+    const dir = mkdtempSync(join(tmpdir(), "canonym-cli-"));
+    mkdirSync(join(dir, "place"));
+    writeFileSync(join(dir, "place", "kabul.json"), JSON.stringify({ id: "kabul", type: "place", name: "Kabul", aliases: {}, tests: { resolves: ["Kabul"], rejects: [] } }));
+    const { code, stderr } = canonym(["validate", dir]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^\[canonym\] .*kabul\.json: sources: expected an array of strings/m);
+  });
+});
+
+describe("canonym usage", () => {
+  it("--version is read from package.json", () => {
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(canonym(["--version"]).stdout.trim()).toBe(version);
+  });
+
+  it("--help on every command", () => {
+    for (const args of [["--help"], ["resolve", "--help"], ["compare", "--help"], ["validate", "--help"]]) {
+      const { code, stdout } = canonym(args);
+      expect(code).toBe(0);
+      expect(stdout).toContain("Usage: canonym");
+    }
+  });
+
+  it.each([[["frob"]], [[]], [["resolve", "--bogus"]], [["compare", "one"]], [["resolve", "--limit", "x", "a"]]])("bad usage %j exits 2 with a one-line error", (args) => {
+    const { code, stderr } = canonym(args);
+    expect(code).toBe(2);
+    expect(stderr.split("\n")[0]).toMatch(/^\[canonym\] /);
+  });
+
+  it("a closed pipe ends quietly", () => {
+    const result = spawnSync("bash", ["-c", `yes Putin | head -n 5000 | node ${join(root, "dist", "cli.js")} resolve | head -n 1`], { encoding: "utf8" });
+    expect(result.stdout.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toBe("");
+  });
+});

@@ -1,0 +1,53 @@
+// The built package through each export path, ESM and CommonJS, as a consumer imports it by name.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { root } from "./helpers.js";
+
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+
+function runNode(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+}
+
+describe("dist", () => {
+  it("has every file package.json points to", () => {
+    const targets: string[] = [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin as Record<string, string>)];
+    for (const conditions of Object.values(pkg.exports as Record<string, unknown>)) {
+      if (typeof conditions === "string") targets.push(conditions);
+      else for (const c of Object.values(conditions as Record<string, Record<string, string>>)) targets.push(c.types!, c.default!);
+    }
+    for (const target of targets) expect(existsSync(join(root, target)), target).toBe(true);
+  });
+
+  it("ESM: canonym, canonym/aliases, canonym/node, canonym/package.json", () => {
+    const script = `
+      import { createResolver, compare, normalize } from "canonym";
+      import { entities, vladimirPutin } from "canonym/aliases";
+      import { loadAliasDirectory } from "canonym/node";
+      import pkg from "canonym/package.json" with { type: "json" };
+      const r = createResolver(entities);
+      console.log(JSON.stringify([r.resolve("أمير خان ماتوكي")?.id, compare("Sergueï Lavrov", "Sergey Lavrov").match,
+        normalize("Erdoğan"), vladimirPutin.id, loadAliasDirectory("aliases").entries.length > 0, pkg.name]));`;
+    expect(JSON.parse(runNode(["--input-type=module", "-e", script]))).toEqual(["amir-khan-muttaqi", true, "erdogan", "vladimir-putin", true, "canonym"]);
+  });
+
+  it("CommonJS: require of each export path", () => {
+    const script = `
+      const { createResolver } = require("canonym");
+      const { entities } = require("canonym/aliases");
+      const { validateAliasDirectory } = require("canonym/node");
+      console.log(JSON.stringify([createResolver(entities).resolve("Dmitry Cernov")?.id, validateAliasDirectory("aliases").length, require("canonym/package.json").name]));`;
+    expect(JSON.parse(runNode(["-e", script]))).toEqual(["dmitry-zhirnov", 0, "canonym"]);
+  });
+
+  it("the core entry bundles no dictionary and no Node built-ins", () => {
+    for (const file of ["dist/index.js", "dist/index.cjs"]) {
+      const code = readFileSync(join(root, file), "utf8");
+      expect(code).not.toContain("Islamic province of Khwasan");
+      expect(code).not.toContain("زامير كابولوف");
+      expect(code).not.toMatch(/from ["']node:|require\(["']node:/);
+    }
+  });
+});

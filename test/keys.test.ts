@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { deletionKeys } from "../src/keys/deletions.js";
+import { consonantKey, soundSymbols } from "../src/keys/phonetic.js";
+import { normalize } from "../src/normalize/normalize.js";
+import { toLatin } from "../src/normalize/transliterate/index.js";
+
+const key = (s: string) => consonantKey(soundSymbols(toLatin(normalize(s))));
+const near = (a: string, b: string) => deletionKeys(key(a)).some((k) => deletionKeys(key(b)).includes(k));
+
+describe("phonetic keys", () => {
+  it("fold sound classes: v/f/w, p/b, q/k/c, zh/j/z, kh/h, sh/sch/ch, ou/u", () => {
+    expect(soundSymbols("poutine")).toBe("putine");
+    expect(soundSymbols("schmidt")).toBe(soundSymbols("shmidt"));
+    expect(soundSymbols("tschaikowski")).toBe("Saikovski");
+    expect(key("Vladimir")).toBe(key("Wladimir"));
+    expect(key("Vladimir")).toBe(key("فلاديمير"));
+    expect(key("Putin")).toBe(key("بوتين"));
+    expect(key("Qasim")).toBe(key("Kasim"));
+    expect(key("Zhirnov")).toBe(key("Jirnov"));
+    expect(key("Khan")).toBe(key("Kan"));
+  });
+
+  it("bring vowel-less and differently transliterated spellings together", () => {
+    expect(key("ماتوكي")).toBe(key("Muttaqi"));
+    expect(near("Motti", "Muttaqi")).toBe(true);
+    expect(key("زييرنوف")).toBe(key("Zhirnov"));
+    expect(key("Cernov")).toBe(key("Zhirnov"));
+    expect(key("كابولوف")).toBe(key("Kablov"));
+    expect(key("Kabulov")).toBe(key("Kablov"));
+    expect(near("Гамбург", "Hamburg")).toBe(true);
+  });
+
+  it("keep different names apart", () => {
+    expect(near("Putin", "Lavrov")).toBe(false);
+    expect(near("Kozak", "Zhirnov")).toBe(false);
+  });
+
+  it("deletionKeys adds one-deletion variants only for keys of three classes or more", () => {
+    expect(deletionKeys("MTK")).toEqual(["MTK", "TK", "MK", "MT"]);
+    expect(deletionKeys("MR")).toEqual(["MR"]);
+  });
+});

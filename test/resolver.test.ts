@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { entities } from "../src/generated/aliases.js";
+import { createResolver } from "../src/resolve/create-resolver.js";
+import { validateEntities } from "../src/validate/entity-input.js";
+
+const resolver = createResolver(entities);
+
+describe("resolve", () => {
+  it.each([
+    ["أمير خان ماتوكي", "amir-khan-muttaqi"],
+    ["Mullah Amir Khan Muttaqi", "amir-khan-muttaqi"],
+    ["Muttaqi", "amir-khan-muttaqi"],
+    ["Lavrov", "sergey-lavrov"],
+    ["LAVROV, Sergey", "sergey-lavrov"],
+    ["Sergej Lawrow", "sergey-lavrov"],
+    ["President Putin", "vladimir-putin"],
+    ["Владимир Владимирович Путин", "vladimir-putin"],
+    ["Kabulov", "zamir-kabulov"],
+    ["وروسيا", "russia"],
+    ["Moskau", "moscow"],
+  ])("%s → %s", (name, id) => {
+    const result = resolver.resolve(name);
+    expect(result?.id).toBe(id);
+    expect(result?.score).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each(["Amir", "Hassan", "Gul", "al", "Dmitry Kozak", "Vladimir Zhirinovsky", "Zamir Khan", "", "   ", "East", "France"])(
+    "abstains on %j",
+    (name) => {
+      expect(resolver.resolve(name)).toBeNull();
+    },
+  );
+
+  it("reports how it matched", () => {
+    expect(resolver.resolve("Vladimir Putin")).toMatchObject({ id: "vladimir-putin", name: "Vladimir Putin", type: "person", score: 1, method: "exact", matched: "Vladimir Putin" });
+    expect(resolver.resolve("vladimir putin")?.method).toBe("normalized");
+    expect(resolver.resolve("Putin")?.method).toBe("partial");
+    expect(resolver.resolve("Putin")?.explanation.unmatchedReference).toEqual(["vladimir"]);
+  });
+
+  it("abstains when two entities are too close to call", () => {
+    const twins = createResolver([
+      { id: "john-smith-a", name: "John Smith", type: "person" },
+      { id: "john-smith-b", name: "John Smith", type: "person" },
+    ]);
+    expect(twins.resolve("John Smith")).toBeNull();
+    expect(twins.candidates("John Smith").map((c) => c.id)).toEqual(["john-smith-a", "john-smith-b"]);
+    const surnames = createResolver([
+      { id: "sergey-lavrov", name: "Sergey Lavrov", type: "person" },
+      { id: "pyotr-lavrov", name: "Pyotr Lavrov", type: "person" },
+    ]);
+    expect(surnames.resolve("Lavrov")).toBeNull();
+    expect(surnames.resolve("Sergey Lavrov")?.id).toBe("sergey-lavrov");
+  });
+
+  it("takes a threshold and an ambiguity margin", () => {
+    expect(createResolver(entities, { threshold: 0.9 }).resolve("Putin")).toBeNull();
+    expect(resolver.resolve("Putin", { threshold: 0.9 })).toBeNull();
+    expect(resolver.resolve("Dmitry Gornyov", { threshold: 0.99 })?.id).toBe("dmitry-zhirnov");
+  });
+
+  it("filters by type", () => {
+    expect(resolver.resolve("Kabul", { types: ["person"] })).toBeNull();
+    expect(resolver.resolve("Kabul", { types: ["place"] })?.id).toBe("kabul");
+  });
+
+  it("throws a TypeError for a non-string name", () => {
+    expect(() => resolver.resolve(undefined as unknown as string)).toThrow(/\[canonym\] resolver.resolve expects a name as a string/);
+  });
+});
+
+describe("candidates", () => {
+  it("lists entities best first, one per entity, within the limit", () => {
+    const list = resolver.candidates("Cernov", { limit: 5 });
+    expect(list[0]?.id).toBe("dmitry-zhirnov");
+    expect(list.length).toBeLessThanOrEqual(5);
+    expect(new Set(list.map((c) => c.id)).size).toBe(list.length);
+    for (let i = 1; i < list.length; i++) expect(list[i]!.score).toBeLessThanOrEqual(list[i - 1]!.score);
+  });
+
+  it("lists candidates below the resolve threshold, down to minScore", () => {
+    const list = resolver.candidates("Amir");
+    expect(list[0]?.id).toBe("amir-khan-muttaqi");
+    expect(list[0]!.score).toBeLessThan(0.7);
+    expect(resolver.candidates("Amir", { minScore: 0.9 })).toEqual([]);
+  });
+
+  it("is deterministic", () => {
+    expect(resolver.candidates("Dmitry")).toEqual(resolver.candidates("Dmitry"));
+  });
+});
+
+describe("createResolver input", () => {
+  it("rejects invalid entity lists, naming position and field", () => {
+    expect(() => createResolver([{ id: "Bad Id", name: "x" }])).toThrow(/entities\[0\]\.id: "Bad Id" is not kebab-case/);
+    expect(() => createResolver("x" as never)).toThrow(TypeError);
+    expect(validateEntities([{ id: "a", name: "" }, { id: "a", name: "b", aliases: [3] }])).toEqual([
+      "[canonym] entities[0].name: expected a non-empty string, got \"\"",
+      "[canonym] entities[1].id: \"a\" is already used by entities[0]; ids must be unique",
+      "[canonym] entities[1].aliases[0]: expected a non-empty string, got number",
+    ]);
+  });
+
+  it("does not modify the list it is given", () => {
+    const list = [{ id: "kabul", name: "Kabul", type: "place", aliases: ["Kaboul"] }];
+    const copy = structuredClone(list);
+    createResolver(list).resolve("Kaboul");
+    expect(list).toEqual(copy);
+  });
+
+  it("works with no type and no aliases", () => {
+    expect(createResolver([{ id: "x", name: "Xylophone Quartet" }]).resolve("xylophone quartet")?.type).toBe("");
+  });
+});
