@@ -71,6 +71,15 @@ describe("compare", () => {
     ["Putin", "Vladimir Putin"],
     ["Гамбург", "Hamburg"],
     ["Abdulghani Baradar", "Abdul Ghani Baradar"],
+    ["Bashar al-Assad", "Bashar Assad"],
+    ["Bashar al-Assad", "بشار الأسد"],
+    ["Osama bin Laden", "Usama bin Ladin"],
+    ["أسامة بن لادن", "Osama bin Laden"],
+    ["Mohammed bin Salman", "Muhammad ibn Salman"],
+    ["Ursula von der Leyen", "Ursula Leyen"],
+    ["Volodymyr Zelensky", "Володимир Зеленський"],
+    ["Ali Khamenei", "علی خامنه‌ای"],
+    ["Narendra Modi", "नरेन्द्र मोदी"],
   ])("%s matches %s", (a, b) => {
     const result = compare(a, b);
     expect(result.match).toBe(true);

@@ -76,7 +76,14 @@ export function consonantKey(symbols: string): string {
   return key;
 }
 
-/** The class of a symbol in {@link consonantKey}, or undefined for vowels and weak consonants. */
+/**
+ * The class of a symbol in {@link consonantKey}, or undefined for vowels and weak consonants.
+ * @example
+ * ```ts
+ * keyClassOf("v"); // "B", like p, b and f
+ * keyClassOf("a"); // undefined
+ * ```
+ */
 export function keyClassOf(symbol: string): string | undefined {
   return KEY_CLASS[symbol];
 }

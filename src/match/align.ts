@@ -25,26 +25,33 @@ export interface Alignment {
   pairs: AlignedPair[];
   /** Query tokens that matched nothing (each costs its full weight). */
   unmatchedQuery: string[];
-  /** Reference tokens the query did not mention (each costs {@link UNMATCHED_REFERENCE_COST} of its weight for a person, {@link UNMATCHED_FIXED_NAME_COST} otherwise). */
+  /** Reference tokens the query did not mention (each costs a third of a common part's weight in a person's name, its whole weight in other names). */
   unmatchedReference: string[];
   /** Titles set aside and rules applied, in words. */
   notes: string[];
 }
 
-/** Weight of each token kind before rarity is applied. */
+/**
+ * Weight of each token kind before rarity is applied.
+ * @example
+ * ```ts
+ * KIND_WEIGHT.distinctive; // 1: "Muttaqi" counts fully
+ * KIND_WEIGHT.particle;    // 0.15: "bin", "al", "von" barely count
+ * ```
+ */
 export const KIND_WEIGHT: Readonly<Record<TokenKind, number>> = { particle: 0.15, common: 0.6, distinctive: 1 };
 /** Share of its weight an unmatched query token costs: something the dictionary name does not say. */
-export const UNMATCHED_QUERY_COST = 1;
+const UNMATCHED_QUERY_COST = 1;
 /** Share of its weight an unmatched token of a person's name costs: people are routinely named in part ("Putin"). */
-export const UNMATCHED_REFERENCE_COST = 0.35;
+const UNMATCHED_REFERENCE_COST = 0.35;
 /** Share of its weight an unmatched token of any other name costs: "East" is not "Middle East". */
-export const UNMATCHED_FIXED_NAME_COST = 1;
+const UNMATCHED_FIXED_NAME_COST = 1;
 /** Token pairs below this similarity are not paired at all. */
-export const MIN_PAIR_SIMILARITY = 0.6;
+const MIN_PAIR_SIMILARITY = 0.6;
 /** Token pairs at or above this similarity are taken for the same name part spelled otherwise. */
-export const SAME_NAME_SIMILARITY = 0.9;
+const SAME_NAME_SIMILARITY = 0.9;
 /** Ceiling on the score of a partial match that rests on common name parts only ("Amir", "Hassan"). */
-export const COMMON_ONLY_CEILING = 0.5;
+const COMMON_ONLY_CEILING = 0.5;
 
 /** What {@link alignNames} needs to know beyond the two names. */
 export interface AlignContext {
@@ -76,7 +83,7 @@ function weightOfKind(token: NameToken): number {
  * "Vladimir Putin" while "Dmitry Kozak" does not match "Dmitry Zhirnov" (and "East" does not match
  * "Middle East": other names are not shortened at will). A partial match resting only on
  * common name parts or a person's leading given name is capped below any sensible threshold, and
- * so is a name of common parts only ("Gul", "Hassan") that merely resembles the reference.
+ * so is a lone common name part ("Gul", "Hassan") that merely resembles the reference.
  *
  * @param query - The analysed name being looked up.
  * @param reference - The analysed dictionary name.
@@ -114,6 +121,7 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
   let distinctiveMatched = false;
   let distinctiveQueryMatched = false;
   let loosePair = false;
+  let namePartPairs = 0;
   const matchedReference: number[] = [];
   for (const c of candidates) {
     if (usedQuery.has(c.i) || usedReference.has(c.j)) continue;
@@ -129,6 +137,7 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
     if (q.kind === "distinctive") distinctiveQueryMatched = true;
     if (c.match.similarity < SAME_NAME_SIMILARITY) loosePair = true;
     if (r.kind !== "particle") matchedReference.push(c.j);
+    if (q.kind !== "particle") namePartPairs++;
   }
   const unmatchedQuery: string[] = [];
   query.tokens.forEach((q, i) => {
@@ -141,7 +150,10 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
   reference.tokens.forEach((r, j) => {
     if (usedReference.has(j)) return;
     unmatchedReference.push(r.text);
-    denominator += context.referenceWeight(j) * (context.referenceIsPerson ? UNMATCHED_REFERENCE_COST : UNMATCHED_FIXED_NAME_COST);
+    // Which given name a person's name leaves out must not decide between two people sharing a surname.
+    denominator += context.referenceIsPerson
+      ? UNMATCHED_REFERENCE_COST * Math.min(context.referenceWeight(j), KIND_WEIGHT.common)
+      : UNMATCHED_FIXED_NAME_COST * context.referenceWeight(j);
     if (r.kind !== "particle") referencePartLeftOut = true;
   });
 
@@ -154,7 +166,7 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
       score = Math.min(score, COMMON_ONLY_CEILING);
       notes.push(onlyGivenName ? "only the given name matched" : "only common name parts matched");
     }
-  } else if (pairs.length > 0 && !distinctiveQueryMatched && loosePair) {
+  } else if (namePartPairs === 1 && !distinctiveQueryMatched && loosePair) {
     score = Math.min(score, COMMON_ONLY_CEILING);
     notes.push("a common name part only resembles this name");
   }

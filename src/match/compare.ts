@@ -4,7 +4,13 @@ import { KIND_WEIGHT, type Alignment, type MatchMethod } from "./align.js";
 import { scoreNames } from "./score-names.js";
 import { matchTokens } from "./token-match.js";
 
-/** Default score at or above which {@link compare} says two names match, and a resolver accepts a candidate. */
+/**
+ * Default score at or above which {@link compare} says two names match, and a resolver accepts a candidate.
+ * @example
+ * ```ts
+ * createResolver(entities, { threshold: DEFAULT_THRESHOLD + 0.1 }); // stricter than the default 0.7
+ * ```
+ */
 export const DEFAULT_THRESHOLD = 0.7;
 
 /** Options of {@link compare}. */

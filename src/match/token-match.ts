@@ -5,7 +5,13 @@ import { soundSimilarity } from "./sound-distance.js";
 /** How two tokens (or names) were found alike, from strictest to loosest. */
 export type MatchRule = "exact" | "normalized" | "transliterated" | "phonetic" | "initial" | "fuzzy";
 
-/** The strictness order of {@link MatchRule}, strictest first. */
+/**
+ * The strictness order of {@link MatchRule}, strictest first.
+ * @example
+ * ```ts
+ * RULE_ORDER.indexOf("phonetic") < RULE_ORDER.indexOf("fuzzy"); // true
+ * ```
+ */
 export const RULE_ORDER: readonly MatchRule[] = ["exact", "normalized", "transliterated", "phonetic", "initial", "fuzzy"];
 
 /** The verdict on one pair of tokens. */

@@ -9,12 +9,12 @@ const MIN_LENGTH = 4;
 const CEILING = 0.9;
 
 /** A name's romanisation with its tokens run together. */
-export function joinedLatin(name: AnalyzedName): string {
+function joinedLatin(name: AnalyzedName): string {
   return name.tokens.map((t) => t.forms[0]?.latin ?? "").join("");
 }
 
 /** The consonant key of {@link joinedLatin}, for finding names split or joined differently. */
-export function joinedKey(name: AnalyzedName): string {
+function joinedKey(name: AnalyzedName): string {
   return consonantKey(soundSymbols(joinedLatin(name)));
 }
 

@@ -52,6 +52,7 @@ const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const PROCLITIC_PENALTY = 0.04;
 const MIN_STEM = 3;
 const COMMON_PART_SIMILARITY = 0.9;
+const VOWELLESS_COMMON_PART_SIMILARITY = 0.8;
 
 let titleSet: ReadonlySet<string> | undefined;
 let particleSet: ReadonlySet<string> | undefined;
@@ -79,7 +80,10 @@ function isCommonPart(form: SoundForm): boolean {
   }
   const skeleton = consonantsOf(form.symbols);
   return (commonByKey.get(form.key) ?? []).some(
-    (symbols) => consonantsOf(symbols) === skeleton || soundSimilarity(symbols, form.symbols) >= COMMON_PART_SIMILARITY,
+    (symbols) => {
+      const similarity = soundSimilarity(symbols, form.symbols);
+      return similarity >= COMMON_PART_SIMILARITY || (similarity >= VOWELLESS_COMMON_PART_SIMILARITY && consonantsOf(symbols) === skeleton);
+    },
   );
 }
 

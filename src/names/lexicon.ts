@@ -4,6 +4,10 @@
  * Honorifics, titles and offices that may precede a name and are not part of it, in English,
  * French, German, Spanish, Russian, Arabic, Persian, Pashto and Hebrew, written as
  * {@link normalize} leaves them.
+ * @example
+ * ```ts
+ * TITLES.includes("mullah"); // true: "Mullah Amir Khan Muttaqi" is matched as "Amir Khan Muttaqi"
+ * ```
  */
 export const TITLES: readonly string[] = [
   "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -27,6 +31,10 @@ export const TITLES: readonly string[] = [
  * Particles and function words inside names: Arabic nasab and kunya connectors, the article,
  * European nobiliary particles, and the connectors of organisation names. They align like other
  * parts but weigh little.
+ * @example
+ * ```ts
+ * PARTICLES.includes("bin"); // true
+ * ```
  */
 export const PARTICLES: readonly string[] = [
   "al", "el", "ul", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ben", "ibn", "bint", "binti", "abu", "abou",
@@ -41,6 +49,10 @@ export const PARTICLES: readonly string[] = [
  * Given names and name parts common enough in the world's news that on their own they identify
  * nobody ("Amir", "Hassan", "Dmitry", "Khan", "Kim"). Matched by sound, so other spellings and
  * scripts count too.
+ * @example
+ * ```ts
+ * COMMON_NAME_PARTS.includes("hassan"); // true: "Hassan" alone resolves to nobody
+ * ```
  */
 export const COMMON_NAME_PARTS: readonly string[] = [
   "mohammed", "muhammad", "mohamed", "mohammad", "ahmad", "ahmed", "ali", "hassan", "hasan", "hussein",

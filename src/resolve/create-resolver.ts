@@ -9,9 +9,21 @@ import { analyzeName, type AnalyzedName } from "../names/analyze.js";
 import { assertEntities } from "../validate/entity-input.js";
 import type { EntityInput, Resolution } from "./types.js";
 
-/** Default gap below which the two best candidates, if different entities, are too close to call. */
+/**
+ * Default gap below which the two best candidates, if different entities, are too close to call.
+ * @example
+ * ```ts
+ * createResolver(entities, { ambiguityMargin: 2 * DEFAULT_AMBIGUITY_MARGIN }); // abstain more often
+ * ```
+ */
 export const DEFAULT_AMBIGUITY_MARGIN = 0.05;
-/** Default lowest score {@link Resolver.candidates} lists. */
+/**
+ * Default lowest score {@link Resolver.candidates} lists.
+ * @example
+ * ```ts
+ * resolver.candidates("Amir", { minScore: DEFAULT_MIN_CANDIDATE_SCORE }); // the default, spelled out
+ * ```
+ */
 export const DEFAULT_MIN_CANDIDATE_SCORE = 0.3;
 const MIN_TOKEN_SIMILARITY = 0.6;
 const NO_MATCH: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };

@@ -50,7 +50,14 @@ export function validateEntities(entities: unknown): string[] {
   return errors;
 }
 
-/** Narrows after {@link validateEntities} found nothing wrong. */
+/**
+ * Throws a TypeError with the first problem {@link validateEntities} finds; narrows the type otherwise.
+ * @example
+ * ```ts
+ * assertEntities([{ id: "kabul", name: "Kabul" }]); // passes
+ * assertEntities([{ id: "Kabul" }]);                // throws: entities[0].id ... is not kebab-case
+ * ```
+ */
 export function assertEntities(entities: unknown): asserts entities is readonly EntityInput[] {
   const errors = validateEntities(entities);
   if (errors.length > 0) throw new TypeError(errors.length === 1 ? errors[0] : `${errors[0]} (and ${errors.length - 1} more: call validateEntities to list them)`);
