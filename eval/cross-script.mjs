@@ -1,0 +1,96 @@
+// Cross-script retrieval on ../shared/data/wikidata-names/<script>.<split>.tsv: canonym beside the naive peer
+// (transliteration + fuse.js over the whole dictionary), same dictionary, same queries, same process.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Fuse from "fuse.js";
+import { transliterate } from "transliteration";
+import { createResolver } from "../dist/index.js";
+
+export const SCRIPTS = ["arabic", "russian", "hebrew", "chinese", "korean", "japanese"];
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "data", "wikidata-names");
+const DICTIONARY_SIZE = 10_000;
+const QUERY_COUNT = 2_000;
+const SEED = 20261123;
+
+/** Mulberry32: a small seeded generator, so every run samples the same dictionary and queries. */
+export function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(items, random) {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
+export function readPairs(script, split) {
+  return readFileSync(join(DATA_DIR, `${script}.${split}.tsv`), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [latin, target, count] = line.split("\t");
+      return { latin, target, count: Number(count) };
+    });
+}
+
+/** The protocol of issue 3: up to 10,000 distinct Latin tokens, up to 2,000 target-script queries whose Latin form is in it. */
+export function sample(script, split, { dictionarySize = DICTIONARY_SIZE, queryCount = QUERY_COUNT } = {}) {
+  const random = seededRandom(SEED);
+  const pairs = readPairs(script, split);
+  const dictionary = shuffle([...new Set(pairs.map((p) => p.latin))].sort(), random).slice(0, dictionarySize);
+  const inDictionary = new Set(dictionary);
+  const queries = shuffle(pairs.filter((p) => inDictionary.has(p.latin)), random).slice(0, queryCount);
+  return { dictionary, queries };
+}
+
+function score(ranked, expected) {
+  const rank = ranked.indexOf(expected);
+  return { at1: rank === 0 ? 1 : 0, at5: rank >= 0 && rank < 5 ? 1 : 0, rr: rank >= 0 ? 1 / (rank + 1) : 0 };
+}
+
+function summarise(results, times) {
+  const n = results.length || 1;
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    acc1: (100 * results.reduce((s, r) => s + r.at1, 0)) / n,
+    acc5: (100 * results.reduce((s, r) => s + r.at5, 0)) / n,
+    mrr: results.reduce((s, r) => s + r.rr, 0) / n,
+    medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+  };
+}
+
+export function evaluateScript(script, split = "dev", options = {}) {
+  const { dictionary, queries } = sample(script, split, options);
+  const resolver = createResolver(dictionary.map((latin, i) => ({ id: `t${i}`, name: latin })));
+  const idOf = new Map(dictionary.map((latin, i) => [`t${i}`, latin]));
+  const fuse = new Fuse(dictionary, { includeScore: true });
+  const ours = [], peer = [], ourTimes = [], peerTimes = [], misses = [];
+  for (const query of queries) {
+    let start = performance.now();
+    const ranked = resolver.candidates(query.target, { limit: 5, minScore: 0 }).map((c) => idOf.get(c.id));
+    ourTimes.push(performance.now() - start);
+    const result = score(ranked, query.latin);
+    ours.push(result);
+    if (!result.at1 && misses.length < 400) misses.push({ target: query.target, expected: query.latin, got: ranked.slice(0, 3) });
+    start = performance.now();
+    const peerRanked = fuse.search(transliterate(query.target).toLowerCase(), { limit: 5 }).map((h) => h.item);
+    peerTimes.push(performance.now() - start);
+    peer.push(score(peerRanked, query.latin));
+  }
+  return { script, split, dictionary: dictionary.length, queries: queries.length, canonym: summarise(ours, ourTimes), peer: summarise(peer, peerTimes), misses };
+}
+
+export function dataAvailable() {
+  return existsSync(DATA_DIR);
+}
