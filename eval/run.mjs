@@ -1,24 +1,62 @@
-// npm run eval: cross-script retrieval (per script), seed mentions, labelled pairs; one table and eval/results.json.
-import { writeFileSync } from "node:fs";
+// npm run eval: cross-script retrieval per script beside the naive peer, the seed mentions, and the labelled pairs;
+// prints one report and writes eval/results.json. Pass script names to run only those, --train for the train split,
+// --no-cross-script for the seed mentions and pairs alone.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createResolver } from "../dist/index.js";
+import { entities } from "../dist/aliases.js";
 import { SCRIPTS, dataAvailable, evaluateScript } from "./cross-script.mjs";
+import { evaluatePairs } from "./pairs.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const split = process.argv.includes("--train") ? "train" : "dev";
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const fmt = (x, d = 1) => x.toFixed(d).padStart(6);
+const unknown = only.filter((s) => !SCRIPTS.includes(s));
+if (unknown.length) {
+  console.error(`[canonym] eval: unknown script ${unknown.join(", ")}; choose from ${SCRIPTS.join(", ")}`);
+  process.exit(2);
+}
+const skipCrossScript = process.argv.includes("--no-cross-script");
+const num = (x, d = 1, w = 6) => (x === null ? "—" : x.toFixed(d)).padStart(w);
+const summary = { split };
 
-if (!dataAvailable()) {
+if (skipCrossScript) {
+  console.log("cross-script: skipped (--no-cross-script)");
+} else if (!dataAvailable()) {
   console.log("cross-script: skipped, ../shared/data/wikidata-names is absent");
 } else {
-  console.log(`cross-script retrieval (${split} split)\nscript     dict   queries | canonym acc@1 acc@5   MRR  median ms | peer acc@1 acc@5   MRR  median ms`);
+  console.log(`Cross-script retrieval, ${split} split (dictionary of Latin tokens, queries in the script)`);
+  console.log("script      dict queries | canonym acc@1  acc@5    MRR  med ms | peer acc@1  acc@5    MRR  med ms");
   const rows = [];
   for (const script of only.length ? only : SCRIPTS) {
     const r = evaluateScript(script, split);
     rows.push(r);
-    console.log(`${script.padEnd(9)} ${String(r.dictionary).padStart(6)} ${String(r.queries).padStart(6)} |      ${fmt(r.canonym.acc1)} ${fmt(r.canonym.acc5)} ${fmt(r.canonym.mrr, 3)} ${fmt(r.canonym.medianMs, 3)}   | ${fmt(r.peer.acc1)} ${fmt(r.peer.acc5)} ${fmt(r.peer.mrr, 3)} ${fmt(r.peer.medianMs, 3)}`);
+    const c = r.canonym, p = r.peer;
+    console.log(`${script.padEnd(9)} ${String(r.dictionary).padStart(6)} ${String(r.queries).padStart(7)} |      ${num(c.acc1)} ${num(c.acc5)} ${num(c.mrr, 3)} ${num(c.medianMs, 3, 7)} |   ${num(p.acc1)} ${num(p.acc5)} ${num(p.mrr, 3)} ${num(p.medianMs, 3, 7)}`);
   }
   writeFileSync(join(here, `misses-${split}.json`), JSON.stringify(rows.map((r) => ({ script: r.script, misses: r.misses })), null, 1));
-  writeFileSync(join(here, "results.json"), JSON.stringify({ split, crossScript: rows.map(({ misses, ...r }) => r) }, null, 2) + "\n");
+  summary.crossScript = rows.map(({ misses, ...r }) => r);
 }
+
+const goldFile = join(here, "..", "..", "shared", "gold", "seed-mentions.json");
+if (existsSync(goldFile)) {
+  const resolver = createResolver(entities);
+  const mentions = JSON.parse(readFileSync(goldFile, "utf8")).articles.flatMap((a) => a.mentions);
+  const resolved = (list) => list.filter((m) => resolver.resolve(m.text)?.id === m.entity).length;
+  const hard = mentions.filter((m) => m.hard), plain = mentions.filter((m) => !m.hard);
+  summary.seedMentions = { total: mentions.length, resolved: resolved(mentions), plain: plain.length, plainResolved: resolved(plain), hard: hard.length, hardResolved: resolved(hard) };
+  console.log(`\nSeed mentions (bundled dictionary): ${summary.seedMentions.resolved}/${mentions.length} resolved; not hard ${summary.seedMentions.plainResolved}/${plain.length}, hard ${summary.seedMentions.hardResolved}/${hard.length}`);
+} else {
+  console.log("\nSeed mentions: skipped, ../shared/gold is absent");
+}
+
+const pairs = evaluatePairs();
+console.log("\nLabelled pairs (eval/pairs.tsv) through compare()");
+console.log("category          pairs  prec  recall    F1  accuracy");
+for (const [category, r] of [...Object.entries(pairs.categories), ["overall", pairs.overall]]) {
+  console.log(`${category.padEnd(16)} ${String(r.pairs).padStart(6)} ${num(r.precision, 2)} ${num(r.recall, 2)} ${num(r.f1, 2)} ${num(r.accuracy, 2, 9)}`);
+}
+for (const e of pairs.errors) console.log(`  wrong: ${e.category}: "${e.name}" vs "${e.reference}" scored ${e.score.toFixed(2)}, expected ${e.expected ? "match" : "no match"}`);
+summary.pairs = { overall: pairs.overall, categories: pairs.categories };
+writeFileSync(join(here, "results.json"), JSON.stringify(summary, null, 2) + "\n");

@@ -20,3 +20,4 @@ export {
 } from "./resolve/create-resolver.js";
 export type { EntityInput, Resolution } from "./resolve/types.js";
 export { validateEntities } from "./validate/entity-input.js";
+export { transliterationUnits } from "./keys/units.js";

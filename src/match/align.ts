@@ -50,8 +50,13 @@ const UNMATCHED_FIXED_NAME_COST = 1;
 const MIN_PAIR_SIMILARITY = 0.6;
 /** Token pairs at or above this similarity are taken for the same name part spelled otherwise. */
 const SAME_NAME_SIMILARITY = 0.9;
-/** Ceiling on the score of a partial match that rests on common name parts only ("Amir", "Hassan"). */
-const COMMON_ONLY_CEILING = 0.5;
+/**
+ * A match that rests on common name parts only ("Amir", "Hassan") is squeezed into [0.1, 0.6]:
+ * below any sensible threshold, yet still in order among candidates.
+ */
+function squeezeBelowThreshold(score: number): number {
+  return 0.1 + 0.5 * score;
+}
 
 /** What {@link alignNames} needs to know beyond the two names. */
 export interface AlignContext {
@@ -82,7 +87,7 @@ function weightOfKind(token: NameToken): number {
  * their whole weight, unmatched tokens of a person's name a third of it, so "Putin" matches
  * "Vladimir Putin" while "Dmitry Kozak" does not match "Dmitry Zhirnov" (and "East" does not match
  * "Middle East": other names are not shortened at will). A partial match resting only on
- * common name parts or a person's leading given name is capped below any sensible threshold, and
+ * common name parts or a person's leading given name is squeezed below any sensible threshold, and
  * so is a lone common name part ("Gul", "Hassan") that merely resembles the reference.
  *
  * @param query - The analysed name being looked up.
@@ -163,11 +168,11 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
   if (pairs.length > 0 && referencePartLeftOut) {
     const onlyGivenName = context.referenceIsPerson && reference.tokens.length > 1 && matchedReference.length === 1 && matchedReference[0] === 0;
     if (!distinctiveMatched || onlyGivenName) {
-      score = Math.min(score, COMMON_ONLY_CEILING);
+      score = squeezeBelowThreshold(score);
       notes.push(onlyGivenName ? "only the given name matched" : "only common name parts matched");
     }
   } else if (namePartPairs === 1 && !distinctiveQueryMatched && loosePair) {
-    score = Math.min(score, COMMON_ONLY_CEILING);
+    score = squeezeBelowThreshold(score);
     notes.push("a common name part only resembles this name");
   }
   let method: MatchMethod = "exact";

@@ -4,24 +4,39 @@ import { keyClassOf } from "../keys/phonetic.js";
 const VOWELS = "aeiou";
 const WEAK = "hy'";
 
-function isVowel(symbol: string): boolean {
-  return VOWELS.includes(symbol);
+/** Per character code: 1 vowel, 2 weak letter, 0 otherwise; and the consonant class (0 for none). Built on first use. */
+let KIND = new Uint8Array(0);
+let CLASS = new Uint8Array(0);
+
+function buildTables(): void {
+  KIND = new Uint8Array(128);
+  CLASS = new Uint8Array(128);
+  for (const c of VOWELS) KIND[c.charCodeAt(0)] = 1;
+  for (const c of WEAK) KIND[c.charCodeAt(0)] = 2;
+  for (let code = 0; code < 128; code++) {
+    const cls = keyClassOf(String.fromCharCode(code));
+    if (cls !== undefined) CLASS[code] = cls.charCodeAt(0);
+  }
+}
+const L = "l".charCodeAt(0), R = "r".charCodeAt(0), M = "m".charCodeAt(0), N = "n".charCodeAt(0);
+
+function indelCost(code: number): number {
+  return code < 128 && KIND[code] !== 0 ? 0.4 : 1;
 }
 
-function indelCost(symbol: string): number {
-  return isVowel(symbol) || WEAK.includes(symbol) ? 0.4 : 1;
-}
-
-function substitutionCost(a: string, b: string): number {
+function substitutionCost(a: number, b: number): number {
   if (a === b) return 0;
-  if (isVowel(a) && isVowel(b)) return 0.3;
-  const classA = keyClassOf(a);
-  if (classA !== undefined && classA === keyClassOf(b)) return 0.3;
-  if ((a === "l" && b === "r") || (a === "r" && b === "l")) return 0.5;
-  if ((a === "m" && b === "n") || (a === "n" && b === "m")) return 0.5;
-  if (WEAK.includes(a) || WEAK.includes(b)) return 0.6;
+  if (a >= 128 || b >= 128) return 1;
+  const kindA = KIND[a], kindB = KIND[b];
+  if (kindA === 1 && kindB === 1) return 0.3;
+  if (CLASS[a] !== 0 && CLASS[a] === CLASS[b]) return 0.3;
+  if ((a === L && b === R) || (a === R && b === L) || (a === M && b === N) || (a === N && b === M)) return 0.5;
+  if (kindA === 2 || kindB === 2) return 0.6;
   return 1;
 }
+
+let rowA = new Float64Array(32);
+let rowB = new Float64Array(32);
 
 /**
  * Similarity of two sound-symbol strings in [0, 1]: one minus their weighted edit distance over the
@@ -42,19 +57,25 @@ export function soundSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
-  let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
+  if (KIND.length === 0) buildTables();
+  if (rowA.length <= b.length) {
+    rowA = new Float64Array(b.length + 1);
+    rowB = new Float64Array(b.length + 1);
+  }
+  let previous = rowA;
+  let current = rowB;
   previous[0] = 0;
-  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] as number) + indelCost(b[j - 1] as string);
+  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] as number) + indelCost(b.charCodeAt(j - 1));
   for (let i = 1; i <= a.length; i++) {
-    const symbolA = a[i - 1] as string;
-    current[0] = (previous[0] as number) + indelCost(symbolA);
+    const codeA = a.charCodeAt(i - 1);
+    const deleteA = indelCost(codeA);
+    current[0] = (previous[0] as number) + deleteA;
     for (let j = 1; j <= b.length; j++) {
-      const symbolB = b[j - 1] as string;
+      const codeB = b.charCodeAt(j - 1);
       current[j] = Math.min(
-        (previous[j] as number) + indelCost(symbolA),
-        (current[j - 1] as number) + indelCost(symbolB),
-        (previous[j - 1] as number) + substitutionCost(symbolA, symbolB),
+        (previous[j] as number) + deleteA,
+        (current[j - 1] as number) + indelCost(codeB),
+        (previous[j - 1] as number) + substitutionCost(codeA, codeB),
       );
     }
     [previous, current] = [current, previous];

@@ -1,5 +1,8 @@
 // Token similarity over romanised and phonetic readings, after the layered comparison of OpenSanctions' nomenklatura (exact → transliterated → phonetic → edit distance).
 import type { NameToken } from "../names/analyze.js";
+import type { SoundForm } from "../names/analyze.js";
+import { channelSimilarity } from "./channel.js";
+import { emissionsFor } from "./learned/index.js";
 import { soundSimilarity } from "./sound-distance.js";
 
 /** How two tokens (or names) were found alike, from strictest to loosest. */
@@ -36,15 +39,37 @@ function softOnset(latin: string): boolean {
   return /^[aeiouyh]/.test(latin);
 }
 const INITIAL = 0.7;
+/** Share of the learned model in a cross-script similarity; the rest comes from the rules. */
+const LEARNED_SHARE = 0.85;
+/**
+ * The similarity at which name alignment pairs two tokens (align.ts): the model may demote a pair
+ * the rules make, but not unpair it, since it knows only the spellings it was trained on, not garbles.
+ */
+const PAIRING_SIMILARITY = 0.6;
+
+/** The learned model's similarity when one token is Latin and the other in a script with a model. */
+function learnedSimilarity(query: NameToken, q: SoundForm, reference: NameToken, r: SoundForm): number | undefined {
+  if (query.script === "latin" && r.units.length > 0) {
+    const table = emissionsFor(reference.script);
+    return table && channelSimilarity(r.units, q.latin, table);
+  }
+  if (reference.script === "latin" && q.units.length > 0) {
+    const table = emissionsFor(query.script);
+    return table && channelSimilarity(q.units, r.latin, table);
+  }
+  return undefined;
+}
 
 /**
  * Compares two analysed tokens through every pair of their readings and keeps the best: identical
  * text, identical romanisation, identical sound symbols, then weighted edit distance on the sound
- * symbols (trusted more when the consonant keys agree, less when even the first consonant differs).
+ * symbols (trusted more when the consonant keys agree, less when even the first consonant differs),
+ * blended, across scripts, with a transliteration model learned from real name pairs.
  * A one-letter token matches any token with that initial.
  *
  * @param query - A token of the name being looked up.
  * @param reference - A token of a dictionary name.
+ * @param options - `learned: false` skips the learned model (a cheaper first pass).
  * @returns Similarity in [0, 1] with the rule that produced it.
  * @example
  * ```ts
@@ -53,7 +78,7 @@ const INITIAL = 0.7;
  * matchTokens(q, r); // { similarity: ≈0.85, rule: "phonetic", via: "matuki ~ muttaqi" }
  * ```
  */
-export function matchTokens(query: NameToken, reference: NameToken): TokenMatch {
+export function matchTokens(query: NameToken, reference: NameToken, options: { learned?: boolean } = {}): TokenMatch {
   if (query.text === reference.text) return { similarity: 1, rule: "exact", via: query.text };
   const q0 = query.forms[0];
   const r0 = reference.forms[0];
@@ -78,10 +103,18 @@ export function matchTokens(query: NameToken, reference: NameToken): TokenMatch 
         const factor = q.key[0] === r.key[0] || softOnset(q.latin) || softOnset(r.latin) ? OTHER_KEY_FACTOR : OTHER_KEY_FACTOR * OTHER_ONSET_FACTOR;
         [similarity, rule] = [Math.min(OTHER_KEY_CAP, factor * soundSimilarity(q.symbols, r.symbols)), "fuzzy"];
       }
+      let learned = "";
+      if (rule !== "normalized" && options.learned !== false) {
+        const modelled = learnedSimilarity(query, q, reference, r);
+        if (modelled !== undefined) {
+          similarity = Math.max(Math.min(similarity, PAIRING_SIMILARITY), (1 - LEARNED_SHARE) * similarity + LEARNED_SHARE * modelled);
+          learned = `, learned model ${modelled.toFixed(2)}`;
+        }
+      }
       similarity -= q.penalty + r.penalty;
       if (similarity > best.similarity) {
         const notes = [q.penalty ? ` (${q.reading})` : "", r.penalty ? ` (${r.reading})` : ""];
-        best = { similarity, rule, via: `${q.latin}${notes[0]} ~ ${r.latin}${notes[1]}` };
+        best = { similarity, rule, via: `${q.latin}${notes[0]} ~ ${r.latin}${notes[1]}${learned}` };
       }
     }
   }

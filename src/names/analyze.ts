@@ -1,9 +1,12 @@
 // Name analysis into tagged parts after OpenSanctions' rigour (names.tagging): titles, particles, common parts, distinctive parts.
 import { consonantKey, soundSymbols } from "../keys/phonetic.js";
+import { transliterationUnits } from "../keys/units.js";
 import { normalize } from "../normalize/normalize.js";
 import { scriptOf } from "../normalize/script.js";
 import { tokenize } from "../normalize/tokenize.js";
 import { toLatin } from "../normalize/transliterate/index.js";
+import { channelReadings } from "../match/channel.js";
+import { emissionsFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
 import { COMMON_NAME_PARTS, PARTICLES, TITLES } from "./lexicon.js";
 
@@ -22,6 +25,8 @@ export interface SoundForm {
   penalty: number;
   /** Why this reading exists, for explanations (e.g. "without Arabic prefix و"). */
   reading: string;
+  /** The units a learned transliteration model reads ({@link transliterationUnits}); empty for Latin. */
+  units: readonly string[];
 }
 
 /** A token of an analysed name. */
@@ -33,6 +38,8 @@ export interface NameToken {
   kind: TokenKind;
   /** Readings, the primary one first. */
   forms: SoundForm[];
+  /** Consonant keys to look the token up by: its readings' keys and those of its likeliest learned spellings. */
+  lookupKeys: string[];
 }
 
 /** A name analysed into tokens, with leading titles set aside. */
@@ -51,6 +58,7 @@ const ARABIC_CONJUNCTIONS = ["و", "ف"];
 const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const PROCLITIC_PENALTY = 0.04;
 const MIN_STEM = 3;
+const LEARNED_READINGS = 3;
 const COMMON_PART_SIMILARITY = 0.9;
 const VOWELLESS_COMMON_PART_SIMILARITY = 0.8;
 
@@ -95,7 +103,7 @@ function consonantsOf(symbols: string): string {
 function soundForm(text: string, penalty: number, reading: string): SoundForm {
   const latin = toLatin(text);
   const symbols = soundSymbols(latin);
-  return { latin, symbols, key: consonantKey(symbols), penalty, reading };
+  return { latin, symbols, key: consonantKey(symbols), penalty, reading, units: transliterationUnits(text).units };
 }
 
 /**
@@ -140,7 +148,14 @@ function analyzeToken(text: string): NameToken {
   const kind: TokenKind = isParticle(text)
     ? "particle"
     : primary.latin.length <= 1 || isCommonPart(primary) ? "common" : "distinctive";
-  return { text, script, kind, forms };
+  const lookupKeys = new Set(forms.map((form) => form.key));
+  const table = emissionsFor(script);
+  if (table) {
+    for (const form of forms) {
+      for (const spelling of channelReadings(form.units, table, LEARNED_READINGS)) lookupKeys.add(consonantKey(soundSymbols(spelling)));
+    }
+  }
+  return { text, script, kind, forms, lookupKeys: [...lookupKeys] };
 }
 
 /**

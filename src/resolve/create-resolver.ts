@@ -1,5 +1,5 @@
 // Candidate generation over the key index, then scoring and abstention; after the blocking-then-scoring design of record linkage (Fellegi & Sunter 1969) as nomenklatura applies it.
-import { buildIndex, type AliasRecord, type NameIndex } from "../index/build-index.js";
+import { buildIndex, type AliasRecord, type NameIndex, type VocabularyEntry } from "../index/build-index.js";
 import { deletionKeys } from "../keys/deletions.js";
 import { KIND_WEIGHT } from "../match/align.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
@@ -26,6 +26,7 @@ export const DEFAULT_AMBIGUITY_MARGIN = 0.05;
  */
 export const DEFAULT_MIN_CANDIDATE_SCORE = 0.3;
 const MIN_TOKEN_SIMILARITY = 0.6;
+const LEARNED_SHORTLIST = 64;
 const NO_MATCH: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };
 
 /** Options of {@link createResolver}. */
@@ -79,15 +80,21 @@ function matchVocabulary(index: NameIndex, query: AnalyzedName): Array<Map<numbe
     const tried = new Set<number>();
     const exact = index.vocabularyByText.get(token.text);
     const ids = exact === undefined ? [] : [exact];
-    for (const form of token.forms) {
-      for (const key of deletionKeys(form.key)) ids.push(...(index.vocabularyByKey.get(key) ?? []));
-    }
-    for (const id of ids) {
-      if (tried.has(id)) continue;
-      tried.add(id);
-      const entry = index.vocabulary[id];
-      if (!entry) continue;
-      const match = matchTokens(token, entry.token);
+    token.lookupKeys.forEach((lookupKey, i) => {
+      // The primary reading's key is widened by one deletion; the others are already alternatives.
+      for (const key of i === 0 ? deletionKeys(lookupKey) : [lookupKey]) ids.push(...(index.vocabularyByKey.get(key) ?? []));
+    });
+    const unique = ids.filter((id) => !tried.has(id) && tried.add(id));
+    // The learned model is the costly part: a first pass by the rules alone picks whom it scores.
+    const shortlist = unique.length <= LEARNED_SHORTLIST
+      ? unique
+      : unique
+          .map((id) => ({ id, similarity: matchTokens(token, (index.vocabulary[id] as VocabularyEntry).token, { learned: false }).similarity }))
+          .sort((a, b) => b.similarity - a.similarity || a.id - b.id)
+          .slice(0, LEARNED_SHORTLIST)
+          .map((c) => c.id);
+    for (const id of shortlist) {
+      const match = matchTokens(token, (index.vocabulary[id] as VocabularyEntry).token);
       if (match.similarity >= MIN_TOKEN_SIMILARITY) found.set(id, match);
     }
     return found;

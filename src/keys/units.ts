@@ -1,0 +1,52 @@
+// Sound-bearing units per script for the learned transliteration model: letters (Arabic, Hebrew, Cyrillic, Greek), Hangul jamo (Unicode §3.12), kana, and Han syllables (Hanyu Pinyin).
+import { transliterate } from "transliteration";
+import { scriptOf, type Script } from "../normalize/script.js";
+
+const HANGUL_BASE = 0xac00;
+const HANGUL_COUNT = 11172;
+const HIRAGANA_TO_KATAKANA = 0x60;
+const EDGE_MARKED: ReadonlySet<Script> = new Set(["arabic", "hebrew", "cyrillic", "greek"]);
+
+function hangulJamo(char: string): string[] {
+  const index = char.charCodeAt(0) - HANGUL_BASE;
+  if (index < 0 || index >= HANGUL_COUNT) return [char];
+  const final = index % 28;
+  const units = [`i${Math.floor(index / 588)}`, `m${Math.floor((index % 588) / 28)}`];
+  if (final > 0) units.push(`f${final}`);
+  return units;
+}
+
+/**
+ * Splits a normalised token into the units a learned transliteration model reads: one letter each
+ * for alphabets and abjads, jamo for Hangul (initial, medial, final), katakana for both kana
+ * syllabaries, and one pinyin syllable per Han character.
+ *
+ * @param token - A normalised token.
+ * @returns The script of the token's first letter and its units; an empty list for a Latin token.
+ * @example
+ * ```ts
+ * transliterationUnits("бутин");  // { script: "cyrillic", units: ["^б", "у", "т", "и", "н$"] }
+ * transliterationUnits("김");      // { script: "hangul", units: ["i0", "m20", "f16"] }
+ * transliterationUnits("北京");    // { script: "han", units: ["bei", "jing"] }
+ * ```
+ */
+export function transliterationUnits(token: string): { script: Script; units: string[] } {
+  const chars = [...token];
+  const script = scriptOf(chars[0] ?? "");
+  if (script === "latin") return { script, units: [] };
+  const units: string[] = [];
+  for (const char of chars) {
+    const charScript = scriptOf(char);
+    if (charScript === "hangul") units.push(...hangulJamo(char));
+    else if (charScript === "han") units.push(transliterate(char, { unknown: "" }).toLowerCase().replace(/[^a-z]/g, "") || char);
+    else if (charScript === "kana" && char >= "\u3041" && char <= "\u3096") units.push(String.fromCharCode(char.charCodeAt(0) + HIRAGANA_TO_KATAKANA));
+    else units.push(char);
+  }
+  // Letters of alphabets and abjads are written differently at the edges of a word (initial е is
+  // "ye", final silent letters in French names), so their first and last letters are units of their own.
+  if (EDGE_MARKED.has(script) && units.length > 1) {
+    units[0] = `^${units[0]}`;
+    units[units.length - 1] = `${units[units.length - 1]}$`;
+  }
+  return { script, units };
+}
