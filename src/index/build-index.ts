@@ -1,5 +1,5 @@
 // An inverted index from symmetric-delete consonant keys to dictionary tokens (SymSpell, Garbe 2012), with per-token document frequency for rarity weights (Spärck Jones 1972).
-import { deletionKeys } from "../keys/deletions.js";
+import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import type { EntityInput } from "../resolve/types.js";
 
@@ -34,6 +34,8 @@ export interface NameIndex {
   vocabularyByText: Map<string, number>;
   /** Consonant key and its one-deletion variants → vocabulary positions. */
   vocabularyByKey: Map<string, number[]>;
+  /** The same with l and r made one ({@link liquidKey}), for queries in scripts that do not tell them apart. */
+  vocabularyByLiquidKey: Map<string, number[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -62,6 +64,7 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
     vocabulary: [],
     vocabularyByText: new Map(),
     vocabularyByKey: new Map(),
+    vocabularyByLiquidKey: new Map(),
   };
   const tokenEntities: Array<Set<number>> = [];
   entities.forEach((entity, entityPosition) => {
@@ -77,8 +80,10 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
           index.vocabulary.push({ token, entityCount: 0, records: [] });
           index.vocabularyByText.set(token.text, id);
           tokenEntities.push(new Set());
-          const keys = new Set(token.forms.flatMap((form) => deletionKeys(form.key)));
+          const keys = new Set(token.lookupKeys.flatMap(deletionKeys));
           for (const key of keys) push(index.vocabularyByKey, key, id);
+          const liquidKeys = new Set(token.lookupKeys.flatMap((key) => deletionKeys(liquidKey(key))));
+          for (const key of liquidKeys) push(index.vocabularyByLiquidKey, key, id);
         }
         return id;
       });

@@ -20,3 +20,19 @@ export function deletionKeys(key: string): string[] {
   }
   return keys;
 }
+
+/**
+ * A consonant key without the liquids l and r: Japanese, Korean and Chinese do not tell them apart,
+ * and write a Latin r after a vowel as a long vowel (Keltner → ケルトナー, kerutonaa), so their
+ * spellings differ from the Latin in exactly these letters.
+ *
+ * @param key - A {@link consonantKey}.
+ * @returns The key without L and R, repeats collapsed.
+ * @example
+ * ```ts
+ * liquidKey("KLTNR"); // "KTN"
+ * ```
+ */
+export function liquidKey(key: string): string {
+  return key.replace(/[LR]/g, "").replace(/(.)\1+/g, "$1");
+}

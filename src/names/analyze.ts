@@ -58,6 +58,17 @@ const ARABIC_CONJUNCTIONS = ["و", "ف"];
 const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const PROCLITIC_PENALTY = 0.04;
 const MIN_STEM = 3;
+/**
+ * Letters that European languages read differently, each rule giving one more lookup key for a
+ * Latin token: Greek/Italian/German ch = k, Germanic and Slavic j = y, Slavic c = ts, Spanish and
+ * pinyin x, French and Italian soft g, Spanish and French ll = y, gn = ny, English post-vocalic w,
+ * and the silent final consonants of French.
+ */
+const LATIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ch/g, "k"], [/j/g, "y"], [/c(?![eiyh])/g, "ts"], [/x/g, "sh"], [/g(?=[eiy])/g, "j"],
+  [/ll/g, "y"], [/gn/g, "ny"], [/(?<=[aeiou])w(?![aeiou])/g, "u"],
+  [/(?<=[aeiouy])(?:ts|ds|lt|ld|t|d|s|x|z|r)$/, ""],
+];
 const LEARNED_READINGS = 3;
 const COMMON_PART_SIMILARITY = 0.9;
 const VOWELLESS_COMMON_PART_SIMILARITY = 0.8;
@@ -149,6 +160,12 @@ function analyzeToken(text: string): NameToken {
     ? "particle"
     : primary.latin.length <= 1 || isCommonPart(primary) ? "common" : "distinctive";
   const lookupKeys = new Set(forms.map((form) => form.key));
+  if (script === "latin") {
+    for (const [pattern, replacement] of LATIN_READINGS) {
+      const reading = primary.latin.replace(pattern, replacement);
+      if (reading !== primary.latin) lookupKeys.add(consonantKey(soundSymbols(reading)));
+    }
+  }
   const table = emissionsFor(script);
   if (table) {
     for (const form of forms) {

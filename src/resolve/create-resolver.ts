@@ -1,6 +1,7 @@
 // Candidate generation over the key index, then scoring and abstention; after the blocking-then-scoring design of record linkage (Fellegi & Sunter 1969) as nomenklatura applies it.
 import { buildIndex, type AliasRecord, type NameIndex, type VocabularyEntry } from "../index/build-index.js";
-import { deletionKeys } from "../keys/deletions.js";
+import { deletionKeys, liquidKey } from "../keys/deletions.js";
+import type { Script } from "../normalize/script.js";
 import { KIND_WEIGHT } from "../match/align.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { scoreNames } from "../match/score-names.js";
@@ -27,6 +28,8 @@ export const DEFAULT_AMBIGUITY_MARGIN = 0.05;
 export const DEFAULT_MIN_CANDIDATE_SCORE = 0.3;
 const MIN_TOKEN_SIMILARITY = 0.6;
 const LEARNED_SHORTLIST = 64;
+/** Scripts that write l and r alike. */
+const LIQUID_BLIND: ReadonlySet<Script> = new Set(["kana", "hangul", "han"]);
 const NO_MATCH: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };
 
 /** Options of {@link createResolver}. */
@@ -83,6 +86,9 @@ function matchVocabulary(index: NameIndex, query: AnalyzedName): Array<Map<numbe
     token.lookupKeys.forEach((lookupKey, i) => {
       // The primary reading's key is widened by one deletion; the others are already alternatives.
       for (const key of i === 0 ? deletionKeys(lookupKey) : [lookupKey]) ids.push(...(index.vocabularyByKey.get(key) ?? []));
+      if (LIQUID_BLIND.has(token.script)) {
+        for (const key of deletionKeys(liquidKey(lookupKey))) ids.push(...(index.vocabularyByLiquidKey.get(key) ?? []));
+      }
     });
     const unique = ids.filter((id) => !tried.has(id) && tried.add(id));
     // The learned model is the costly part: a first pass by the rules alone picks whom it scores.

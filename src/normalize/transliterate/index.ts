@@ -5,21 +5,16 @@ import { romanizeArabic } from "./arabic.js";
 import { romanizeCyrillic } from "./cyrillic.js";
 import { romanizeHangul } from "./hangul.js";
 import { romanizeHebrew } from "./hebrew.js";
+import { romanizeKana } from "./kana.js";
 
 function romanizeWithTables(text: string): string {
-  // The tables drop the katakana long-vowel mark; it lengthens the vowel before it.
-  let out = "";
-  for (const part of text.split("ー")) {
-    if (out !== "") out += /[aeiou]$/.exec(out)?.[0] ?? "";
-    out += transliterate(part, { unknown: "" }).toLowerCase().replace(/[^a-z0-9]+/g, "");
-  }
-  return out;
+  return transliterate(text, { unknown: "" }).toLowerCase().replace(/[^a-z0-9]+/g, "");
 }
 
 /**
  * Romanises one normalised token to lowercase ASCII, choosing the rules by script run: canonym's
- * own for Arabic/Persian/Urdu, Hebrew, Cyrillic and Hangul; the `transliteration` package's tables
- * for Greek, Devanagari, Han (pinyin), Kana (Hepburn) and anything else. Latin passes through.
+ * own for Arabic/Persian/Urdu, Hebrew, Cyrillic, Hangul and Kana; the `transliteration` package's
+ * tables for Greek, Devanagari, Han (pinyin) and anything else. Latin passes through.
  *
  * @param token - A token produced by {@link tokenize}.
  * @returns The Latin form; empty when nothing romanisable remains.
@@ -39,6 +34,7 @@ export function toLatin(token: string): string {
       case "hebrew": out += romanizeHebrew(run.text); break;
       case "cyrillic": out += romanizeCyrillic(run.text); break;
       case "hangul": out += romanizeHangul(run.text); break;
+      case "kana": out += romanizeKana(run.text); break;
       default: out += romanizeWithTables(run.text);
     }
   }
