@@ -21,6 +21,8 @@ export interface VocabularyEntry {
   entityCount: number;
   /** Records containing the token. */
   records: number[];
+  /** Length of the token's primary sound symbols, for a quick first ranking of lookups. */
+  length: number;
 }
 
 /** The searchable form of a dictionary, built once by {@link buildIndex}. */
@@ -32,7 +34,9 @@ export interface NameIndex {
   vocabulary: VocabularyEntry[];
   /** Normalised token → vocabulary position. */
   vocabularyByText: Map<string, number>;
-  /** Consonant key and its one-deletion variants → vocabulary positions. */
+  /** Consonant key → vocabulary positions: the narrow first lookup. */
+  vocabularyByExactKey: Map<string, number[]>;
+  /** Consonant key and its one-deletion variants → vocabulary positions: the wider second lookup. */
   vocabularyByKey: Map<string, number[]>;
   /** The same with l and r made one ({@link liquidKey}), for queries in scripts that do not tell them apart. */
   vocabularyByLiquidKey: Map<string, number[]>;
@@ -63,6 +67,7 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
     byNormalized: new Map(),
     vocabulary: [],
     vocabularyByText: new Map(),
+    vocabularyByExactKey: new Map(),
     vocabularyByKey: new Map(),
     vocabularyByLiquidKey: new Map(),
   };
@@ -77,9 +82,10 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
         let id = index.vocabularyByText.get(token.text);
         if (id === undefined) {
           id = index.vocabulary.length;
-          index.vocabulary.push({ token, entityCount: 0, records: [] });
+          index.vocabulary.push({ token, entityCount: 0, records: [], length: token.forms[0]?.symbols.length ?? 0 });
           index.vocabularyByText.set(token.text, id);
           tokenEntities.push(new Set());
+          for (const key of token.lookupKeys) push(index.vocabularyByExactKey, key, id);
           const keys = new Set(token.lookupKeys.flatMap(deletionKeys));
           for (const key of keys) push(index.vocabularyByKey, key, id);
           const liquidKeys = new Set(token.lookupKeys.flatMap((key) => deletionKeys(liquidKey(key))));

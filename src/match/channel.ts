@@ -5,17 +5,38 @@ export type EmissionTable = Readonly<Record<string, Readonly<Record<string, numb
 
 const MAX_EMISSION = 4;
 
-const rowCache = new WeakMap<EmissionTable, Map<string, Map<string, number>>>();
-
-/** The table as maps, built once per table on first use (plain objects are slower to probe with fresh strings). */
-function rowsOf(table: EmissionTable): Map<string, Map<string, number>> {
-  let rows = rowCache.get(table);
-  if (!rows) {
-    rows = new Map(Object.entries(table).map(([unit, row]) => [unit, new Map(Object.entries(row))]));
-    rowCache.set(table, rows);
-  }
-  return rows;
+/** A unit's emissions as a trie over Latin letters: `logp` is that of the path from the root, the root's that of writing nothing. */
+interface Emissions {
+  logp?: number;
+  next: Map<number, Emissions>;
 }
+
+const trieCache = new WeakMap<EmissionTable, Map<string, Emissions>>();
+
+/** The table as tries, built once per table on first use, so that alignment walks letters instead of slicing strings. */
+function triesOf(table: EmissionTable): Map<string, Emissions> {
+  let tries = trieCache.get(table);
+  if (!tries) {
+    tries = new Map();
+    for (const [unit, row] of Object.entries(table)) {
+      const root: Emissions = { next: new Map() };
+      for (const [piece, logp] of Object.entries(row)) {
+        let node = root;
+        for (let i = 0; i < piece.length; i++) {
+          const code = piece.charCodeAt(i);
+          let child = node.next.get(code);
+          if (!child) node.next.set(code, (child = { next: new Map() }));
+          node = child;
+        }
+        node.logp = logp;
+      }
+      tries.set(unit, root);
+    }
+    trieCache.set(table, tries);
+  }
+  return tries;
+}
+
 /** Log-probability of a unit writing a single letter, or nothing, that training never saw it write. */
 const UNSEEN = -9;
 /** Log-probability of a Latin vowel, or of a consonant, that no unit wrote (a silent letter of the source language, a garble). */
@@ -44,30 +65,41 @@ interface ChannelAlignment {
 
 function align(units: readonly string[], latin: string, table: EmissionTable): ChannelAlignment {
   const m = latin.length;
-  const rows = rowsOf(table);
-  const pieces: string[] = [];
-  for (let j = 0; j <= m; j++) for (let k = 0; k <= MAX_EMISSION; k++) pieces.push(j + k <= m ? latin.slice(j, j + k) : "");
+  const tries = triesOf(table);
   let previous = new Float64Array(m + 1).fill(-Infinity);
   let current = new Float64Array(m + 1);
   let previousInserted = new Int32Array(m + 1);
   let currentInserted = new Int32Array(m + 1);
   previous[0] = 0;
   allowInsertions(previous, previousInserted, latin);
+  const relax = (to: number, score: number, inserted: number): void => {
+    if (score > (current[to] as number)) {
+      current[to] = score;
+      currentInserted[to] = inserted;
+    }
+  };
   for (const unit of units) {
     current.fill(-Infinity);
-    const row = rows.get(unit);
+    const root = tries.get(unit);
     for (let j = 0; j <= m; j++) {
       const base = previous[j] as number;
       if (base === -Infinity) continue;
-      for (let k = 0; k <= MAX_EMISSION && j + k <= m; k++) {
-        const piece = pieces[j * (MAX_EMISSION + 1) + k] as string;
-        const logp = row?.get(piece) ?? (k <= 1 ? (row === undefined && piece === unit ? 0 : UNSEEN) : undefined);
-        if (logp === undefined) continue;
-        const candidate = base + logp;
-        if (candidate > (current[j + k] as number)) {
-          current[j + k] = candidate;
-          currentInserted[j + k] = previousInserted[j] as number;
+      const inserted = previousInserted[j] as number;
+      if (!root) {
+        // A unit never seen in training (a digit, a rare letter) writes itself, or any one letter at a cost.
+        relax(j, base + UNSEEN, inserted);
+        if (j < m) relax(j + 1, base + (latin[j] === unit ? 0 : UNSEEN), inserted);
+        continue;
+      }
+      relax(j, base + (root.logp ?? UNSEEN), inserted);
+      let node: Emissions | undefined = root;
+      for (let k = 1; k <= MAX_EMISSION && j + k <= m; k++) {
+        node = node.next.get(latin.charCodeAt(j + k - 1));
+        if (!node) {
+          if (k === 1) relax(j + 1, base + UNSEEN, inserted);
+          break;
         }
+        relax(j + k, base + (node.logp ?? (k === 1 ? UNSEEN : -Infinity)), inserted);
       }
     }
     allowInsertions(current, currentInserted, latin);

@@ -6,7 +6,7 @@ import { KIND_WEIGHT } from "../match/align.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { scoreNames } from "../match/score-names.js";
 import { matchTokens, type TokenMatch } from "../match/token-match.js";
-import { analyzeName, type AnalyzedName } from "../names/analyze.js";
+import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { assertEntities } from "../validate/entity-input.js";
 import type { EntityInput, Resolution } from "./types.js";
 
@@ -28,6 +28,9 @@ export const DEFAULT_AMBIGUITY_MARGIN = 0.05;
 export const DEFAULT_MIN_CANDIDATE_SCORE = 0.3;
 const MIN_TOKEN_SIMILARITY = 0.6;
 const LEARNED_SHORTLIST = 64;
+const RULES_SHORTLIST = 256;
+const WIDEN_BELOW = 48;
+const EXACT_HITS = 1000;
 /** Scripts that write l and r alike. */
 const LIQUID_BLIND: ReadonlySet<Script> = new Set(["kana", "hangul", "han"]);
 const NO_MATCH: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };
@@ -76,31 +79,67 @@ function assertName(name: unknown, method: string): asserts name is string {
   }
 }
 
+/** The `size` best of `ids` by `score`, ties by id; all of them when there are no more. */
+function shortlist(ids: number[], size: number, score: (id: number) => number): number[] {
+  if (ids.length <= size) return ids;
+  return ids
+    .map((id) => ({ id, score: score(id) }))
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, size)
+    .map((c) => c.id);
+}
+
+/**
+ * The ids with the most hits, at least `size` of them where there are: the whole bucket of the
+ * smallest hit count taken is kept, for the caller to order.
+ */
+function mostAgreed(hits: ReadonlyMap<number, number>, size: number): number[] {
+  if (hits.size <= size) return [...hits.keys()];
+  const byCount = new Map<number, number[]>();
+  for (const [id, count] of hits) {
+    const bucket = byCount.get(count);
+    if (bucket) bucket.push(id);
+    else byCount.set(count, [id]);
+  }
+  const kept: number[] = [];
+  for (const count of [...byCount.keys()].sort((a, b) => b - a)) {
+    kept.push(...(byCount.get(count) as number[]));
+    if (kept.length >= size) break;
+  }
+  return kept;
+}
+
 /** For each query token, the vocabulary tokens it resembles and how much. */
 function matchVocabulary(index: NameIndex, query: AnalyzedName): Array<Map<number, TokenMatch>> {
+  const vocabularyToken = (id: number): NameToken => (index.vocabulary[id] as VocabularyEntry).token;
   return query.tokens.map((token) => {
     const found = new Map<number, TokenMatch>();
-    const tried = new Set<number>();
+    // How many of the token's keys lead to each vocabulary token: agreement between readings.
+    const hits = new Map<number, number>();
+    const add = (ids: readonly number[] | undefined, weight: number): void => {
+      for (const id of ids ?? []) hits.set(id, (hits.get(id) ?? 0) + weight);
+    };
     const exact = index.vocabularyByText.get(token.text);
-    const ids = exact === undefined ? [] : [exact];
-    token.lookupKeys.forEach((lookupKey, i) => {
-      // The primary reading's key is widened by one deletion; the others are already alternatives.
-      for (const key of i === 0 ? deletionKeys(lookupKey) : [lookupKey]) ids.push(...(index.vocabularyByKey.get(key) ?? []));
-      if (LIQUID_BLIND.has(token.script)) {
-        for (const key of deletionKeys(liquidKey(lookupKey))) ids.push(...(index.vocabularyByLiquidKey.get(key) ?? []));
-      }
-    });
-    const unique = ids.filter((id) => !tried.has(id) && tried.add(id));
-    // The learned model is the costly part: a first pass by the rules alone picks whom it scores.
-    const shortlist = unique.length <= LEARNED_SHORTLIST
-      ? unique
-      : unique
-          .map((id) => ({ id, similarity: matchTokens(token, (index.vocabulary[id] as VocabularyEntry).token, { learned: false }).similarity }))
-          .sort((a, b) => b.similarity - a.similarity || a.id - b.id)
-          .slice(0, LEARNED_SHORTLIST)
-          .map((c) => c.id);
-    for (const id of shortlist) {
-      const match = matchTokens(token, (index.vocabulary[id] as VocabularyEntry).token);
+    if (exact !== undefined) hits.set(exact, EXACT_HITS);
+    for (const key of token.lookupKeys) add(index.vocabularyByExactKey.get(key), 2);
+    // Keys one deletion apart, and keys without l and r, widen the search only when the exact keys find few.
+    if (hits.size < WIDEN_BELOW) {
+      token.lookupKeys.forEach((lookupKey, i) => {
+        // The primary reading's key is widened by one deletion; the others are already alternatives.
+        for (const key of i === 0 ? deletionKeys(lookupKey) : [lookupKey]) add(index.vocabularyByKey.get(key), 1);
+        const liquid = liquidKey(lookupKey);
+        // A one-class key without liquids would lead to a large share of the dictionary.
+        if (LIQUID_BLIND.has(token.script) && liquid.length >= 2) {
+          for (const key of deletionKeys(liquid)) add(index.vocabularyByLiquidKey.get(key), 1);
+        }
+      });
+    }
+    // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
+    const length = token.forms[0]?.symbols.length ?? 0;
+    const byAgreement = shortlist(mostAgreed(hits, RULES_SHORTLIST), RULES_SHORTLIST, (id) => (hits.get(id) as number) - 0.1 * Math.abs(length - (index.vocabulary[id] as VocabularyEntry).length));
+    const shortlisted = shortlist(byAgreement, LEARNED_SHORTLIST, (id) => matchTokens(token, vocabularyToken(id), { learned: false }).similarity);
+    for (const id of shortlisted) {
+      const match = matchTokens(token, vocabularyToken(id));
       if (match.similarity >= MIN_TOKEN_SIMILARITY) found.set(id, match);
     }
     return found;
