@@ -36,6 +36,13 @@ describe("toLatin", () => {
     ["김정은", "gimjeongeun"],
     ["ハール", "haaru"],
     ["すずき", "suzuki"],
+    ["ボック", "bokku"],
+    ["チャーチル", "chaachiru"],
+    ["ウィシット", "wishitto"],
+    ["ティファニー", "tifanii"],
+    ["イェーツ", "yeetsu"],
+    ["きょうと", "kyouto"],
+    ["シンゾウ", "shinzou"],
     // Latin passes through
     ["Zhirnov", "zhirnov"],
   ])("%s → %s", (input, expected) => {

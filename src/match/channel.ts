@@ -63,13 +63,23 @@ interface ChannelAlignment {
   insertedConsonants: number;
 }
 
+/** Rows reused across calls: alignment runs for every shortlisted candidate of every lookup. */
+function makeScratch(size: number) {
+  return {
+    scores: [new Float64Array(size), new Float64Array(size)] as [Float64Array, Float64Array],
+    inserted: [new Int32Array(size), new Int32Array(size)] as [Int32Array, Int32Array],
+  };
+}
+let scratch = makeScratch(32);
+
 function align(units: readonly string[], latin: string, table: EmissionTable): ChannelAlignment {
   const m = latin.length;
   const tries = triesOf(table);
-  let previous = new Float64Array(m + 1).fill(-Infinity);
-  let current = new Float64Array(m + 1);
-  let previousInserted = new Int32Array(m + 1);
-  let currentInserted = new Int32Array(m + 1);
+  if (scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
+  let [previous, current] = scratch.scores;
+  let [previousInserted, currentInserted] = scratch.inserted;
+  previous.fill(-Infinity, 0, m + 1);
+  previousInserted.fill(0, 0, m + 1);
   previous[0] = 0;
   allowInsertions(previous, previousInserted, latin);
   const relax = (to: number, score: number, inserted: number): void => {
@@ -79,7 +89,7 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
     }
   };
   for (const unit of units) {
-    current.fill(-Infinity);
+    current.fill(-Infinity, 0, m + 1);
     const root = tries.get(unit);
     for (let j = 0; j <= m; j++) {
       const base = previous[j] as number;
@@ -156,6 +166,19 @@ export function channelSimilarity(units: readonly string[], latin: string, table
 
 const BEAM_WIDTH = 8;
 const CHOICES_PER_UNIT = 5;
+const choiceCache = new WeakMap<EmissionTable, Map<string, ReadonlyArray<readonly [string, number]>>>();
+
+/** Each unit's likeliest emissions, sorted once per table on first use. */
+function bestChoicesOf(table: EmissionTable): Map<string, ReadonlyArray<readonly [string, number]>> {
+  let choices = choiceCache.get(table);
+  if (!choices) {
+    choices = new Map(
+      Object.entries(table).map(([unit, row]) => [unit, Object.entries(row).sort((a, b) => b[1] - a[1]).slice(0, CHOICES_PER_UNIT)]),
+    );
+    choiceCache.set(table, choices);
+  }
+  return choices;
+}
 
 /**
  * The likeliest Latin spellings of a sequence of units under a learned model, by beam search: how
@@ -172,11 +195,9 @@ const CHOICES_PER_UNIT = 5;
  */
 export function channelReadings(units: readonly string[], table: EmissionTable, count: number): string[] {
   let beam: Array<{ text: string; logp: number }> = [{ text: "", logp: 0 }];
+  const best = bestChoicesOf(table);
   for (const unit of units) {
-    const row = table[unit];
-    const choices = row
-      ? Object.entries(row).sort((a, b) => b[1] - a[1]).slice(0, CHOICES_PER_UNIT)
-      : [[unit.replace(/[\^$]/g, ""), 0] as [string, number]];
+    const choices = best.get(unit) ?? [[unit.replace(/[\^$]/g, ""), 0] as const];
     const next = new Map<string, number>();
     for (const partial of beam) {
       for (const [piece, logp] of choices) {
