@@ -29,7 +29,7 @@ export const DEFAULT_MIN_CANDIDATE_SCORE = 0.3;
 const MIN_TOKEN_SIMILARITY = 0.6;
 const LEARNED_SHORTLIST = 64;
 const RULES_SHORTLIST = 256;
-const WIDEN_BELOW = 48;
+const WIDEN_BELOW = 96;
 const EXACT_HITS = 1000;
 /** Scripts that write l and r alike. */
 const LIQUID_BLIND: ReadonlySet<Script> = new Set(["kana", "hangul", "han"]);
