@@ -11,6 +11,7 @@ export { compare, DEFAULT_THRESHOLD, type Comparison, type CompareOptions } from
 export { explain } from "./resolve/explain.js";
 export {
   createResolver,
+  loadResolver,
   DEFAULT_AMBIGUITY_MARGIN,
   DEFAULT_MIN_CANDIDATE_SCORE,
   type CandidateOptions,
@@ -19,5 +20,6 @@ export {
   type ResolverOptions,
 } from "./resolve/create-resolver.js";
 export type { EntityInput, Resolution } from "./resolve/types.js";
+export type { SerializedIndex } from "./index/serialize.js";
 export { validateEntities } from "./validate/entity-input.js";
 export { transliterationUnits } from "./keys/units.js";

@@ -42,6 +42,39 @@ export interface NameIndex {
   vocabularyByLiquidKey: Map<string, number[]>;
 }
 
+/** An index with entities and nothing else yet. */
+export function emptyIndex(entities: NameIndex["entities"]): NameIndex {
+  return {
+    entities,
+    records: [],
+    byNormalized: new Map(),
+    vocabulary: [],
+    vocabularyByText: new Map(),
+    vocabularyByExactKey: new Map(),
+    vocabularyByKey: new Map(),
+    vocabularyByLiquidKey: new Map(),
+  };
+}
+
+/** Adds a token to the vocabulary and to every key map; returns its position. */
+export function addToken(index: NameIndex, token: NameToken, entityCount: number): number {
+  const id = index.vocabulary.length;
+  index.vocabulary.push({ token, entityCount, records: [], length: token.forms[0]?.symbols.length ?? 0 });
+  index.vocabularyByText.set(token.text, id);
+  for (const key of token.lookupKeys) push(index.vocabularyByExactKey, key, id);
+  for (const key of new Set(token.lookupKeys.flatMap(deletionKeys))) push(index.vocabularyByKey, key, id);
+  for (const key of new Set(token.lookupKeys.flatMap((key) => deletionKeys(liquidKey(key))))) push(index.vocabularyByLiquidKey, key, id);
+  return id;
+}
+
+/** Adds a record (one form of one entity) whose tokens are already in the vocabulary. */
+export function addRecord(index: NameIndex, record: AliasRecord): void {
+  const position = index.records.length;
+  index.records.push(record);
+  push(index.byNormalized, record.analysis.normalized, position);
+  for (const id of new Set(record.tokenIds)) (index.vocabulary[id] as VocabularyEntry).records.push(position);
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
@@ -61,44 +94,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * ```
  */
 export function buildIndex(entities: readonly EntityInput[]): NameIndex {
-  const index: NameIndex = {
-    entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type ?? "" })),
-    records: [],
-    byNormalized: new Map(),
-    vocabulary: [],
-    vocabularyByText: new Map(),
-    vocabularyByExactKey: new Map(),
-    vocabularyByKey: new Map(),
-    vocabularyByLiquidKey: new Map(),
-  };
+  const index = emptyIndex(entities.map((e) => ({ id: e.id, name: e.name, type: e.type ?? "" })));
   const tokenEntities: Array<Set<number>> = [];
+  const analysed = new Map<string, NameToken>();
   entities.forEach((entity, entityPosition) => {
     const forms = new Set([entity.name, ...(entity.aliases ?? [])]);
     for (const alias of forms) {
-      const analysis = analyzeName(alias);
+      const analysis = analyzeName(alias, analysed);
       if (analysis.tokens.length === 0) continue;
-      const recordPosition = index.records.length;
       const tokenIds = analysis.tokens.map((token) => {
         let id = index.vocabularyByText.get(token.text);
         if (id === undefined) {
-          id = index.vocabulary.length;
-          index.vocabulary.push({ token, entityCount: 0, records: [], length: token.forms[0]?.symbols.length ?? 0 });
-          index.vocabularyByText.set(token.text, id);
+          id = addToken(index, token, 0);
           tokenEntities.push(new Set());
-          for (const key of token.lookupKeys) push(index.vocabularyByExactKey, key, id);
-          const keys = new Set(token.lookupKeys.flatMap(deletionKeys));
-          for (const key of keys) push(index.vocabularyByKey, key, id);
-          const liquidKeys = new Set(token.lookupKeys.flatMap((key) => deletionKeys(liquidKey(key))));
-          for (const key of liquidKeys) push(index.vocabularyByLiquidKey, key, id);
         }
         return id;
       });
-      index.records.push({ entity: entityPosition, alias, analysis, tokenIds });
-      push(index.byNormalized, analysis.normalized, recordPosition);
-      for (const id of new Set(tokenIds)) {
-        (index.vocabulary[id] as VocabularyEntry).records.push(recordPosition);
-        (tokenEntities[id] as Set<number>).add(entityPosition);
-      }
+      addRecord(index, { entity: entityPosition, alias, analysis, tokenIds });
+      for (const id of tokenIds) (tokenEntities[id] as Set<number>).add(entityPosition);
     }
   });
   index.vocabulary.forEach((entry, id) => {

@@ -182,6 +182,7 @@ function analyzeToken(text: string): NameToken {
  * prefixes such as و, ل and ال).
  *
  * @param name - A name in any script.
+ * @param analysed - Tokens analysed before, by text, reused and added to (an index build shares one).
  * @returns The analysis; `tokens` is empty only when the name is empty or all titles.
  * @example
  * ```ts
@@ -191,7 +192,7 @@ function analyzeToken(text: string): NameToken {
  * analysis.tokens[2].forms[0].key;      // "MTK"
  * ```
  */
-export function analyzeName(name: string): AnalyzedName {
+export function analyzeName(name: string, analysed?: Map<string, NameToken>): AnalyzedName {
   const normalized = normalize(name);
   const texts = tokenize(normalized);
   let firstNameToken = 0;
@@ -200,6 +201,13 @@ export function analyzeName(name: string): AnalyzedName {
     original: name,
     normalized,
     titles: texts.slice(0, firstNameToken),
-    tokens: texts.slice(firstNameToken).map(analyzeToken),
+    tokens: texts.slice(firstNameToken).map((text) => {
+      let token = analysed?.get(text);
+      if (!token) {
+        token = analyzeToken(text);
+        analysed?.set(text, token);
+      }
+      return token;
+    }),
   };
 }

@@ -1,4 +1,5 @@
 // Candidate generation over the key index, then scoring and abstention; after the blocking-then-scoring design of record linkage (Fellegi & Sunter 1969) as nomenklatura applies it.
+import { deserializeIndex, serializeIndex, type SerializedIndex } from "../index/serialize.js";
 import { buildIndex, type AliasRecord, type NameIndex, type VocabularyEntry } from "../index/build-index.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import type { Script } from "../normalize/script.js";
@@ -67,6 +68,8 @@ export interface Resolver {
   candidates(name: string, options?: CandidateOptions): Resolution[];
   /** Number of entities in the dictionary. */
   readonly size: number;
+  /** The built index as plain data: `JSON.stringify` it, and {@link loadResolver} it later without indexing again. */
+  toJSON(): SerializedIndex;
 }
 
 function rarity(entityCount: number): number {
@@ -180,7 +183,28 @@ function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord,
  */
 export function createResolver(entities: readonly EntityInput[], options: ResolverOptions = {}): Resolver {
   assertEntities(entities);
-  const index = buildIndex(entities);
+  return resolverOver(buildIndex(entities), options);
+}
+
+/**
+ * Loads a resolver saved with `resolver.toJSON()`: the same answers as the resolver that was saved,
+ * without analysing the dictionary again.
+ *
+ * @param data - The saved index (parsed JSON).
+ * @param options - Threshold and ambiguity margin (not saved with the index).
+ * @returns A resolver.
+ * @throws TypeError starting "[canonym]" when `data` is not a saved index of this version.
+ * @example
+ * ```ts
+ * writeFileSync("index.json", JSON.stringify(createResolver(entities)));
+ * const resolver = loadResolver(JSON.parse(readFileSync("index.json", "utf8")));
+ * ```
+ */
+export function loadResolver(data: unknown, options: ResolverOptions = {}): Resolver {
+  return resolverOver(deserializeIndex(data), options);
+}
+
+function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const margin = options.ambiguityMargin ?? DEFAULT_AMBIGUITY_MARGIN;
 
@@ -209,6 +233,7 @@ export function createResolver(entities: readonly EntityInput[], options: Resolv
 
   return {
     size: index.entities.length,
+    toJSON: () => serializeIndex(index),
     resolve(name, lookup = {}) {
       assertName(name, "resolve");
       const [first, second] = rank(name, lookup.types);

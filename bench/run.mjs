@@ -1,0 +1,139 @@
+// npm run bench: canonym beside the naive peer (fuse.js over every alias, queries through `transliteration`) on
+// seeded dictionaries of 1,000 / 10,000 / 100,000 entities; prints a table and writes bench/results.json.
+// Dictionaries are generated here from ../shared/data/wikidata-names train splits and syllables; nothing is shipped.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Fuse from "fuse.js";
+import { transliterate } from "transliteration";
+import { createResolver, loadResolver } from "../dist/index.js";
+import { seededRandom } from "../eval/cross-script.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = join(here, "..", "..", "shared", "data", "wikidata-names");
+const sizesArg = process.argv.find((a) => a.startsWith("--sizes="));
+const SIZES = sizesArg ? sizesArg.slice(8).split(",").map(Number) : [1_000, 10_000, 100_000];
+const QUERIES_PER_KIND = 1_000;
+const PEER_QUERIES = { 1000: 200, 10000: 50, 100000: 10 };
+const SCRIPTS = ["arabic", "russian", "hebrew", "chinese", "korean", "japanese"];
+const SYLLABLES = ["ka", "ri", "mo", "tan", "bel", "sa", "no", "vik", "lu", "zar", "den", "po", "mir", "shi", "ga", "tor", "el", "fa", "nu", "quin"];
+
+const random = seededRandom(4242);
+const pick = (list) => list[Math.floor(random() * list.length)];
+
+/** Latin token → its spellings per script, from the train splits (or syllables alone without ../shared). */
+function tokenPool() {
+  const pool = new Map();
+  if (!existsSync(dataDir)) return pool;
+  for (const script of SCRIPTS) {
+    for (const line of readFileSync(join(dataDir, `${script}.train.tsv`), "utf8").split("\n")) {
+      const [latin, target] = line.split("\t");
+      if (!latin || !target || !/^[a-z]{3,}$/.test(latin)) continue;
+      if (!pool.has(latin)) pool.set(latin, {});
+      pool.get(latin)[script] ??= target;
+    }
+  }
+  return pool;
+}
+
+const capitalise = (s) => s[0].toUpperCase() + s.slice(1);
+const syllableName = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join("");
+
+function mutate(word) {
+  const i = 1 + Math.floor(random() * (word.length - 2));
+  const kind = random();
+  if (kind < 0.34) return word.slice(0, i) + word.slice(i + 1);
+  if (kind < 0.67) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  return word.slice(0, i) + pick(["a", "e", "i", "o", "u"]) + word.slice(i + 1);
+}
+
+function generate(size, pool) {
+  const latinTokens = [...pool.keys()];
+  const entities = [];
+  const queries = { exact: [], variant: [], script: [], miss: [] };
+  const used = new Set();
+  for (let n = 0; n < size; n++) {
+    const given = latinTokens.length ? pick(latinTokens) : syllableName();
+    let surname = latinTokens.length && random() < 0.7 ? pick(latinTokens) : syllableName();
+    while (used.has(`${given} ${surname}`)) surname = syllableName();
+    used.add(`${given} ${surname}`);
+    const scripts = SCRIPTS.filter((s) => pool.get(given)?.[s] && pool.get(surname)?.[s]);
+    const name = `${capitalise(given)} ${capitalise(surname)}`;
+    const aliases = [`${capitalise(surname)}, ${capitalise(given)}`, `${given[0].toUpperCase()}. ${capitalise(surname)}`, `${capitalise(given)} ${capitalise(surname)}ov`];
+    const [inDictionary, ...others] = scripts;
+    if (inDictionary) aliases.push(`${pool.get(given)[inDictionary]} ${pool.get(surname)[inDictionary]}`);
+    aliases.push(`Mr ${capitalise(surname)} ${capitalise(given)}`);
+    const id = `e${n}`;
+    entities.push({ id, name, type: "person", aliases });
+    queries.exact.push({ text: pick([name, ...aliases]), id });
+    if (surname.length >= 5) queries.variant.push({ text: `${capitalise(given)} ${capitalise(mutate(surname))}`, id });
+    if (others.length) queries.script.push({ text: `${pool.get(given)[others[0]]} ${pool.get(surname)[others[0]]}`, id });
+  }
+  for (let n = 0; queries.miss.length < QUERIES_PER_KIND && n < 10 * QUERIES_PER_KIND; n++) {
+    const text = `${capitalise(syllableName())} ${capitalise(syllableName())}`;
+    if (!used.has(text.toLowerCase())) queries.miss.push({ text, id: null });
+  }
+  for (const kind of Object.keys(queries)) queries[kind] = queries[kind].slice(0, QUERIES_PER_KIND);
+  return { entities, queries };
+}
+
+function stats(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const total = times.reduce((a, b) => a + b, 0);
+  return { medianUs: 1000 * sorted[Math.floor(sorted.length / 2)], p99Us: 1000 * sorted[Math.floor(sorted.length * 0.99)], perSecond: times.length / (total / 1000) };
+}
+
+function measure(queries, answer) {
+  const times = [];
+  let correct = 0;
+  for (const q of queries) {
+    const start = performance.now();
+    const got = answer(q.text);
+    times.push(performance.now() - start);
+    if (got === q.id) correct++;
+  }
+  return { ...stats(times), accuracy: (100 * correct) / Math.max(1, queries.length), queries: queries.length };
+}
+
+const pool = tokenPool();
+const results = [];
+const fmt = (x, w = 9, d = 0) => x.toFixed(d).padStart(w);
+console.log(`canonym bench on ${process.version}, ${pool.size ? "names from ../shared train splits" : "syllable names only (../shared absent)"}`);
+for (const size of SIZES) {
+  const { entities, queries } = generate(size, pool);
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let start = performance.now();
+  const resolver = createResolver(entities);
+  const buildMs = performance.now() - start;
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  start = performance.now();
+  const saved = JSON.stringify(resolver);
+  const saveMs = performance.now() - start;
+  start = performance.now();
+  const loaded = loadResolver(JSON.parse(saved));
+  const loadMs = performance.now() - start;
+  const sameAnswers = queries.variant.slice(0, 100).every((q) => loaded.resolve(q.text)?.id === resolver.resolve(q.text)?.id);
+
+  const aliases = entities.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ alias: transliterate(alias).toLowerCase(), id: e.id })));
+  start = performance.now();
+  const fuse = new Fuse(aliases, { keys: ["alias"], includeScore: true, threshold: 0.4 });
+  const peerBuildMs = performance.now() - start;
+  const row = { size, aliases: aliases.length, buildMs, heapMb, saveMs, loadMs, indexMb: saved.length / 2 ** 20, sameAnswers, peerBuildMs, kinds: {} };
+  for (const [kind, list] of Object.entries(queries)) {
+    const ours = measure(list, (text) => resolver.resolve(text)?.id ?? null);
+    const peerList = list.slice(0, PEER_QUERIES[size] ?? 20);
+    const peer = measure(peerList, (text) => {
+      const [hit] = fuse.search(transliterate(text).toLowerCase(), { limit: 1 });
+      return hit && hit.score < 0.4 ? hit.item.id : null;
+    });
+    row.kinds[kind] = { canonym: ours, peer, throughputRatio: ours.perSecond / peer.perSecond };
+  }
+  results.push(row);
+  console.log(`\n${size} entities, ${aliases.length} aliases: build ${fmt(buildMs, 0)} ms (peer ${fmt(peerBuildMs, 0)} ms), heap +${heapMb.toFixed(0)} MB; saved index ${row.indexMb.toFixed(1)} MB, save ${fmt(saveMs, 0)} ms, load ${fmt(loadMs, 0)} ms (${(buildMs / loadMs).toFixed(1)}x faster than building), same answers: ${sameAnswers}`);
+  console.log("kind       | canonym median µs   p99 µs   per s   acc% | peer median µs    per s   acc% | throughput ×peer");
+  for (const [kind, r] of Object.entries(row.kinds)) {
+    console.log(`${kind.padEnd(10)} | ${fmt(r.canonym.medianUs, 16)} ${fmt(r.canonym.p99Us, 8)} ${fmt(r.canonym.perSecond, 7)} ${fmt(r.canonym.accuracy, 6, 1)} | ${fmt(r.peer.medianUs, 14)} ${fmt(r.peer.perSecond, 8, 1)} ${fmt(r.peer.accuracy, 6, 1)} | ${fmt(r.throughputRatio, 10, 1)}`);
+  }
+}
+writeFileSync(join(here, "results.json"), JSON.stringify({ node: process.version, results }, null, 2) + "\n");
