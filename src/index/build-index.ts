@@ -42,7 +42,13 @@ export interface NameIndex {
   vocabularyByLiquidKey: Map<string, number[]>;
 }
 
-/** An index with entities and nothing else yet. */
+/**
+ * An index with entities and nothing else yet.
+ * @example
+ * ```ts
+ * const index = emptyIndex([{ id: "kabul", name: "Kabul", type: "place" }]);
+ * ```
+ */
 export function emptyIndex(entities: NameIndex["entities"]): NameIndex {
   return {
     entities,
@@ -56,7 +62,13 @@ export function emptyIndex(entities: NameIndex["entities"]): NameIndex {
   };
 }
 
-/** Adds a token to the vocabulary and to every key map; returns its position. */
+/**
+ * Adds a token to the vocabulary and to every key map; returns its position.
+ * @example
+ * ```ts
+ * const id = addToken(index, analyzeName("Kabul").tokens[0], 1);
+ * ```
+ */
 export function addToken(index: NameIndex, token: NameToken, entityCount: number): number {
   const id = index.vocabulary.length;
   index.vocabulary.push({ token, entityCount, records: [], length: token.forms[0]?.symbols.length ?? 0 });
@@ -67,7 +79,13 @@ export function addToken(index: NameIndex, token: NameToken, entityCount: number
   return id;
 }
 
-/** Adds a record (one form of one entity) whose tokens are already in the vocabulary. */
+/**
+ * Adds a record (one form of one entity) whose tokens are already in the vocabulary.
+ * @example
+ * ```ts
+ * addRecord(index, { entity: 0, alias: "Kabul", analysis, tokenIds: [id] });
+ * ```
+ */
 export function addRecord(index: NameIndex, record: AliasRecord): void {
   const position = index.records.length;
   index.records.push(record);
