@@ -1,4 +1,4 @@
-// Weighted Levenshtein distance (Wagner-Fischer 1974) with substitution costs from transliteration confusions, normalised by length as in Merhav & Ash (COLING 2018).
+// Weighted Damerau-Levenshtein distance (Wagner-Fischer 1974, restricted transpositions) with substitution costs from transliteration confusions, normalised by length as in Merhav & Ash (COLING 2018).
 import { keyClassOf } from "../keys/phonetic.js";
 
 const VOWELS = "aeiou";
@@ -37,10 +37,12 @@ function substitutionCost(a: number, b: number): number {
 
 let rowA = new Float64Array(32);
 let rowB = new Float64Array(32);
+let rowC = new Float64Array(32);
+const TRANSPOSITION = 0.5;
 
 /**
  * Similarity of two sound-symbol strings in [0, 1]: one minus their weighted edit distance over the
- * longer length. Vowels and weak letters (h, y) are cheap to insert, drop or swap, since scripts
+ * longer length. Two swapped neighbours cost half an edit. Vowels and weak letters (h, y) are cheap to insert, drop or swap, since scripts
  * such as Arabic and Hebrew leave short vowels unwritten; consonants of one sound class (p/b/f/v,
  * t/d, k/q/g/kh, s/z/sh/zh/j/ts) are cheap to swap; anything else costs a full edit.
  *
@@ -61,7 +63,9 @@ export function soundSimilarity(a: string, b: string): number {
   if (rowA.length <= b.length) {
     rowA = new Float64Array(b.length + 1);
     rowB = new Float64Array(b.length + 1);
+    rowC = new Float64Array(b.length + 1);
   }
+  let beforePrevious = rowC;
   let previous = rowA;
   let current = rowB;
   previous[0] = 0;
@@ -72,13 +76,18 @@ export function soundSimilarity(a: string, b: string): number {
     current[0] = (previous[0] as number) + deleteA;
     for (let j = 1; j <= b.length; j++) {
       const codeB = b.charCodeAt(j - 1);
-      current[j] = Math.min(
+      let cost = Math.min(
         (previous[j] as number) + deleteA,
         (current[j - 1] as number) + indelCost(codeB),
         (previous[j - 1] as number) + substitutionCost(codeA, codeB),
       );
+      // Two neighbours swapped, the commonest typo (Damerau 1964): "Wabma" for "Wamba".
+      if (i > 1 && j > 1 && codeA === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === codeB && codeA !== codeB) {
+        cost = Math.min(cost, (beforePrevious[j - 2] as number) + TRANSPOSITION);
+      }
+      current[j] = cost;
     }
-    [previous, current] = [current, previous];
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
   return Math.max(0, 1 - (previous[b.length] as number) / longer);
 }

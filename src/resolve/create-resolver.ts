@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { scoreNames } from "../match/score-names.js";
 import { matchTokens, type TokenMatch } from "../match/token-match.js";
 import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
+import { normalize } from "../normalize/normalize.js";
 import { assertEntities } from "../validate/entity-input.js";
 import type { EntityInput, Resolution } from "./types.js";
 
@@ -152,7 +153,17 @@ function matchVocabulary(index: NameIndex, query: AnalyzedName): Array<Map<numbe
 function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord, matches: Array<Map<number, TokenMatch>>) {
   const entity = index.entities[record.entity] as NameIndex["entities"][number];
   return scoreNames(query, record.analysis, {
-    matchOf: (i, j) => matches[i]?.get(record.tokenIds[j] as number) ?? NO_MATCH,
+    // A form reached through one token is compared in full: its other tokens may be typos the keys missed.
+    matchOf: (i, j) => {
+      const id = record.tokenIds[j] as number;
+      const found = matches[i] as Map<number, TokenMatch>;
+      let match = found.get(id);
+      if (match === undefined) {
+        match = matchTokens(query.tokens[i] as NameToken, (index.vocabulary[id] as VocabularyEntry).token);
+        found.set(id, match.similarity >= MIN_TOKEN_SIMILARITY ? match : NO_MATCH);
+      }
+      return match.similarity >= MIN_TOKEN_SIMILARITY ? match : NO_MATCH;
+    },
     referenceWeight: (j) => {
       const entry = index.vocabulary[record.tokenIds[j] as number];
       return entry ? KIND_WEIGHT[entry.token.kind] * rarity(entry.entityCount) : 0;
@@ -231,11 +242,29 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  /** A name that is, once normalised, a form of exactly one entity needs no scoring. */
+  function exactly(name: string, types: readonly string[] | undefined): Resolution | undefined {
+    const normalized = normalize(name);
+    const recordIds = (normalized && index.byNormalized.get(normalized)) || [];
+    const records = recordIds.map((id) => index.records[id] as AliasRecord).filter((r) => !types || types.includes((index.entities[r.entity] as NameIndex["entities"][number]).type));
+    const [record] = records;
+    if (!record || records.some((r) => r.entity !== record.entity)) return undefined;
+    const entity = index.entities[record.entity] as NameIndex["entities"][number];
+    const method = records.some((r) => r.alias === name) ? "exact" : "normalized";
+    const matched = records.find((r) => r.alias === name)?.alias ?? record.alias;
+    return {
+      id: entity.id, name: entity.name, type: entity.type, score: 1, matched, method,
+      explanation: { score: 1, method, pairs: [], unmatchedQuery: [], unmatchedReference: [], notes: [`same ${method === "exact" ? "text" : "normalised text"}`] },
+    };
+  }
+
   return {
     size: index.entities.length,
     toJSON: () => serializeIndex(index),
     resolve(name, lookup = {}) {
       assertName(name, "resolve");
+      const exact = exactly(name, lookup.types);
+      if (exact) return exact;
       const [first, second] = rank(name, lookup.types);
       if (!first || first.score < (lookup.threshold ?? threshold)) return null;
       if (second && second.score > first.score - margin) return null;
