@@ -8,6 +8,7 @@ import Fuse from "fuse.js";
 import { transliterate } from "transliteration";
 import { createResolver, loadResolver } from "../dist/index.js";
 import { seededRandom } from "../eval/cross-script.mjs";
+import { bundleSizes } from "./bundle-sizes.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, "..", "..", "shared", "data", "wikidata-names");
@@ -17,6 +18,8 @@ const QUERIES_PER_KIND = 1_000;
 const PEER_QUERIES = { 1000: 200, 10000: 50, 100000: 10 };
 const SCRIPTS = ["arabic", "russian", "hebrew", "chinese", "korean", "japanese"];
 const SYLLABLES = ["ka", "ri", "mo", "tan", "bel", "sa", "no", "vik", "lu", "zar", "den", "po", "mir", "shi", "ga", "tor", "el", "fa", "nu", "quin"];
+/** Misses are built from other sounds, so that a miss is not merely a variant spelling of a dictionary name. */
+const MISS_SYLLABLES = ["dro", "gle", "phu", "sny", "wox", "yel", "jum", "cre", "blo", "tix", "ub", "oz"];
 
 const random = seededRandom(4242);
 const pick = (list) => list[Math.floor(random() * list.length)];
@@ -37,7 +40,7 @@ function tokenPool() {
 }
 
 const capitalise = (s) => s[0].toUpperCase() + s.slice(1);
-const syllableName = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join("");
+const syllableName = (syllables = SYLLABLES) => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(syllables)).join("");
 
 function mutate(word) {
   const i = 1 + Math.floor(random() * (word.length - 2));
@@ -70,7 +73,7 @@ function generate(size, pool) {
     if (others.length) queries.script.push({ text: `${pool.get(given)[others[0]]} ${pool.get(surname)[others[0]]}`, id });
   }
   for (let n = 0; queries.miss.length < QUERIES_PER_KIND && n < 10 * QUERIES_PER_KIND; n++) {
-    const text = `${capitalise(syllableName())} ${capitalise(syllableName())}`;
+    const text = `${capitalise(syllableName(MISS_SYLLABLES))} ${capitalise(syllableName(MISS_SYLLABLES))}`;
     if (!used.has(text.toLowerCase())) queries.miss.push({ text, id: null });
   }
   for (const kind of Object.keys(queries)) queries[kind] = queries[kind].slice(0, QUERIES_PER_KIND);
@@ -94,6 +97,10 @@ function measure(queries, answer) {
   }
   return { ...stats(times), accuracy: (100 * correct) / Math.max(1, queries.length), queries: queries.length };
 }
+
+const sizes = await bundleSizes();
+console.log("bundle (esbuild, minified) | KB | gzip KB");
+for (const [name, s] of Object.entries(sizes)) console.log(`${name.padEnd(33)} ${s.minifiedKb.toFixed(1).padStart(7)} ${s.gzipKb.toFixed(1).padStart(7)}`);
 
 const pool = tokenPool();
 const results = [];
@@ -136,4 +143,4 @@ for (const size of SIZES) {
     console.log(`${kind.padEnd(10)} | ${fmt(r.canonym.medianUs, 16)} ${fmt(r.canonym.p99Us, 8)} ${fmt(r.canonym.perSecond, 7)} ${fmt(r.canonym.accuracy, 6, 1)} | ${fmt(r.peer.medianUs, 14)} ${fmt(r.peer.perSecond, 8, 1)} ${fmt(r.peer.accuracy, 6, 1)} | ${fmt(r.throughputRatio, 10, 1)}`);
   }
 }
-writeFileSync(join(here, "results.json"), JSON.stringify({ node: process.version, results }, null, 2) + "\n");
+writeFileSync(join(here, "results.json"), JSON.stringify({ node: process.version, bundleSizes: sizes, results }, null, 2) + "\n");

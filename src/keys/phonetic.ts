@@ -2,17 +2,11 @@
 
 /**
  * Folds romanised spellings that stand for one sound into one symbol. Capitals are symbols of
- * their own: S = sh/ch/sch, J = j/zh/dzh, C = ts/tz, H = kh/ch (German), X never appears.
- * Ordered longest first so that "shch" wins over "sh".
+ * their own: S = sh/ch/sch/tsh, J = j/zh/dzh/dj, C = ts/tz, H = kh.
  */
-const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
-  ["shch", "S"], ["tsch", "S"], ["tsh", "S"], ["dzh", "J"], ["sch", "S"], ["tch", "S"],
-  ["sh", "S"], ["ch", "S"], ["zh", "J"], ["dj", "J"], ["kh", "H"], ["gh", "g"],
-  ["ph", "f"], ["th", "t"], ["dh", "d"], ["ck", "k"], ["ts", "C"], ["tz", "C"],
-  ["ou", "u"], ["oo", "u"], ["ee", "i"], ["x", "ks"], ["j", "J"],
-];
-const DIGRAPH_PATTERN = new RegExp(DIGRAPHS.map(([from]) => from).join("|"), "g");
-const DIGRAPH_MAP: ReadonlyMap<string, string> = new Map(DIGRAPHS);
+const DIGRAPHS: Readonly<Record<string, string>> = { shch: "S", tsch: "S", tsh: "S", dzh: "J", sch: "S", tch: "S", sh: "S", ch: "S", zh: "J", dj: "J", kh: "H", gh: "g", ph: "f", th: "t", dh: "d", ck: "k", ts: "C", tz: "C", ou: "u", oo: "u", ee: "i", x: "ks", j: "J" };
+/** The keys of DIGRAPHS, longest first, so that "shch" wins over "sh". */
+const DIGRAPH_PATTERN = /shch|tsch|tsh|dzh|sch|tch|sh|ch|zh|dj|kh|gh|ph|th|dh|ck|ts|tz|ou|oo|ee|x|j/g;
 
 const VOWEL = /[aeiou]/;
 
@@ -31,7 +25,7 @@ const VOWEL = /[aeiou]/;
  * ```
  */
 export function soundSymbols(latin: string): string {
-  const folded = latin.replace(DIGRAPH_PATTERN, (m) => DIGRAPH_MAP.get(m) ?? m);
+  const folded = latin.replace(DIGRAPH_PATTERN, (m) => DIGRAPHS[m] ?? m);
   let out = "";
   for (let i = 0; i < folded.length; i++) {
     const char = folded[i] as string;

@@ -5,7 +5,7 @@ import { scriptOf, type Script } from "../normalize/script.js";
 const HANGUL_BASE = 0xac00;
 const HANGUL_COUNT = 11172;
 const HIRAGANA_TO_KATAKANA = 0x60;
-const EDGE_MARKED: ReadonlySet<Script> = new Set(["arabic", "hebrew", "cyrillic", "greek"]);
+const EDGE_MARKED: readonly Script[] = ["arabic", "hebrew", "cyrillic", "greek"];
 
 function hangulJamo(char: string): string[] {
   const index = char.charCodeAt(0) - HANGUL_BASE;
@@ -44,7 +44,7 @@ export function transliterationUnits(token: string): { script: Script; units: st
   }
   // Letters of alphabets and abjads are written differently at the edges of a word (initial е is
   // "ye", final silent letters in French names), so their first and last letters are units of their own.
-  if (EDGE_MARKED.has(script) && units.length > 1) {
+  if (EDGE_MARKED.includes(script) && units.length > 1) {
     units[0] = `^${units[0]}`;
     units[units.length - 1] = `${units[units.length - 1]}$`;
   }

@@ -70,12 +70,12 @@ function makeScratch(size: number) {
     inserted: [new Int32Array(size), new Int32Array(size)] as [Int32Array, Int32Array],
   };
 }
-let scratch = makeScratch(32);
+let scratch: ReturnType<typeof makeScratch> | undefined;
 
 function align(units: readonly string[], latin: string, table: EmissionTable): ChannelAlignment {
   const m = latin.length;
   const tries = triesOf(table);
-  if (scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
+  if (!scratch || scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
   let [previous, current] = scratch.scores;
   let [previousInserted, currentInserted] = scratch.inserted;
   previous.fill(-Infinity, 0, m + 1);

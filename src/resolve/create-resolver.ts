@@ -34,7 +34,7 @@ const RULES_SHORTLIST = 256;
 const WIDEN_BELOW = 96;
 const EXACT_HITS = 1000;
 /** Scripts that write l and r alike. */
-const LIQUID_BLIND: ReadonlySet<Script> = new Set(["kana", "hangul", "han"]);
+const LIQUID_BLIND: readonly Script[] = ["kana", "hangul", "han"];
 const NO_MATCH: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };
 
 /** Options of {@link createResolver}. */
@@ -133,7 +133,7 @@ function matchVocabulary(index: NameIndex, query: AnalyzedName): Array<Map<numbe
         for (const key of i === 0 ? deletionKeys(lookupKey) : [lookupKey]) add(index.vocabularyByKey.get(key), 1);
         const liquid = liquidKey(lookupKey);
         // A one-class key without liquids would lead to a large share of the dictionary.
-        if (LIQUID_BLIND.has(token.script) && liquid.length >= 2) {
+        if (LIQUID_BLIND.includes(token.script) && liquid.length >= 2) {
           for (const key of deletionKeys(liquid)) add(index.vocabularyByLiquidKey.get(key), 1);
         }
       });

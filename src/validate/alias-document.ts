@@ -25,7 +25,7 @@ export interface AliasProblem {
 }
 
 const TYPES = ["person", "organization", "place"] as const;
-const FIELDS = new Set(["$schema", "id", "type", "name", "aliases", "ambiguous", "tests", "sources", "notes"]);
+const FIELDS: readonly string[] = ["$schema", "id", "type", "name", "aliases", "ambiguous", "tests", "sources", "notes"];
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE = /^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|und)$/;
 const URL_PATTERN = /^https?:\/\//;
@@ -102,7 +102,7 @@ export function parseAliasFile(file: string, text: string): { document?: AliasDo
   }
   const doc = data as Record<string, unknown>;
   for (const key of Object.keys(doc)) {
-    if (!FIELDS.has(key)) found.push([key, `unknown field; allowed fields are ${[...FIELDS].join(", ")}`]);
+    if (!FIELDS.includes(key)) found.push([key, `unknown field; allowed fields are ${FIELDS.join(", ")}`]);
   }
   const segments = file.split(/[\\/]/);
   const fileId = (segments[segments.length - 1] ?? "").replace(/\.json$/, "");

@@ -6,7 +6,7 @@ const CONSONANTS: Readonly<Record<string, string>> = {
   ل: "l", م: "m", ن: "n", ه: "h", پ: "p", چ: "ch", ژ: "zh", گ: "g", ڤ: "v", ٹ: "t",
   ڈ: "d", ڑ: "r", ں: "n", ۃ: "h", ڭ: "ng", ء: "",
 };
-const VOWEL_LETTERS = new Set(["ا", "و", "ي", "ع"]);
+const VOWEL_LETTERS = "اويع";
 
 /**
  * Romanises a normalised Arabic-script run (Arabic, Persian, Urdu). Unlike a letter-for-letter
@@ -30,7 +30,7 @@ export function romanizeArabic(text: string): string {
     const previous = letters[i - 1];
     const next = letters[i + 1];
     const atStart = i === 0;
-    const nextIsVowel = next !== undefined && VOWEL_LETTERS.has(next);
+    const nextIsVowel = next !== undefined && VOWEL_LETTERS.includes(next);
     switch (char) {
       case "ا":
         if (atStart && next === "و") { out += "u"; i++; }

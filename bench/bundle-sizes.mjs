@@ -1,0 +1,28 @@
+// Minified + gzipped size of small consumers of the built package, bundled with esbuild as an app would.
+import { gzipSync } from "node:zlib";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const CONSUMERS = {
+  "normalize only": 'import { normalize } from "canonym"; console.log(normalize("x"));',
+  "compare": 'import { compare } from "canonym"; console.log(compare("a", "b"));',
+  "createResolver": 'import { createResolver } from "canonym"; console.log(createResolver([]).size);',
+  "canonym/aliases": 'import { entities } from "canonym/aliases"; console.log(entities.length);',
+  "createResolver + canonym/aliases": 'import { createResolver } from "canonym"; import { entities } from "canonym/aliases"; console.log(createResolver(entities).size);',
+};
+
+export async function bundleSizes() {
+  const sizes = {};
+  for (const [name, source] of Object.entries(CONSUMERS)) {
+    const result = await build({
+      stdin: { contents: source, resolveDir: root, loader: "js" },
+      bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent",
+      alias: { canonym: join(root, "dist", "index.js"), "canonym/aliases": join(root, "dist", "aliases.js") },
+    });
+    const code = result.outputFiles[0].text;
+    sizes[name] = { minifiedKb: code.length / 1024, gzipKb: gzipSync(code).length / 1024 };
+  }
+  return sizes;
+}
