@@ -42,10 +42,10 @@ const UNSEEN = -9;
 /** Log-probability of a Latin vowel, or of a consonant, that no unit wrote (a silent letter of the source language, a garble). */
 const VOWEL_INSERTION = -4;
 const CONSONANT_INSERTION = -7;
-/** Similarity lost per inserted consonant, on top of its log-probability. */
-const INSERTED_CONSONANT_COST = 0.1;
+/** Similarity lost per implausible step (a consonant no unit wrote, an emission never seen in training), on top of its log-probability. */
+const IMPLAUSIBLE_STEP_COST = 0.1;
 
-/** Lets any Latin letter be written by no unit, at a cost, counting the consonants so written. */
+/** Lets any Latin letter be written by no unit, at a cost, counting the consonants so written as implausible steps. */
 function allowInsertions(row: Float64Array, inserted: Int32Array, latin: string): void {
   for (let j = 0; j < latin.length; j++) {
     const consonant = !/[aeiouy]/.test(latin[j] as string);
@@ -57,10 +57,10 @@ function allowInsertions(row: Float64Array, inserted: Int32Array, latin: string)
   }
 }
 
-/** The likeliest alignment's log-probability, and how many Latin consonants in it no unit wrote. */
+/** The likeliest alignment's log-probability, and how many of its steps training never saw: consonants no unit wrote, unseen emissions. */
 interface ChannelAlignment {
   logProbability: number;
-  insertedConsonants: number;
+  implausibleSteps: number;
 }
 
 /** Rows reused across calls: alignment runs for every shortlisted candidate of every lookup. */
@@ -97,26 +97,26 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
       const inserted = previousInserted[j] as number;
       if (!root) {
         // A unit never seen in training (a digit, a rare letter) writes itself, or any one letter at a cost.
-        relax(j, base + UNSEEN, inserted);
-        if (j < m) relax(j + 1, base + (latin[j] === unit ? 0 : UNSEEN), inserted);
+        relax(j, base + UNSEEN, inserted + 1);
+        if (j < m) relax(j + 1, latin[j] === unit ? base : base + UNSEEN, latin[j] === unit ? inserted : inserted + 1);
         continue;
       }
-      relax(j, base + (root.logp ?? UNSEEN), inserted);
+      relax(j, base + (root.logp ?? UNSEEN), root.logp === undefined ? inserted + 1 : inserted);
       let node: Emissions | undefined = root;
       for (let k = 1; k <= MAX_EMISSION && j + k <= m; k++) {
         node = node.next.get(latin.charCodeAt(j + k - 1));
         if (!node) {
-          if (k === 1) relax(j + 1, base + UNSEEN, inserted);
+          if (k === 1) relax(j + 1, base + UNSEEN, inserted + 1);
           break;
         }
-        relax(j + k, base + (node.logp ?? (k === 1 ? UNSEEN : -Infinity)), inserted);
+        relax(j + k, base + (node.logp ?? (k === 1 ? UNSEEN : -Infinity)), node.logp === undefined ? inserted + 1 : inserted);
       }
     }
     allowInsertions(current, currentInserted, latin);
     [previous, current] = [current, previous];
     [previousInserted, currentInserted] = [currentInserted, previousInserted];
   }
-  return { logProbability: previous[m] as number, insertedConsonants: previousInserted[m] as number };
+  return { logProbability: previous[m] as number, implausibleSteps: previousInserted[m] as number };
 }
 
 /**
@@ -142,8 +142,8 @@ const CEILING = 0.97;
 /**
  * The similarity of a Latin spelling to a token of another script under its learned model: the
  * Viterbi log-probability per Latin letter, mapped onto [0, 0.97] by a decreasing quadratic
- * (never tied at the top, so that it still ranks the best candidates), less 0.1 for each Latin
- * consonant that no unit wrote.
+ * (never tied at the top, so that it still ranks the best candidates), less 0.1 for each step
+ * training never saw: a Latin consonant no unit wrote, a letter no unit was seen to write so.
  *
  * @param units - From {@link transliterationUnits}.
  * @param latin - Lowercase ASCII.
@@ -155,13 +155,14 @@ const CEILING = 0.97;
  * ```
  */
 export function channelSimilarity(units: readonly string[], latin: string, table: EmissionTable): number {
-  const { logProbability, insertedConsonants } = align(units, latin, table);
+  const { logProbability, implausibleSteps } = align(units, latin, table);
   if (logProbability === -Infinity) return 0;
   // Correct pairs of the dev splits lose about 0.8 nats per letter (1.6 at the 10th percentile),
   // unrelated ones about 6 (3.2 at the 1st percentile): 0.8 maps to 0.9, 1.6 to 0.8, 3.2 to 0.54.
   const loss = -logProbability / (latin.length + 1);
-  // A consonant the source never wrote is another name, however long the rest ("Kabulov" / "Кабул").
-  return Math.max(0, CEILING - 0.07 * loss - 0.02 * loss * loss - INSERTED_CONSONANT_COST * insertedConsonants);
+  // A consonant the source never wrote, or a letter it never writes so, makes another name however long
+  // the rest: "Kabulov" is not "Кабул", "Tajikistan" not "Узбекистан".
+  return Math.max(0, CEILING - 0.07 * loss - 0.02 * loss * loss - IMPLAUSIBLE_STEP_COST * implausibleSteps);
 }
 
 const BEAM_WIDTH = 8;
