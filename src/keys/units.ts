@@ -5,6 +5,8 @@ import { scriptOf, type Script } from "../normalize/script.js";
 const HANGUL_BASE = 0xac00;
 const HANGUL_COUNT = 11172;
 const HIRAGANA_TO_KATAKANA = 0x60;
+const CYRILLIC_CONSONANT = /^[бвгджзйклмнпрстфхцчшщґ]$/;
+const CYRILLIC_SOFT = /^[еёиюяьієї]$/;
 const EDGE_MARKED: readonly Script[] = ["arabic", "hebrew", "cyrillic", "greek"];
 
 function hangulJamo(char: string): string[] {
@@ -25,7 +27,7 @@ function hangulJamo(char: string): string[] {
  * @returns The script of the token's first letter and its units; an empty list for a Latin token.
  * @example
  * ```ts
- * transliterationUnits("бутин");  // { script: "cyrillic", units: ["^б", "у", "т", "и", "н$"] }
+ * transliterationUnits("бутин");  // { script: "cyrillic", units: ["^б", "у", "т'", "и", "н$"] }
  * transliterationUnits("김");      // { script: "hangul", units: ["i0", "m20", "f16"] }
  * transliterationUnits("北京");    // { script: "han", units: ["bei", "jing"] }
  * ```
@@ -41,6 +43,13 @@ export function transliterationUnits(token: string): { script: Script; units: st
     else if (charScript === "han") units.push(transliterate(char, { unknown: "" }).toLowerCase().replace(/[^a-z]/g, "") || char);
     else if (charScript === "kana" && char >= "\u3041" && char <= "\u3096") units.push(String.fromCharCode(char.charCodeAt(0) + HIRAGANA_TO_KATAKANA));
     else units.push(char);
+  }
+  // A Cyrillic consonant before a soft vowel is another sound (т in "ти" is the "chi" of Japanese names,
+  // ц in "ци" the "ci" of Polish ones), so it is a unit of its own.
+  if (script === "cyrillic") {
+    for (let i = 0; i + 1 < units.length; i++) {
+      if (CYRILLIC_CONSONANT.test(units[i] as string) && CYRILLIC_SOFT.test(units[i + 1] as string)) units[i] += "'";
+    }
   }
   // Letters of alphabets and abjads are written differently at the edges of a word (initial е is
   // "ye", final silent letters in French names), so their first and last letters are units of their own.
