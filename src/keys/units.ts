@@ -1,4 +1,4 @@
-// Sound-bearing units per script for the learned transliteration model: letters (Arabic, Hebrew, Cyrillic, Greek), Hangul jamo (Unicode §3.12), kana, and Han syllables (Hanyu Pinyin).
+// Sound-bearing units per script for the learned transliteration model: letters (Arabic, Hebrew, Cyrillic, Greek), Hangul syllable parts (Unicode §3.12), kana, and Han syllables (Hanyu Pinyin).
 import { transliterate } from "transliteration";
 import { scriptOf, type Script } from "../normalize/script.js";
 
@@ -7,28 +7,31 @@ const HANGUL_COUNT = 11172;
 const HIRAGANA_TO_KATAKANA = 0x60;
 const CYRILLIC_CONSONANT = /^[бвгджзйклмнпрстфхцчшщґ]$/;
 const CYRILLIC_SOFT = /^[еёиюяьієї]$/;
+const SMALL_KANA = "ァィゥェォャュョヮ";
 const EDGE_MARKED: readonly Script[] = ["arabic", "hebrew", "cyrillic", "greek"];
 
 function hangulJamo(char: string): string[] {
   const index = char.charCodeAt(0) - HANGUL_BASE;
   if (index < 0 || index >= HANGUL_COUNT) return [char];
   const final = index % 28;
-  const units = [`i${Math.floor(index / 588)}`, `m${Math.floor((index % 588) / 28)}`];
+  // Initial and vowel together: how a consonant is heard depends on the vowel after it (시 is "shi").
+  const units = [`i${Math.floor(index / 588)}m${Math.floor((index % 588) / 28)}`];
   if (final > 0) units.push(`f${final}`);
   return units;
 }
 
 /**
  * Splits a normalised token into the units a learned transliteration model reads: one letter each
- * for alphabets and abjads, jamo for Hangul (initial, medial, final), katakana for both kana
- * syllabaries, and one pinyin syllable per Han character.
+ * for alphabets and abjads (marked at the word's edges, and for Cyrillic consonants before a soft
+ * vowel), Hangul as initial-with-vowel and final, katakana with any small kana after it for both
+ * kana syllabaries, and one pinyin syllable per Han character.
  *
  * @param token - A normalised token.
  * @returns The script of the token's first letter and its units; an empty list for a Latin token.
  * @example
  * ```ts
  * transliterationUnits("бутин");  // { script: "cyrillic", units: ["^б", "у", "т'", "и", "н$"] }
- * transliterationUnits("김");      // { script: "hangul", units: ["i0", "m20", "f16"] }
+ * transliterationUnits("김");      // { script: "hangul", units: ["i0m20", "f16"] }
  * transliterationUnits("北京");    // { script: "han", units: ["bei", "jing"] }
  * ```
  */
@@ -41,8 +44,12 @@ export function transliterationUnits(token: string): { script: Script; units: st
     const charScript = scriptOf(char);
     if (charScript === "hangul") units.push(...hangulJamo(char));
     else if (charScript === "han") units.push(transliterate(char, { unknown: "" }).toLowerCase().replace(/[^a-z]/g, "") || char);
-    else if (charScript === "kana" && char >= "\u3041" && char <= "\u3096") units.push(String.fromCharCode(char.charCodeAt(0) + HIRAGANA_TO_KATAKANA));
-    else units.push(char);
+    else if (charScript === "kana") {
+      const katakana = char >= "\u3041" && char <= "\u3096" ? String.fromCharCode(char.charCodeAt(0) + HIRAGANA_TO_KATAKANA) : char;
+      // A small kana makes one syllable with the kana before it: キャ kya, ティ ti, ファ fa.
+      if (SMALL_KANA.includes(katakana) && units.length > 0) units[units.length - 1] += katakana;
+      else units.push(katakana);
+    } else units.push(char);
   }
   // A Cyrillic consonant before a soft vowel is another sound (т in "ти" is the "chi" of Japanese names,
   // ц in "ци" the "ci" of Polish ones), so it is a unit of its own.
