@@ -69,7 +69,7 @@ const LATIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ll/g, "y"], [/gn/g, "ny"], [/(?<=[aeiou])w(?![aeiou])/g, "u"],
   [/(?<=[aeiouy])(?:ts|ds|lt|ld|t|d|s|x|z|r)$/, ""],
 ];
-const LEARNED_READINGS = 3;
+const LEARNED_READINGS = 5;
 const COMMON_PART_SIMILARITY = 0.9;
 const VOWELLESS_COMMON_PART_SIMILARITY = 0.8;
 
