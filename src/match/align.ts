@@ -1,6 +1,6 @@
 // Token alignment with asymmetric costs for unmatched parts, after OpenSanctions' nomenklatura name matcher and the Monge-Elkan token similarity (1996).
 import type { AnalyzedName, NameToken, TokenKind } from "../names/analyze.js";
-import { RULE_ORDER, type MatchRule, type TokenMatch } from "./token-match.js";
+import { MIN_PAIR_SIMILARITY, RULE_ORDER, type MatchRule, type TokenMatch } from "./token-match.js";
 
 /** How a whole name matched: the loosest rule among its token pairs, or "partial" when reference parts went unmatched. */
 export type MatchMethod = MatchRule | "partial";
@@ -46,8 +46,6 @@ const UNMATCHED_QUERY_COST = 1;
 const UNMATCHED_REFERENCE_COST = 0.35;
 /** Share of its weight an unmatched token of any other name costs: "East" is not "Middle East". */
 const UNMATCHED_FIXED_NAME_COST = 1;
-/** Token pairs below this similarity are not paired at all. */
-const MIN_PAIR_SIMILARITY = 0.6;
 /** Token pairs at or above this similarity are taken for the same name part spelled otherwise. */
 const SAME_NAME_SIMILARITY = 0.9;
 /**

@@ -42,10 +42,15 @@ const INITIAL = 0.7;
 /** Share of the learned model in a cross-script similarity; the rest comes from the rules. */
 const LEARNED_SHARE = 0.85;
 /**
- * The similarity at which name alignment pairs two tokens (align.ts): the model may demote a pair
- * the rules make, but not unpair it, since it knows only the spellings it was trained on, not garbles.
+ * The similarity at which two tokens are paired at all, by name alignment and by a resolver's
+ * lookup. The learned model may demote a pair the rules make, but not below this: it knows only
+ * the spellings it was trained on, not garbles.
+ * @example
+ * ```ts
+ * matchTokens(q, r).similarity >= MIN_PAIR_SIMILARITY; // q and r may stand for the same name part
+ * ```
  */
-const PAIRING_SIMILARITY = 0.6;
+export const MIN_PAIR_SIMILARITY = 0.6;
 
 /** The learned model's similarity when one token is Latin and the other in a script with a model. */
 function learnedSimilarity(query: NameToken, q: SoundForm, reference: NameToken, r: SoundForm): number | undefined {
@@ -107,7 +112,7 @@ export function matchTokens(query: NameToken, reference: NameToken, options: { l
       if (rule !== "normalized" && options.learned !== false) {
         const modelled = learnedSimilarity(query, q, reference, r);
         if (modelled !== undefined) {
-          similarity = Math.max(Math.min(similarity, PAIRING_SIMILARITY), (1 - LEARNED_SHARE) * similarity + LEARNED_SHARE * modelled);
+          similarity = Math.max(Math.min(similarity, MIN_PAIR_SIMILARITY), (1 - LEARNED_SHARE) * similarity + LEARNED_SHARE * modelled);
           learned = `, learned model ${modelled.toFixed(2)}`;
         }
       }

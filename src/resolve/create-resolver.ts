@@ -6,7 +6,7 @@ import type { Script } from "../normalize/script.js";
 import { KIND_WEIGHT } from "../match/align.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { scoreNames } from "../match/score-names.js";
-import { matchTokens, type TokenMatch } from "../match/token-match.js";
+import { matchTokens, MIN_PAIR_SIMILARITY, type TokenMatch } from "../match/token-match.js";
 import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import { assertEntities } from "../validate/entity-input.js";
@@ -28,7 +28,6 @@ export const DEFAULT_AMBIGUITY_MARGIN = 0.05;
  * ```
  */
 export const DEFAULT_MIN_CANDIDATE_SCORE = 0.3;
-const MIN_TOKEN_SIMILARITY = 0.6;
 const LEARNED_SHORTLIST = 64;
 const RULES_SHORTLIST = 256;
 const WIDEN_BELOW = 96;
@@ -144,7 +143,7 @@ function matchVocabulary(index: NameIndex, query: AnalyzedName): Array<Map<numbe
     const shortlisted = shortlist(byAgreement, LEARNED_SHORTLIST, (id) => matchTokens(token, vocabularyToken(id), { learned: false }).similarity);
     for (const id of shortlisted) {
       const match = matchTokens(token, vocabularyToken(id));
-      if (match.similarity >= MIN_TOKEN_SIMILARITY) found.set(id, match);
+      if (match.similarity >= MIN_PAIR_SIMILARITY) found.set(id, match);
     }
     return found;
   });
@@ -160,9 +159,9 @@ function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord,
       let match = found.get(id);
       if (match === undefined) {
         match = matchTokens(query.tokens[i] as NameToken, (index.vocabulary[id] as VocabularyEntry).token);
-        found.set(id, match.similarity >= MIN_TOKEN_SIMILARITY ? match : NO_MATCH);
+        found.set(id, match.similarity >= MIN_PAIR_SIMILARITY ? match : NO_MATCH);
       }
-      return match.similarity >= MIN_TOKEN_SIMILARITY ? match : NO_MATCH;
+      return match.similarity >= MIN_PAIR_SIMILARITY ? match : NO_MATCH;
     },
     referenceWeight: (j) => {
       const entry = index.vocabulary[record.tokenIds[j] as number];
