@@ -4,6 +4,21 @@ import { alignNames, type AlignContext, type Alignment } from "./align.js";
 import { wholeNameSimilarity } from "./whole-name.js";
 
 /**
+ * The explanation of two names that are the same once normalised: score 1, nothing to align.
+ *
+ * @param sameText - The two were written identically, not only alike after normalisation.
+ * @returns The alignment, method "exact" or "normalized".
+ * @example
+ * ```ts
+ * sameNameAlignment(false).notes; // ["same normalised text"]
+ * ```
+ */
+export function sameNameAlignment(sameText: boolean): Alignment {
+  const method = sameText ? "exact" : "normalized";
+  return { score: 1, method, pairs: [], unmatchedQuery: [], unmatchedReference: [], notes: [`same ${sameText ? "text" : "normalised text"}`] };
+}
+
+/**
  * Scores a query name against a reference name with the same machinery everywhere in canonym:
  * identical normalised names score 1; otherwise {@link alignNames}, and, when the two names have
  * different token counts, {@link wholeNameSimilarity} if that scores higher.
@@ -21,8 +36,7 @@ import { wholeNameSimilarity } from "./whole-name.js";
  */
 export function scoreNames(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): Alignment {
   if (query.normalized === reference.normalized && query.normalized !== "") {
-    const method = query.original === reference.original ? "exact" : "normalized";
-    return { score: 1, method, pairs: [], unmatchedQuery: [], unmatchedReference: [], notes: [`same ${method === "exact" ? "text" : "normalised text"}`] };
+    return sameNameAlignment(query.original === reference.original);
   }
   const alignment = alignNames(query, reference, context);
   if (query.tokens.length === reference.tokens.length) return alignment;

@@ -5,7 +5,7 @@ import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import type { Script } from "../normalize/script.js";
 import { KIND_WEIGHT } from "../match/align.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
-import { scoreNames } from "../match/score-names.js";
+import { sameNameAlignment, scoreNames } from "../match/score-names.js";
 import { matchTokens, MIN_PAIR_SIMILARITY, type TokenMatch } from "../match/token-match.js";
 import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
@@ -112,9 +112,12 @@ function mostAgreed(hits: ReadonlyMap<number, number>, size: number): number[] {
   return kept;
 }
 
+function tokenAt(index: NameIndex, id: number): NameToken {
+  return (index.vocabulary[id] as VocabularyEntry).token;
+}
+
 /** For each query token, the vocabulary tokens it resembles and how much. */
 function matchVocabulary(index: NameIndex, query: AnalyzedName): Array<Map<number, TokenMatch>> {
-  const vocabularyToken = (id: number): NameToken => (index.vocabulary[id] as VocabularyEntry).token;
   return query.tokens.map((token) => {
     const found = new Map<number, TokenMatch>();
     // How many of the token's keys lead to each vocabulary token: agreement between readings.
@@ -140,9 +143,9 @@ function matchVocabulary(index: NameIndex, query: AnalyzedName): Array<Map<numbe
     // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
     const length = token.forms[0]?.symbols.length ?? 0;
     const byAgreement = shortlist(mostAgreed(hits, RULES_SHORTLIST), RULES_SHORTLIST, (id) => (hits.get(id) as number) - 0.1 * Math.abs(length - (index.vocabulary[id] as VocabularyEntry).length));
-    const shortlisted = shortlist(byAgreement, LEARNED_SHORTLIST, (id) => matchTokens(token, vocabularyToken(id), { learned: false }).similarity);
+    const shortlisted = shortlist(byAgreement, LEARNED_SHORTLIST, (id) => matchTokens(token, tokenAt(index, id), { learned: false }).similarity);
     for (const id of shortlisted) {
-      const match = matchTokens(token, vocabularyToken(id));
+      const match = matchTokens(token, tokenAt(index, id));
       if (match.similarity >= MIN_PAIR_SIMILARITY) found.set(id, match);
     }
     return found;
@@ -158,10 +161,11 @@ function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord,
       const found = matches[i] as Map<number, TokenMatch>;
       let match = found.get(id);
       if (match === undefined) {
-        match = matchTokens(query.tokens[i] as NameToken, (index.vocabulary[id] as VocabularyEntry).token);
-        found.set(id, match.similarity >= MIN_PAIR_SIMILARITY ? match : NO_MATCH);
+        const compared = matchTokens(query.tokens[i] as NameToken, tokenAt(index, id));
+        match = compared.similarity >= MIN_PAIR_SIMILARITY ? compared : NO_MATCH;
+        found.set(id, match);
       }
-      return match.similarity >= MIN_PAIR_SIMILARITY ? match : NO_MATCH;
+      return match;
     },
     referenceWeight: (j) => {
       const entry = index.vocabulary[record.tokenIds[j] as number];
@@ -249,11 +253,11 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const [record] = records;
     if (!record || records.some((r) => r.entity !== record.entity)) return undefined;
     const entity = index.entities[record.entity] as NameIndex["entities"][number];
-    const method = records.some((r) => r.alias === name) ? "exact" : "normalized";
-    const matched = records.find((r) => r.alias === name)?.alias ?? record.alias;
+    const written = records.find((r) => r.alias === name);
+    const explanation = sameNameAlignment(written !== undefined);
     return {
-      id: entity.id, name: entity.name, type: entity.type, score: 1, matched, method,
-      explanation: { score: 1, method, pairs: [], unmatchedQuery: [], unmatchedReference: [], notes: [`same ${method === "exact" ? "text" : "normalised text"}`] },
+      id: entity.id, name: entity.name, type: entity.type, score: 1,
+      matched: (written ?? record).alias, method: explanation.method, explanation,
     };
   }
 
