@@ -78,9 +78,9 @@ function learnedSimilarity(query: NameToken, q: SoundForm, reference: NameToken,
  * @returns Similarity in [0, 1] with the rule that produced it.
  * @example
  * ```ts
- * const [q] = analyzeName("ماتوكي").tokens;
+ * const [q] = analyzeName("متقي").tokens;
  * const [r] = analyzeName("Muttaqi").tokens;
- * matchTokens(q, r); // { similarity: ≈0.85, rule: "phonetic", via: "matuki ~ muttaqi" }
+ * matchTokens(q, r); // { similarity: > 0.8, rule: "phonetic", via: "mtqi ~ muttaqi, learned model …" }
  * ```
  */
 export function matchTokens(query: NameToken, reference: NameToken, options: { learned?: boolean } = {}): TokenMatch {
@@ -99,7 +99,8 @@ export function matchTokens(query: NameToken, reference: NameToken, options: { l
       let similarity: number;
       let rule: MatchRule;
       if (q.latin === r.latin) {
-        [similarity, rule] = query.script === reference.script ? [SAME_LATIN, "normalized"] : [SAME_LATIN, "transliterated"];
+        similarity = SAME_LATIN;
+        rule = query.script === reference.script ? "normalized" : "transliterated";
       } else if (q.symbols === r.symbols) {
         [similarity, rule] = [SAME_SOUND, "phonetic"];
       } else if (q.key === r.key) {
