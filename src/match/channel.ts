@@ -1,6 +1,9 @@
 // Viterbi scoring of a Latin spelling under a learned unit-to-substring transliteration model (a noisy channel, Knight & Graehl 1998).
 
-/** unit → Latin substring → natural log of its probability, as written by scripts/learn-transliteration.mjs. */
+/**
+ * unit → Latin substring → log-score, as written by scripts/learn-transliteration.mjs: a log-probability
+ * mixing how a unit is written with how surely the substring points back to the unit.
+ */
 export type EmissionTable = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 const MAX_EMISSION = 4;
@@ -157,8 +160,9 @@ const CEILING = 0.97;
 export function channelSimilarity(units: readonly string[], latin: string, table: EmissionTable): number {
   const { logProbability, implausibleSteps } = align(units, latin, table);
   if (logProbability === -Infinity) return 0;
-  // Correct pairs of the dev splits lose about 0.8 nats per letter (1.6 at the 10th percentile),
-  // unrelated ones about 6 (3.2 at the 1st percentile): 0.8 maps to 0.9, 1.6 to 0.8, 3.2 to 0.54.
+  // Correct pairs of the dev splits lose about 0.55 to 0.8 nats per letter (1.2 to 1.4 at the 90th percentile,
+  // more for Chinese and Korean), unrelated ones about 5 (2.7 to 3.2 at the 1st percentile): 0.8 maps to 0.9,
+  // 1.4 to 0.83, 3 to 0.58.
   const loss = -logProbability / (latin.length + 1);
   // A consonant the source never wrote, or a letter it never writes so, makes another name however long
   // the rest: "Kabulov" is not "Кабул", "Tajikistan" not "Узбекистан".
