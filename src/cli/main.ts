@@ -1,10 +1,13 @@
 // The canonym command: parses arguments and prints; every decision is made by the public API.
 import { readFileSync } from "node:fs";
+import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { entities as bundled } from "../generated/aliases.js";
 import { compare, createResolver, explain, type Resolution, type Resolver } from "../index.js";
 import { formatProblem, loadAliasDirectory, mergeEntries, validateAliasDirectory } from "../node.js";
+
+const OUTPUT_CHUNK = 64 * 1024;
 
 const USAGE = `Usage: canonym <command> [options]
 
@@ -76,6 +79,31 @@ function resolveLine(resolver: Resolver, name: string, flags: { json?: boolean; 
   return { text: flags.explain ? `${text}\n${explain(result.explanation)}` : text, resolved: true };
 }
 
+/**
+ * Writes lines in chunks, since a write per line costs more than resolving the line, and waits
+ * for the reader when it falls behind, so that any amount of input streams in bounded memory.
+ * Typed input is answered line by line.
+ */
+function bufferedOutput(stream: NodeJS.WriteStream, interactive: boolean) {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const chunk = pending.join("");
+    pending = [];
+    size = 0;
+    if (!stream.write(chunk)) await once(stream, "drain");
+  };
+  return {
+    flush,
+    async line(text: string): Promise<void> {
+      pending.push(`${text}\n`);
+      size += text.length + 1;
+      if (interactive || size >= OUTPUT_CHUNK) await flush();
+    },
+  };
+}
+
 async function runResolve(names: string[], values: ReturnType<typeof parse>["values"], out: (line: string) => void): Promise<number> {
   let dictionary = bundled;
   if (values.aliases !== undefined) {
@@ -91,7 +119,9 @@ async function runResolve(names: string[], values: ReturnType<typeof parse>["val
   const flags = { json: values.json, explain: values.explain, limit: numberOption(values.limit, "limit", true), threshold };
   if (names.length === 0 || (names.length === 1 && names[0] === "-")) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) out(resolveLine(resolver, line, flags).text);
+    const output = bufferedOutput(process.stdout, process.stdin.isTTY === true);
+    for await (const line of lines) await output.line(resolveLine(resolver, line, flags).text);
+    await output.flush();
     return 0;
   }
   let resolved = 0;

@@ -47,15 +47,16 @@ const VOWEL_INSERTION = -4;
 const CONSONANT_INSERTION = -7;
 /** Similarity lost per implausible step (a consonant no unit wrote, an emission never seen in training), on top of its log-probability. */
 const IMPLAUSIBLE_STEP_COST = 0.1;
+const VOWELS = "aeiouy";
 
 /** Lets any Latin letter be written by no unit, at a cost, counting the consonants so written as implausible steps. */
-function allowInsertions(row: Float64Array, inserted: Int32Array, latin: string): void {
-  for (let j = 0; j < latin.length; j++) {
-    const consonant = !/[aeiouy]/.test(latin[j] as string);
+function allowInsertions(row: Float64Array, inserted: Int32Array, consonants: Uint8Array): void {
+  for (let j = 0; j < consonants.length; j++) {
+    const consonant = consonants[j] as number;
     const candidate = (row[j] as number) + (consonant ? CONSONANT_INSERTION : VOWEL_INSERTION);
     if (candidate > (row[j + 1] as number)) {
       row[j + 1] = candidate;
-      inserted[j + 1] = (inserted[j] as number) + (consonant ? 1 : 0);
+      inserted[j + 1] = (inserted[j] as number) + consonant;
     }
   }
 }
@@ -69,6 +70,7 @@ interface ChannelAlignment {
 /** Rows reused across calls: alignment runs for every shortlisted candidate of every lookup. */
 function makeScratch(size: number) {
   return {
+    consonants: new Uint8Array(size),
     scores: [new Float64Array(size), new Float64Array(size)] as [Float64Array, Float64Array],
     inserted: [new Int32Array(size), new Int32Array(size)] as [Int32Array, Int32Array],
   };
@@ -84,7 +86,9 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
   previous.fill(-Infinity, 0, m + 1);
   previousInserted.fill(0, 0, m + 1);
   previous[0] = 0;
-  allowInsertions(previous, previousInserted, latin);
+  const consonants = scratch.consonants.subarray(0, m);
+  for (let j = 0; j < m; j++) consonants[j] = VOWELS.includes(latin[j] as string) ? 0 : 1;
+  allowInsertions(previous, previousInserted, consonants);
   const relax = (to: number, score: number, inserted: number): void => {
     if (score > (current[to] as number)) {
       current[to] = score;
@@ -115,7 +119,7 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
         relax(j + k, base + (node.logp ?? (k === 1 ? UNSEEN : -Infinity)), node.logp === undefined ? inserted + 1 : inserted);
       }
     }
-    allowInsertions(current, currentInserted, latin);
+    allowInsertions(current, currentInserted, consonants);
     [previous, current] = [current, previous];
     [previousInserted, currentInserted] = [currentInserted, previousInserted];
   }

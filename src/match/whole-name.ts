@@ -13,9 +13,23 @@ function joinedLatin(name: AnalyzedName): string {
   return name.tokens.map((t) => t.forms[0]?.latin ?? "").join("");
 }
 
-/** The consonant key of {@link joinedLatin}, for finding names split or joined differently. */
-function joinedKey(name: AnalyzedName): string {
-  return consonantKey(soundSymbols(joinedLatin(name)));
+/** A name run together, and its consonant key within one deletion: for finding names split or joined differently. */
+interface JoinedName {
+  latin: string;
+  keys: string[];
+}
+
+// A dictionary form is compared with many queries: its joined form is computed once per analysis.
+const joinedCache = new WeakMap<AnalyzedName, JoinedName>();
+
+function joined(name: AnalyzedName): JoinedName {
+  let result = joinedCache.get(name);
+  if (!result) {
+    const latin = joinedLatin(name);
+    result = { latin, keys: deletionKeys(consonantKey(soundSymbols(latin))) };
+    joinedCache.set(name, result);
+  }
+  return result;
 }
 
 /**
@@ -32,11 +46,10 @@ function joinedKey(name: AnalyzedName): string {
  * ```
  */
 export function wholeNameSimilarity(query: AnalyzedName, reference: AnalyzedName): number {
-  const q = joinedLatin(query);
-  const r = joinedLatin(reference);
+  const { latin: q, keys: queryKeys } = joined(query);
+  const { latin: r, keys: referenceKeys } = joined(reference);
   if (q.length < MIN_LENGTH || r.length < MIN_LENGTH) return 0;
-  const referenceKeys = deletionKeys(joinedKey(reference));
-  if (!deletionKeys(joinedKey(query)).some((key) => referenceKeys.includes(key))) return 0;
+  if (!queryKeys.some((key) => referenceKeys.includes(key))) return 0;
   const [hit] = new Fuse([r], FUSE_OPTIONS).search(q.slice(0, 32));
   if (!hit) return 0;
   const lengthRatio = Math.min(q.length, r.length) / Math.max(q.length, r.length);

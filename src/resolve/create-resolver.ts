@@ -32,6 +32,8 @@ const LEARNED_SHORTLIST = 64;
 const RULES_SHORTLIST = 256;
 const WIDEN_BELOW = 96;
 const EXACT_HITS = 1000;
+/** Distinct query tokens remembered per resolver. */
+const TOKEN_CACHE_SIZE = 4_096;
 /** Scripts that write l and r alike. */
 const LIQUID_BLIND: readonly Script[] = ["kana", "hangul", "han"];
 const NO_MATCH: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };
@@ -116,54 +118,58 @@ function tokenAt(index: NameIndex, id: number): NameToken {
   return (index.vocabulary[id] as VocabularyEntry).token;
 }
 
-/** For each query token, the vocabulary tokens it resembles and how much. */
-function matchVocabulary(index: NameIndex, query: AnalyzedName): Array<Map<number, TokenMatch>> {
-  return query.tokens.map((token) => {
-    const found = new Map<number, TokenMatch>();
-    // How many of the token's keys lead to each vocabulary token: agreement between readings.
-    const hits = new Map<number, number>();
-    const add = (ids: readonly number[] | undefined, weight: number): void => {
-      for (const id of ids ?? []) hits.set(id, (hits.get(id) ?? 0) + weight);
-    };
-    const exact = index.vocabularyByText.get(token.text);
-    if (exact !== undefined) hits.set(exact, EXACT_HITS);
-    for (const key of token.lookupKeys) add(index.vocabularyByExactKey.get(key), 2);
-    // Keys one deletion apart, and keys without l and r, widen the search only when the exact keys find few.
-    if (hits.size < WIDEN_BELOW) {
-      token.lookupKeys.forEach((lookupKey, i) => {
-        // The primary reading's key is widened by one deletion; the others are already alternatives.
-        for (const key of i === 0 ? deletionKeys(lookupKey) : [lookupKey]) add(index.vocabularyByKey.get(key), 1);
-        const liquid = liquidKey(lookupKey);
-        // A one-class key without liquids would lead to a large share of the dictionary.
-        if (LIQUID_BLIND.includes(token.script) && liquid.length >= 2) {
-          for (const key of deletionKeys(liquid)) add(index.vocabularyByLiquidKey.get(key), 1);
-        }
-      });
-    }
-    // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
-    const length = token.forms[0]?.symbols.length ?? 0;
-    const byAgreement = shortlist(mostAgreed(hits, RULES_SHORTLIST), RULES_SHORTLIST, (id) => (hits.get(id) as number) - 0.1 * Math.abs(length - (index.vocabulary[id] as VocabularyEntry).length));
-    const shortlisted = shortlist(byAgreement, LEARNED_SHORTLIST, (id) => matchTokens(token, tokenAt(index, id), { learned: false }).similarity);
-    for (const id of shortlisted) {
-      const match = matchTokens(token, tokenAt(index, id));
-      if (match.similarity >= MIN_PAIR_SIMILARITY) found.set(id, match);
-    }
-    return found;
-  });
+/** For one query token, the vocabulary tokens it resembles and how much. */
+function matchVocabulary(index: NameIndex, token: NameToken): Map<number, TokenMatch> {
+  const found = new Map<number, TokenMatch>();
+  // How many of the token's keys lead to each vocabulary token: agreement between readings.
+  const hits = new Map<number, number>();
+  const add = (ids: readonly number[] | undefined, weight: number): void => {
+    for (const id of ids ?? []) hits.set(id, (hits.get(id) ?? 0) + weight);
+  };
+  const exact = index.vocabularyByText.get(token.text);
+  if (exact !== undefined) hits.set(exact, EXACT_HITS);
+  for (const key of token.lookupKeys) add(index.vocabularyByExactKey.get(key), 2);
+  // Keys one deletion apart, and keys without l and r, widen the search only when the exact keys find few.
+  if (hits.size < WIDEN_BELOW) {
+    token.lookupKeys.forEach((lookupKey, i) => {
+      // The primary reading's key is widened by one deletion; the others are already alternatives.
+      for (const key of i === 0 ? deletionKeys(lookupKey) : [lookupKey]) add(index.vocabularyByKey.get(key), 1);
+      const liquid = liquidKey(lookupKey);
+      // A one-class key without liquids would lead to a large share of the dictionary.
+      if (LIQUID_BLIND.includes(token.script) && liquid.length >= 2) {
+        for (const key of deletionKeys(liquid)) add(index.vocabularyByLiquidKey.get(key), 1);
+      }
+    });
+  }
+  // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
+  const length = token.forms[0]?.symbols.length ?? 0;
+  const byAgreement = shortlist(mostAgreed(hits, RULES_SHORTLIST), RULES_SHORTLIST, (id) => (hits.get(id) as number) - 0.1 * Math.abs(length - (index.vocabulary[id] as VocabularyEntry).length));
+  const shortlisted = shortlist(byAgreement, LEARNED_SHORTLIST, (id) => matchTokens(token, tokenAt(index, id), { learned: false }).similarity);
+  for (const id of shortlisted) {
+    const match = matchTokens(token, tokenAt(index, id));
+    if (match.similarity >= MIN_PAIR_SIMILARITY) found.set(id, match);
+  }
+  return found;
 }
 
-function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord, matches: Array<Map<number, TokenMatch>>) {
+/** A query token's vocabulary matches: those the lookup found, and those scoring compared since. */
+interface TokenMatches {
+  found: Map<number, TokenMatch>;
+  compared: Map<number, TokenMatch>;
+}
+
+function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord, matches: TokenMatches[]) {
   const entity = index.entities[record.entity] as NameIndex["entities"][number];
   return scoreNames(query, record.analysis, {
     // A form reached through one token is compared in full: its other tokens may be typos the keys missed.
     matchOf: (i, j) => {
       const id = record.tokenIds[j] as number;
-      const found = matches[i] as Map<number, TokenMatch>;
-      let match = found.get(id);
+      const { found, compared } = matches[i] as TokenMatches;
+      let match = found.get(id) ?? compared.get(id);
       if (match === undefined) {
-        const compared = matchTokens(query.tokens[i] as NameToken, tokenAt(index, id));
-        match = compared.similarity >= MIN_PAIR_SIMILARITY ? compared : NO_MATCH;
-        found.set(id, match);
+        const result = matchTokens(query.tokens[i] as NameToken, tokenAt(index, id));
+        match = result.similarity >= MIN_PAIR_SIMILARITY ? result : NO_MATCH;
+        compared.set(id, match);
       }
       return match;
     },
@@ -221,13 +227,28 @@ export function loadResolver(data: unknown, options: ResolverOptions = {}): Reso
 function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const margin = options.ambiguityMargin ?? DEFAULT_AMBIGUITY_MARGIN;
+  // Names in a batch or a text share tokens ("Mohammed", "Khan", "Russia"): each token is analysed and
+  // matched against the vocabulary once per resolver, up to a bound, and answers stay the same.
+  const analysedTokens = new Map<string, NameToken>();
+  const tokenMatches = new Map<string, TokenMatches>();
+
+  function matchesOf(token: NameToken): TokenMatches {
+    let matches = tokenMatches.get(token.text);
+    if (!matches) {
+      if (tokenMatches.size >= TOKEN_CACHE_SIZE) tokenMatches.clear();
+      matches = { found: matchVocabulary(index, token), compared: new Map() };
+      tokenMatches.set(token.text, matches);
+    }
+    return matches;
+  }
 
   function rank(name: string, types: readonly string[] | undefined): Resolution[] {
-    const query = analyzeName(name);
+    if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
+    const query = analyzeName(name, analysedTokens);
     if (query.tokens.length === 0) return [];
-    const matches = matchVocabulary(index, query);
+    const matches = query.tokens.map(matchesOf);
     const recordIds = new Set<number>(index.byNormalized.get(query.normalized) ?? []);
-    for (const found of matches) for (const id of found.keys()) for (const r of index.vocabulary[id]?.records ?? []) recordIds.add(r);
+    for (const { found } of matches) for (const id of found.keys()) for (const r of index.vocabulary[id]?.records ?? []) recordIds.add(r);
 
     const best = new Map<number, Resolution>();
     for (const recordId of recordIds) {
