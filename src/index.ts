@@ -21,5 +21,7 @@ export {
 } from "./resolve/create-resolver.js";
 export type { EntityInput, Resolution } from "./resolve/types.js";
 export type { SerializedIndex } from "./index/serialize.js";
+export { textWords, type TextWord } from "./extract/text-tokens.js";
+export type { ExtractOptions, Mention } from "./extract/extract.js";
 export { validateEntities } from "./validate/entity-input.js";
 export { transliterationUnits } from "./keys/units.js";

@@ -1,6 +1,7 @@
 // An inverted index from symmetric-delete consonant keys to dictionary tokens (SymSpell, Garbe 2012), with per-token document frequency for rarity weights (Spärck Jones 1972).
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
+import { normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
 
 /** One dictionary form (canonical name or alias) of one entity. */
@@ -23,6 +24,8 @@ export interface VocabularyEntry {
   records: number[];
   /** Length of the token's primary sound symbols, for a quick first ranking of lookups. */
   length: number;
+  /** Written in capitals wherever the dictionary uses it ("TASS", "ООН"): spelled letter by letter, so matched by spelling, never by sound. */
+  acronym: boolean;
 }
 
 /** The searchable form of a dictionary, built once by {@link buildIndex}. */
@@ -66,12 +69,12 @@ export function emptyIndex(entities: NameIndex["entities"]): NameIndex {
  * Adds a token to the vocabulary and to every key map; returns its position.
  * @example
  * ```ts
- * const id = addToken(index, analyzeName("Kabul").tokens[0], 1);
+ * const id = addToken(index, analyzeName("Kabul").tokens[0], 1, false);
  * ```
  */
-export function addToken(index: NameIndex, token: NameToken, entityCount: number): number {
+export function addToken(index: NameIndex, token: NameToken, entityCount: number, acronym = false): number {
   const id = index.vocabulary.length;
-  index.vocabulary.push({ token, entityCount, records: [], length: token.forms[0]?.symbols.length ?? 0 });
+  index.vocabulary.push({ token, entityCount, records: [], length: token.forms[0]?.symbols.length ?? 0, acronym });
   index.vocabularyByText.set(token.text, id);
   for (const key of token.lookupKeys) push(index.vocabularyByExactKey, key, id);
   for (const key of new Set(token.lookupKeys.flatMap(deletionKeys))) push(index.vocabularyByKey, key, id);
@@ -99,6 +102,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
+const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
+
+/** The normalised words of a form that are written in capitals, as acronyms are ("TASS", "ISIS-K" → "isis"). */
+function acronymsOf(alias: string): Set<string> {
+  const capitals = new Set<string>();
+  for (const word of alias.split(/[\s\-–.]+/u)) {
+    if (ACRONYM.test(word) && /\p{L}/u.test(word)) capitals.add(normalize(word));
+  }
+  return capitals;
+}
+
 /**
  * Builds the index of a dictionary: every canonical name and alias analysed once, its tokens
  * pooled into a vocabulary, each token findable by its consonant keys within one deletion.
@@ -115,17 +129,20 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
   const index = emptyIndex(entities.map((e) => ({ id: e.id, name: e.name, type: e.type ?? "" })));
   const tokenEntities: Array<Set<number>> = [];
   const analysed = new Map<string, NameToken>();
+  const writtenOtherwise = new Set<number>();
   entities.forEach((entity, entityPosition) => {
     const forms = new Set([entity.name, ...(entity.aliases ?? [])]);
     for (const alias of forms) {
       const analysis = analyzeName(alias, analysed);
       if (analysis.tokens.length === 0) continue;
+      const capitals = acronymsOf(alias);
       const tokenIds = analysis.tokens.map((token) => {
         let id = index.vocabularyByText.get(token.text);
         if (id === undefined) {
           id = addToken(index, token, 0);
           tokenEntities.push(new Set());
         }
+        if (!capitals.has(token.text)) writtenOtherwise.add(id);
         return id;
       });
       addRecord(index, { entity: entityPosition, alias, analysis, tokenIds });
@@ -134,6 +151,7 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
   });
   index.vocabulary.forEach((entry, id) => {
     entry.entityCount = (tokenEntities[id] as Set<number>).size;
+    entry.acronym = !writtenOtherwise.has(id);
   });
   return index;
 }

@@ -4,15 +4,15 @@ import { addRecord, addToken, emptyIndex, type NameIndex } from "./build-index.j
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
 const FORMAT = "canonym-index";
-const VERSION = 1;
+const VERSION = 2;
 
 /** A built index as plain JSON data, from `resolver.toJSON()`; load it with {@link loadResolver}. */
 export interface SerializedIndex {
   format: typeof FORMAT;
   version: number;
   entities: NameIndex["entities"];
-  /** One per vocabulary token: the analysed token and how many entities use it. */
-  vocabulary: Array<{ token: NameToken; entityCount: number }>;
+  /** One per vocabulary token: the analysed token, how many entities use it, whether only as an acronym. */
+  vocabulary: Array<{ token: NameToken; entityCount: number; acronym: boolean }>;
   /** One per dictionary form: [entity position, the form, its normalised text, titles, vocabulary positions]. */
   records: Array<[number, string, string, string[], number[]]>;
 }
@@ -33,7 +33,7 @@ export function serializeIndex(index: NameIndex): SerializedIndex {
     format: FORMAT,
     version: VERSION,
     entities: index.entities,
-    vocabulary: index.vocabulary.map(({ token, entityCount }) => ({ token, entityCount })),
+    vocabulary: index.vocabulary.map(({ token, entityCount, acronym }) => ({ token, entityCount, acronym })),
     records: index.records.map((r) => [r.entity, r.alias, r.analysis.normalized, r.analysis.titles, r.tokenIds]),
   };
 }
@@ -61,7 +61,7 @@ export function deserializeIndex(data: unknown): NameIndex {
     throw new TypeError("[canonym] loadResolver: the serialised index lacks entities, vocabulary or records; rebuild it with createResolver and toJSON");
   }
   const index = emptyIndex(candidate.entities);
-  for (const { token, entityCount } of candidate.vocabulary) addToken(index, token, entityCount);
+  for (const { token, entityCount, acronym } of candidate.vocabulary) addToken(index, token, entityCount, acronym);
   for (const [entity, alias, normalized, titles, tokenIds] of candidate.records) {
     const tokens = tokenIds.map((id) => index.vocabulary[id]?.token as NameToken);
     addRecord(index, { entity, alias, tokenIds, analysis: { original: alias, normalized, titles, tokens } });

@@ -77,12 +77,26 @@ let titleSet: ReadonlySet<string> | undefined;
 let particleSet: ReadonlySet<string> | undefined;
 let commonByKey: ReadonlyMap<string, string[]> | undefined;
 
-function isTitle(text: string): boolean {
+/**
+ * Whether a normalised word is a title or office that precedes names ("president", "mullah", "السفير").
+ * @example
+ * ```ts
+ * isTitle("minister"); // true
+ * ```
+ */
+export function isTitle(text: string): boolean {
   titleSet ??= new Set(TITLES.map(normalize));
   return titleSet.has(text);
 }
 
-function isParticle(text: string): boolean {
+/**
+ * Whether a normalised word is a particle or connector inside names ("al", "bin", "von", "of").
+ * @example
+ * ```ts
+ * isParticle("bin"); // true
+ * ```
+ */
+export function isParticle(text: string): boolean {
   particleSet ??= new Set(PARTICLES.map(normalize));
   return particleSet.has(text);
 }

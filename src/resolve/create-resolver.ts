@@ -6,8 +6,9 @@ import type { Script } from "../normalize/script.js";
 import { KIND_WEIGHT } from "../match/align.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { sameNameAlignment, scoreNames } from "../match/score-names.js";
-import { matchTokens, MIN_PAIR_SIMILARITY, type TokenMatch } from "../match/token-match.js";
-import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
+import { matchTokens, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
+import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordRole } from "../extract/extract.js";
+import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import { assertEntities } from "../validate/entity-input.js";
 import type { EntityInput, Resolution } from "./types.js";
@@ -68,6 +69,12 @@ export interface Resolver {
   resolve(name: string, options?: LookupOptions): Resolution | null;
   /** Entities that may be meant by a name, best first, one per entity. */
   candidates(name: string, options?: CandidateOptions): Resolution[];
+  /**
+   * The mentions of dictionary entities in running text, by position, non-overlapping, with
+   * offsets into `text` (UTF-16 code units): titles stay outside, a later short form resolves
+   * to the entity an earlier full mention named.
+   */
+  extract(text: string, options?: ExtractOptions): Mention[];
   /** Number of entities in the dictionary. */
   readonly size: number;
   /** The built index as plain data: `JSON.stringify` it, and {@link loadResolver} it later without indexing again. */
@@ -118,6 +125,16 @@ function tokenAt(index: NameIndex, id: number): NameToken {
   return (index.vocabulary[id] as VocabularyEntry).token;
 }
 
+/** Rules that compare spellings, the only ones an acronym answers to: "This" does not sound like "TASS", it is not spelled so. */
+const SPELLING_RULES: readonly MatchRule[] = ["exact", "normalized", "transliterated"];
+
+/** A query token against a vocabulary token: {@link matchTokens}, with acronyms matched by spelling alone. */
+function matchVocabularyToken(index: NameIndex, token: NameToken, id: number): TokenMatch {
+  const entry = index.vocabulary[id] as VocabularyEntry;
+  const match = matchTokens(token, entry.token);
+  return entry.acronym && !SPELLING_RULES.includes(match.rule) ? NO_MATCH : match;
+}
+
 /** For one query token, the vocabulary tokens it resembles and how much. */
 function matchVocabulary(index: NameIndex, token: NameToken): Map<number, TokenMatch> {
   const found = new Map<number, TokenMatch>();
@@ -146,7 +163,7 @@ function matchVocabulary(index: NameIndex, token: NameToken): Map<number, TokenM
   const byAgreement = shortlist(mostAgreed(hits, RULES_SHORTLIST), RULES_SHORTLIST, (id) => (hits.get(id) as number) - 0.1 * Math.abs(length - (index.vocabulary[id] as VocabularyEntry).length));
   const shortlisted = shortlist(byAgreement, LEARNED_SHORTLIST, (id) => matchTokens(token, tokenAt(index, id), { learned: false }).similarity);
   for (const id of shortlisted) {
-    const match = matchTokens(token, tokenAt(index, id));
+    const match = matchVocabularyToken(index, token, id);
     if (match.similarity >= MIN_PAIR_SIMILARITY) found.set(id, match);
   }
   return found;
@@ -167,7 +184,7 @@ function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord,
       const { found, compared } = matches[i] as TokenMatches;
       let match = found.get(id) ?? compared.get(id);
       if (match === undefined) {
-        const result = matchTokens(query.tokens[i] as NameToken, tokenAt(index, id));
+        const result = matchVocabularyToken(index, query.tokens[i] as NameToken, id);
         match = result.similarity >= MIN_PAIR_SIMILARITY ? result : NO_MATCH;
         compared.set(id, match);
       }
@@ -282,9 +299,40 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     };
   }
 
-  return {
+  function roleOf(word: string, lowercase: boolean): WordRole {
+    const normalized = normalize(word);
+    if (normalized === "" || isTitle(normalized)) return "none";
+    if (isParticle(normalized)) return "connector";
+    if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
+    const { tokens } = analyzeName(word, analysedTokens);
+    if (tokens.length === 0) return "none";
+    // A lowercase word is a common word unless the dictionary spells a name with it.
+    if (lowercase) return tokens.every((token) => index.vocabularyByText.has(token.text)) ? "name" : "none";
+    return tokens.some((token) => matchesOf(token).found.size > 0) ? "name" : "none";
+  }
+
+  let mentionLookup: MentionLookup | undefined;
+  function lookupForMentions(): MentionLookup {
+    let maxWords = 1;
+    for (const { analysis } of index.records) maxWords = Math.max(maxWords, analysis.titles.length + analysis.tokens.length);
+    return {
+      roleOf,
+      isConnector: isParticle,
+      resolve: (name) => resolver.resolve(name),
+      candidates: (name) => resolver.candidates(name, { limit: 5 }),
+      maxWords,
+      threshold,
+    };
+  }
+
+  const resolver: Resolver = {
     size: index.entities.length,
     toJSON: () => serializeIndex(index),
+    extract(text, extractOptions = {}) {
+      if (typeof text !== "string") throw new TypeError(`[canonym] resolver.extract expects a text as a string, got ${text === null ? "null" : typeof text}`);
+      mentionLookup ??= lookupForMentions();
+      return extractMentions(text, mentionLookup, extractOptions);
+    },
     resolve(name, lookup = {}) {
       assertName(name, "resolve");
       const exact = exactly(name, lookup.types);
@@ -300,4 +348,5 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       return rank(name, lookup.types).filter((r) => r.score >= minScore).slice(0, lookup.limit ?? 10);
     },
   };
+  return resolver;
 }

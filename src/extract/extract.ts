@@ -1,0 +1,202 @@
+// Dictionary-driven mention finding over word n-grams with longest-match selection, after gazetteer taggers such as GATE's ANNIE and nomenklatura's name extraction; in-document short forms resolved by earlier full mentions (one-sense-per-discourse, Gale, Church & Yarowsky 1992).
+import type { MatchMethod } from "../match/align.js";
+import type { Resolution } from "../resolve/types.js";
+import { textWords, type TextWord } from "./text-tokens.js";
+
+/** An entity mentioned in a text, found by `resolver.extract`. */
+export interface Mention {
+  /** Offset of the mention's first UTF-16 code unit in the text. */
+  start: number;
+  /** Offset just past its last code unit: `text.slice(start, end) === mention.text`. */
+  end: number;
+  /** The mention as written. */
+  text: string;
+  id: string;
+  /** The entity's canonical name. */
+  name: string;
+  type: string;
+  /** Score in [0, 1], as `resolve` gives it. */
+  score: number;
+  /** How it matched, as `resolve` says, or "context": a short form resolved by a full mention earlier in the text. */
+  method: MatchMethod | "context";
+}
+
+/** Options of `resolver.extract`. */
+export interface ExtractOptions {
+  /** Lowest score of a mention. Default: the resolver's threshold (0.7). */
+  minScore?: number;
+  /** Keep only mentions of entities of these types. */
+  types?: readonly string[];
+}
+
+/** How a word of a text can take part in a dictionary name. */
+export type WordRole = "name" | "connector" | "none";
+
+/** What {@link extractMentions} needs from a resolver. */
+export interface MentionLookup {
+  /** The role of a word: "name" when it resembles a dictionary token, "connector" for particles inside names. */
+  roleOf(word: string, lowercase: boolean): WordRole;
+  /** Whether a normalised token is a particle, which a mention may leave unmatched. */
+  isConnector(token: string): boolean;
+  resolve(name: string): Resolution | null;
+  candidates(name: string): Resolution[];
+  /** The most words a dictionary form has: no longer span is tried. */
+  maxWords: number;
+  threshold: number;
+}
+
+const UNCASED_MIN_SCORE = 0.9;
+const SPELLED_ALIKE: ReadonlyArray<MatchMethod | "context"> = ["exact", "normalized", "transliterated"];
+
+/** What the span checks need to know about the text. */
+interface TextContext {
+  words: readonly TextWord[];
+  /** Words the text writes in small letters, in small letters. */
+  lowercaseWords: ReadonlySet<string>;
+  lookup: MentionLookup;
+  filter: { minScore: number; types: readonly string[] | undefined };
+}
+
+interface Span {
+  first: number;
+  last: number;
+  resolution: Resolution;
+  context: boolean;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** Longest first, then best score, then earliest. */
+function preferred(a: Span, b: Span): number {
+  return b.last - b.first - (a.last - a.first) || b.resolution.score - a.resolution.score || a.first - b.first;
+}
+
+/**
+ * Finds the mentions of dictionary entities in running text: every run of words that resemble
+ * dictionary tokens is tried as a name, longest spans first; a span stands when `resolve` accepts
+ * it and the text gives evidence that it is a name: a capital not explained by a sentence start,
+ * or a script without capitals, or an exact dictionary form. A short form that alone would be
+ * ambiguous or too weak resolves to an entity mentioned in full earlier in the text.
+ *
+ * @param text - The text.
+ * @param lookup - The resolver's lookups.
+ * @param options - Minimum score and entity types.
+ * @returns Non-overlapping mentions, by position.
+ * @example
+ * ```ts
+ * extractMentions("Minister Amir Khan Motti met ...", lookup, {}); // [{ start: 9, end: 24, text: "Amir Khan Motti", id: "amir-khan-muttaqi", ... }]
+ * ```
+ */
+export function extractMentions(text: string, lookup: MentionLookup, options: ExtractOptions = {}): Mention[] {
+  const words = textWords(text);
+  const roles = rolesOf(words, lookup);
+  const context: TextContext = {
+    words,
+    lowercaseWords: new Set(words.filter((w) => w.lowercase).map((w) => w.text.toLowerCase())),
+    lookup,
+    filter: { minScore: options.minScore ?? lookup.threshold, types: options.types },
+  };
+  const accepted: Span[] = [];
+  const rejected: Array<{ first: number; last: number }> = [];
+  const resolved = new Map<string, Resolution | null>();
+
+  for (let first = 0; first < words.length; first++) {
+    if (roles[first] !== "name") continue;
+    for (let last = first; last < words.length && last - first < lookup.maxWords; last++) {
+      if (last > first && (words[last] as TextWord).breakBefore) break;
+      const role = roles[last];
+      if (role === "none") break;
+      if (role !== "name") continue;
+      const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
+      let resolution = resolved.get(name);
+      if (resolution === undefined) {
+        resolution = lookup.resolve(name);
+        resolved.set(name, resolution);
+      }
+      if (resolution && acceptable(resolution, first, last, context)) accepted.push({ first, last, resolution, context: false });
+      else rejected.push({ first, last });
+    }
+  }
+
+  const chosen = choose(accepted, []);
+  const byContext = shortForms(rejected, chosen, text, context);
+  return choose(byContext, chosen)
+    .sort((a, b) => a.first - b.first)
+    .map(({ first, last, resolution, context }) => {
+      const start = (words[first] as TextWord).start;
+      const end = (words[last] as TextWord).end;
+      return {
+        start, end, text: text.slice(start, end),
+        id: resolution.id, name: resolution.name, type: resolution.type, score: resolution.score,
+        method: context ? "context" : resolution.method,
+      };
+    });
+}
+
+function rolesOf(words: readonly TextWord[], lookup: MentionLookup): WordRole[] {
+  const cache = new Map<string, WordRole>();
+  return words.map((word) => {
+    if (word.clitic || word.inAddress) return "none";
+    const key = `${word.lowercase ? "l" : "u"}${word.text}`;
+    let role = cache.get(key);
+    if (role === undefined) {
+      role = lookup.roleOf(word.text, word.lowercase);
+      cache.set(key, role);
+    }
+    return role;
+  });
+}
+
+/**
+ * Whether a resolution names the span well enough and the text gives the evidence a name needs
+ * beyond resembling one. `mentionedBefore` is such evidence for a capitalised sentence opener.
+ */
+function acceptable(resolution: Resolution, first: number, last: number, text: TextContext, mentionedBefore = false): boolean {
+  const { words, lookup, filter } = text;
+  if (resolution.score < filter.minScore || (filter.types && !filter.types.includes(resolution.type))) return false;
+  const { unmatchedQuery, unmatchedReference } = resolution.explanation;
+  // Every word of the span must be part of the name: "Russia Afghanistan" is two mentions, not one.
+  if (!unmatchedQuery.every((token) => lookup.isConnector(token))) return false;
+  // A person is named by a part of the name ("Putin"); an organisation or place is not ("Afghan Foreign" is not its ministry).
+  if (resolution.type !== "person" && !unmatchedReference.every((token) => lookup.isConnector(token))) return false;
+  const span = words.slice(first, last + 1);
+  const single = words[first] as TextWord;
+  // A word the text also writes in small letters is a common word capitalised, unless spelled as the dictionary spells it.
+  const commonWord = first === last && text.lowercaseWords.has(single.text.toLowerCase());
+  if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
+  if (span.every((w) => !w.lowercase && !w.capitalised)) {
+    // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it.
+    return resolution.score >= UNCASED_MIN_SCORE && (first < last || SPELLED_ALIKE.includes(resolution.method));
+  }
+  // A lowercase word or a lone capitalised sentence opener is a name only when written as the dictionary writes it.
+  return resolution.score === 1;
+}
+
+/** The best non-overlapping spans, longest first, among those not overlapping `kept`. */
+function choose(spans: readonly Span[], kept: readonly Span[]): Span[] {
+  const chosen = [...kept];
+  for (const span of [...spans].sort(preferred)) {
+    if (!chosen.some((c) => overlaps(c, span))) chosen.push(span);
+  }
+  return chosen;
+}
+
+/** Spans not taken on their own that name, well enough, an entity mentioned in full before them. */
+function shortForms(rejected: ReadonlyArray<{ first: number; last: number }>, chosen: readonly Span[], text: string, context: TextContext): Span[] {
+  const { words, lookup } = context;
+  if (chosen.length === 0) return [];
+  const found: Span[] = [];
+  for (const { first, last } of rejected) {
+    if (chosen.some((c) => c.first <= last && first <= c.last)) continue;
+    // "the Taliban's Foreign Ministry" is the Taliban's own, not the one named before.
+    if ((words[first - 1] as TextWord | undefined)?.possessive && !(words[first] as TextWord).breakBefore) continue;
+    const earlier = new Set(chosen.filter((c) => c.last < first && c.last - c.first > last - first).map((c) => c.resolution.id));
+    if (earlier.size === 0) continue;
+    const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
+    const match = lookup.candidates(name).find((c) => earlier.has(c.id));
+    if (match && acceptable(match, first, last, context, true)) found.push({ first, last, resolution: match, context: true });
+  }
+  return found;
+}
