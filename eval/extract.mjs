@@ -38,6 +38,8 @@ export function evaluateExtraction(resolver, sharedDir) {
       language: article.language,
       bytes: Buffer.byteLength(text),
       mentions: mentions.length,
+      entitiesFound: found.size,
+      entitiesRight: [...found].filter((id) => listed.has(id)).length,
       entityPrecision: found.size ? [...found].filter((id) => listed.has(id)).length / found.size : 1,
       entityRecall: [...expected].filter((id) => found.has(id)).length / expected.size,
       mentionRecall: plain.length ? (plain.length - missedMentions.length) / plain.length : 1,

@@ -73,6 +73,51 @@ describe("canonym resolve", () => {
   });
 });
 
+describe("canonym extract", () => {
+  const text = "Afghan Foreign Minister Amir Khan Motti met Dmitry Cernov in Kabul.\n";
+
+  it("prints one line per mention from stdin: position, surface text, canonical name, id, score, method", () => {
+    const { code, stdout } = canonym(["extract"], text);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^24-39\tAmir Khan Motti\tAmir Khan Muttaqi \(amir-khan-muttaqi\) [01]\.\d\d \w+$/);
+    for (const line of lines) {
+      const [range, surface] = line.split("\t") as [string, string];
+      const [start, end] = range.split("-").map(Number) as [number, number];
+      expect(text.slice(start, end)).toBe(surface);
+    }
+  });
+
+  it("reads a file, --json prints one mention object per line, --types filters", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "canonym-cli-")), "article.txt");
+    writeFileSync(file, text);
+    const { stdout } = canonym(["extract", file, "--json", "--types", "place"]);
+    expect(stdout.trimEnd().split("\n").map((l) => JSON.parse(l))).toEqual([
+      { start: 61, end: 66, text: "Kabul", id: "kabul", name: "Kabul", type: "place", score: 1, method: "exact" },
+    ]);
+  });
+
+  it("--replace prints the text with canonical names", () => {
+    const { stdout } = canonym(["extract", "-", "--replace"], "Vladimir Poutine a reçu Sergueï Lavrov à Moscou.");
+    expect(stdout).toBe("Vladimir Putin a reçu Sergey Lavrov à Moscow.");
+  });
+
+  it("--aliases adds entities; an unreadable file is a one-line error, exit 2; no mention exits 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "canonym-cli-"));
+    mkdirSync(join(dir, "person"));
+    writeFileSync(join(dir, "person", "hibatullah-akhundzada.json"), JSON.stringify({
+      id: "hibatullah-akhundzada", type: "person", name: "Hibatullah Akhundzada",
+      aliases: {}, tests: { resolves: ["Akhundzada"], rejects: [] }, sources: ["https://en.wikipedia.org/wiki/Hibatullah_Akhundzada"],
+    }));
+    expect(canonym(["extract", "--aliases", dir], "The leader Hibatullah Akhundzada spoke.").stdout).toContain("hibatullah-akhundzada");
+    const missing = canonym(["extract", join(dir, "nothing.txt")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^\[canonym\] extract: cannot read .*nothing\.txt/);
+    expect(canonym(["extract"], "nothing to see here").code).toBe(1);
+  });
+});
+
 describe("canonym compare and validate", () => {
   it("compare prints score, verdict and method", () => {
     expect(canonym(["compare", "Sergueï Lavrov", "Sergey Lavrov"]).stdout).toMatch(/^0\.9\d match phonetic\n$/);

@@ -13,6 +13,7 @@ const USAGE = `Usage: canonym <command> [options]
 
 Commands:
   resolve [name...]     Resolve names to entities; with "-" or no names, one name per line from stdin
+  extract [file|-]      Find entity mentions in a text file or stdin: one line per mention
   compare <a> <b>       Score how well name a refers to name b
   validate [dir]        Check a folder of alias files (default: aliases) and run their tests
 
@@ -20,7 +21,9 @@ Options:
   --json                One JSON object per line
   --limit <n>           resolve: list up to n candidates instead of the best entity
   --threshold <x>       Lowest accepted score, 0 to 1 (default 0.7)
-  --aliases <dir>       resolve: add or replace entities from a folder of alias files
+  --aliases <dir>       resolve, extract: add or replace entities from a folder of alias files
+  --types <a,b>         extract: keep only entities of these types (person, organization, place)
+  --replace             extract: print the text with each mention replaced by its canonical name
   --explain             Show which parts matched which, and how
   -h, --help            Show this help
   -v, --version         Show the version`;
@@ -43,6 +46,8 @@ function parse(argv: string[]) {
         threshold: { type: "string" },
         aliases: { type: "string" },
         explain: { type: "boolean" },
+        types: { type: "string" },
+        replace: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -104,16 +109,56 @@ function bufferedOutput(stream: NodeJS.WriteStream, interactive: boolean) {
   };
 }
 
-async function runResolve(names: string[], values: ReturnType<typeof parse>["values"], out: (line: string) => void): Promise<number> {
-  let dictionary = bundled;
-  if (values.aliases !== undefined) {
-    const { entries, problems } = loadAliasDirectory(values.aliases);
-    if (problems.length > 0) {
-      process.stderr.write(`${formatProblem(problems[0]!)}${problems.length > 1 ? ` (and ${problems.length - 1} more: run canonym validate ${values.aliases})` : ""}\n`);
-      return 2;
-    }
-    dictionary = mergeEntries(bundled, entries).map((e) => e.entity);
+/** The bundled dictionary, with the entities of `--aliases` added or replacing; undefined when those files are invalid. */
+function dictionaryFor(values: ReturnType<typeof parse>["values"]): typeof bundled | undefined {
+  if (values.aliases === undefined) return bundled;
+  const { entries, problems } = loadAliasDirectory(values.aliases);
+  if (problems.length > 0) {
+    process.stderr.write(`${formatProblem(problems[0]!)}${problems.length > 1 ? ` (and ${problems.length - 1} more: run canonym validate ${values.aliases})` : ""}\n`);
+    return undefined;
   }
+  return mergeEntries(bundled, entries).map((e) => e.entity);
+}
+
+async function runExtract(files: string[], values: ReturnType<typeof parse>["values"], out: (line: string) => void): Promise<number> {
+  if (files.length > 1) throw new UsageError(`extract takes at most one file, got ${files.length}`);
+  const dictionary = dictionaryFor(values);
+  if (!dictionary) return 2;
+  const file = files[0] ?? "-";
+  let text: string;
+  try {
+    text = file === "-" ? await readStdin() : readFileSync(file, "utf8");
+  } catch (error) {
+    throw new Error(`[canonym] extract: cannot read ${file}: ${(error as Error).message}; give a readable text file, or "-" for stdin`);
+  }
+  const threshold = numberOption(values.threshold, "threshold", false);
+  const types = values.types?.split(",").map((t) => t.trim()).filter(Boolean);
+  const mentions = createResolver(dictionary).extract(text, { ...(threshold === undefined ? {} : { minScore: threshold }), ...(types ? { types } : {}) });
+  if (values.replace) {
+    let replaced = "";
+    let at = 0;
+    for (const m of mentions) {
+      replaced += text.slice(at, m.start) + m.name;
+      at = m.end;
+    }
+    process.stdout.write(replaced + text.slice(at));
+  } else {
+    for (const m of mentions) {
+      out(values.json ? JSON.stringify(m) : `${m.start}-${m.end}\t${m.text}\t${m.name} (${m.id}) ${m.score.toFixed(2)} ${m.method}`);
+    }
+  }
+  return mentions.length > 0 ? 0 : 1;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function runResolve(names: string[], values: ReturnType<typeof parse>["values"], out: (line: string) => void): Promise<number> {
+  const dictionary = dictionaryFor(values);
+  if (!dictionary) return 2;
   const threshold = numberOption(values.threshold, "threshold", false);
   const resolver = createResolver(dictionary, threshold === undefined ? {} : { threshold });
   const flags = { json: values.json, explain: values.explain, limit: numberOption(values.limit, "limit", true), threshold };
@@ -176,6 +221,7 @@ export async function main(argv: string[]): Promise<number> {
     if (values.help || command === "help") { out(USAGE); return 0; }
     switch (command) {
       case "resolve": return await runResolve(rest, values, out);
+      case "extract": return await runExtract(rest, values, out);
       case "compare": return runCompare(rest, values, out);
       case "validate": return runValidate(rest, out);
       case undefined: throw new UsageError("no command given");

@@ -1,5 +1,6 @@
 // Dictionary-driven mention finding over word n-grams with longest-match selection, after gazetteer taggers such as GATE's ANNIE and nomenklatura's name extraction; in-document short forms resolved by earlier full mentions (one-sense-per-discourse, Gale, Church & Yarowsky 1992).
 import type { MatchMethod } from "../match/align.js";
+import { scriptOf } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
 import { textWords, type TextWord } from "./text-tokens.js";
 
@@ -165,6 +166,8 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   const single = words[first] as TextWord;
   // A word the text also writes in small letters is a common word capitalised, unless spelled as the dictionary spells it.
   const commonWord = first === last && text.lowercaseWords.has(single.text.toLowerCase());
+  // A single word matched only to a form in another script has no neighbour to confirm it: it must match closely.
+  if (first === last && scriptOf(resolution.matched[0] ?? "") !== scriptOf(single.text[0] ?? "") && resolution.score < UNCASED_MIN_SCORE) return false;
   if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
   if (span.every((w) => !w.lowercase && !w.capitalised)) {
     // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it.

@@ -306,8 +306,14 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
     const { tokens } = analyzeName(word, analysedTokens);
     if (tokens.length === 0) return "none";
-    // A lowercase word is a common word unless the dictionary spells a name with it.
-    if (lowercase) return tokens.every((token) => index.vocabularyByText.has(token.text)) ? "name" : "none";
+    // A lowercase word is a common word unless the dictionary spells a name with it; a two-letter one that the
+    // dictionary writes only in capitals is a word of the text's language ("un", "us"), not the acronym.
+    if (lowercase) {
+      return tokens.every((token) => {
+        const id = index.vocabularyByText.get(token.text);
+        return id !== undefined && !((index.vocabulary[id] as VocabularyEntry).acronym && token.text.length < 3);
+      }) ? "name" : "none";
+    }
     return tokens.some((token) => matchesOf(token).found.size > 0) ? "name" : "none";
   }
 

@@ -1,0 +1,155 @@
+// resolver.extract over running text: spans, evidence rules, clitics, short forms, options; and the seed articles (read from ../shared, never copied).
+import { describe, expect, it } from "vitest";
+import { entities } from "../src/generated/aliases.js";
+import { createResolver } from "../src/resolve/create-resolver.js";
+import { textWords } from "../src/extract/text-tokens.js";
+// @ts-expect-error: a plain ESM script of the evaluation harness, without types
+import { evaluateExtraction } from "../eval/extract.mjs";
+import { SHARED_SKIP_REASON, shared, sharedAvailable } from "./helpers.js";
+
+const resolver = createResolver(entities);
+
+function spans(text: string, options?: Parameters<typeof resolver.extract>[1]): Array<[string, string]> {
+  return resolver.extract(text, options).map((m) => [m.text, m.id]);
+}
+
+describe("textWords", () => {
+  it("gives offsets into the original string, marks breaks, sentence starts and clitics", () => {
+    const text = "Le ministre d'Afghanistan. The Taliban's envoy, “Zamir”";
+    const words = textWords(text);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+    const byText = Object.fromEntries(words.map((w) => [w.text, w]));
+    expect(byText.d?.clitic).toBe(true);
+    expect(byText.s?.possessive).toBe(true);
+    expect(byText.The?.sentenceStart).toBe(true);
+    expect(byText.Zamir?.breakBefore).toBe(true);
+    expect(byText.Afghanistan?.capitalised).toBe(true);
+    expect(byText.ministre?.lowercase).toBe(true);
+  });
+
+  it("keeps web addresses out of the prose", () => {
+    const words = textWords("photo: https://example.org/AFP_2025.jpg credit AFP");
+    expect(words.filter((w) => w.text === "AFP").map((w) => w.inAddress)).toEqual([true, false]);
+  });
+
+  it("counts offsets in UTF-16 code units, past emoji and astral letters", () => {
+    const text = "😀 Kabul 𝐀 Moscow";
+    for (const w of textWords(text)) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+});
+
+describe("resolver.extract", () => {
+  it("finds multi-word names and keeps titles outside the span", () => {
+    const text = "Afghan Foreign Minister Amir Khan Muttaqi met Dmitry Zhirnov in Kabul on Thursday.";
+    const mentions = resolver.extract(text);
+    expect(mentions.map((m) => [m.text, m.id])).toEqual([
+      ["Amir Khan Muttaqi", "amir-khan-muttaqi"],
+      ["Dmitry Zhirnov", "dmitry-zhirnov"],
+      ["Kabul", "kabul"],
+    ]);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("finds garbled and transliterated forms as resolve does", () => {
+    expect(spans("The minister Amir Khan Motti spoke with envoy Zamir Kablov.")).toEqual([
+      ["Amir Khan Motti", "amir-khan-muttaqi"],
+      ["Zamir Kablov", "zamir-kabulov"],
+    ]);
+  });
+
+  it("reads Arabic without capitals, proclitics included in the span", () => {
+    const text = "قال فلاديمير بوتين إن العلاقات بين وروسيا وباكستان جيدة";
+    expect(spans(text)).toEqual([
+      ["فلاديمير بوتين", "vladimir-putin"],
+      ["وروسيا", "russia"],
+      ["وباكستان", "pakistan"],
+    ]);
+  });
+
+  it("leaves French elision and English possessives outside the span", () => {
+    expect(spans("Le gouvernement d'Afghanistan et l'ambassadeur")).toEqual([["Afghanistan", "afghanistan"]]);
+    expect(spans("The Taliban's envoy arrived.")).toEqual([["Taliban", "taliban"]]);
+  });
+
+  it("finds hyphenated and quoted names", () => {
+    expect(spans("Attacks claimed by ISIS-K worried “Saint Petersburg” officials.")).toEqual([
+      ["ISIS-K", "islamic-state-khorasan-province"],
+      ["Saint Petersburg", "saint-petersburg"],
+    ]);
+  });
+
+  it("resolves a later short form to the entity named in full before it", () => {
+    const lavrovs = createResolver([
+      { id: "sergey-lavrov", name: "Sergey Lavrov", type: "person" },
+      { id: "ivan-lavrov", name: "Ivan Lavrov", type: "person" },
+    ]);
+    expect(lavrovs.resolve("Lavrov")).toBeNull();
+    const mentions = lavrovs.extract("Sergey Lavrov arrived in Moscow. Later, Lavrov said the talks went well.");
+    expect(mentions.map((m) => [m.text, m.id, m.method])).toEqual([
+      ["Sergey Lavrov", "sergey-lavrov", "exact"],
+      ["Lavrov", "sergey-lavrov", "context"],
+    ]);
+    expect(lavrovs.extract("Later, Lavrov said the talks went well.")).toEqual([]);
+  });
+
+  it("does not tag lone given names, common words or capitalised sentence openers", () => {
+    expect(spans("Amir said the state would act. Hassan agreed, and Gul left.")).toEqual([]);
+    expect(spans("Statement: This article represents the view of its author.")).toEqual([]);
+    expect(spans("Il a rencontré un ministre qui parle pour us.")).toEqual([]);
+    expect(spans("the united front and the islamic school")).toEqual([]);
+  });
+
+  it("returns sorted, non-overlapping mentions whose text is the slice of the input", () => {
+    const text = "Russia, Afghanistan and the United Arab Emirates; Vladimir Putin in Moscow.";
+    const mentions = resolver.extract(text);
+    expect(mentions.map((m) => m.id)).toEqual(["russia", "afghanistan", "united-arab-emirates", "vladimir-putin", "moscow"]);
+    mentions.forEach((m, i) => {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      if (i > 0) expect(m.start).toBeGreaterThanOrEqual((mentions[i - 1] as { end: number }).end);
+    });
+  });
+
+  it("filters by entity type and minimum score", () => {
+    const text = "Vladimir Putin received Amir Khan Mutaki in Moscow.";
+    expect(spans(text, { types: ["place"] })).toEqual([["Moscow", "moscow"]]);
+    expect(spans(text, { minScore: 0.99 }).map(([, id]) => id)).toEqual(["vladimir-putin", "moscow"]);
+  });
+
+  it("is pure: the same text gives the same mentions, empty text none, a non-string a TypeError", () => {
+    const text = "Sergey Lavrov and Zamir Kabulov met in Kabul.";
+    expect(resolver.extract(text)).toEqual(resolver.extract(text));
+    expect(resolver.extract("")).toEqual([]);
+    expect(() => resolver.extract(42 as unknown as string)).toThrow(/^\[canonym\] resolver\.extract expects a text as a string, got number/);
+  });
+});
+
+interface ArticleScore {
+  file: string;
+  entityPrecision: number;
+  entitiesFound: number;
+  entitiesRight: number;
+  entityRecall: number;
+  mentionRecall: number;
+  occurrences: number;
+  extraEntities: string[];
+  missedEntities: string[];
+  missedMentions: string[];
+  mentions: number;
+}
+
+describe.skipIf(!sharedAvailable)(sharedAvailable ? "extract on the seed articles" : `extract on the seed articles: skipped, ${SHARED_SKIP_REASON}`, () => {
+  const scores: ArticleScore[] = sharedAvailable ? evaluateExtraction(resolver, shared) : [];
+
+  it.each(scores)("$file: every entity that is not hard is found", (score) => {
+    expect(score.missedEntities).toEqual([]);
+  });
+
+  it("finds at least 95% of the gold mentions' occurrences, with at least 95% of the entities it names right", () => {
+    const occurrences = scores.reduce((sum, s) => sum + s.occurrences, 0);
+    const found = scores.reduce((sum, s) => sum + s.mentionRecall * s.occurrences, 0);
+    expect(found / occurrences).toBeGreaterThanOrEqual(0.95);
+    const named = scores.reduce((sum, s) => sum + s.entitiesFound, 0);
+    const right = scores.reduce((sum, s) => sum + s.entitiesRight, 0);
+    expect(right / named).toBeGreaterThanOrEqual(0.95);
+  });
+});
