@@ -8,7 +8,9 @@ import Fuse from "fuse.js";
 import { transliterate } from "transliteration";
 import { createResolver, loadResolver } from "../dist/index.js";
 import { seededRandom } from "../eval/cross-script.mjs";
+import { entities as bundled } from "../dist/aliases.js";
 import { bundleSizes } from "./bundle-sizes.mjs";
+import { extractionThroughput, seedArticles } from "./extraction.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, "..", "..", "shared", "data", "wikidata-names");
@@ -102,6 +104,20 @@ const sizes = await bundleSizes();
 console.log("bundle (esbuild, minified) | KB | gzip KB");
 for (const [name, s] of Object.entries(sizes)) console.log(`${name.padEnd(33)} ${s.minifiedKb.toFixed(1).padStart(7)} ${s.gzipKb.toFixed(1).padStart(7)}`);
 
+const articles = seedArticles(join(here, "..", "..", "shared"));
+const fmtExtraction = (label, r) =>
+  `${label.padEnd(34)} cold ${r.cold.kbPerSecond.toFixed(0).padStart(6)} KB/s  warm ${r.warm.kbPerSecond.toFixed(0).padStart(6)} KB/s (${(r.warm.bytes / 1e6).toFixed(1)} MB)  naive n-grams ${r.naive.kbPerSecond.toFixed(1).padStart(6)} KB/s  warm ×naive ${r.warmRatio.toFixed(0)}, cold ×naive ${r.coldRatio.toFixed(0)}`;
+let extraction = null;
+if (articles.length) {
+  console.log("\nextract() on news text (the seed articles; naive = every 1-4 word n-gram through resolve)");
+  // A throwaway pass first, so that "cold" means text the resolver has not seen, not code the JIT has not compiled.
+  for (const article of articles) createResolver(bundled).extract(article);
+  extraction = { bundled: extractionThroughput(createResolver(bundled), articles) };
+  console.log(fmtExtraction(`bundled dictionary (${bundled.length} entities)`, extraction.bundled));
+} else {
+  console.log("\nextract(): skipped, ../shared/seeds is absent");
+}
+
 const pool = tokenPool();
 const results = [];
 const fmt = (x, w = 9, d = 0) => x.toFixed(d).padStart(w);
@@ -136,6 +152,10 @@ for (const size of SIZES) {
     });
     row.kinds[kind] = { canonym: ours, peer, throughputRatio: ours.perSecond / peer.perSecond };
   }
+  if (articles.length) {
+    // The text's own entities are added, so that the big dictionary has something to find.
+    row.extraction = extractionThroughput(createResolver([...bundled, ...entities]), articles);
+  }
   results.push(row);
   console.log(`\n${size} entities, ${aliases.length} aliases: build ${fmt(buildMs, 0)} ms (peer ${fmt(peerBuildMs, 0)} ms), heap +${heapMb.toFixed(0)} MB; saved index ${row.indexMb.toFixed(1)} MB, save ${fmt(saveMs, 0)} ms, load ${fmt(loadMs, 0)} ms (${(buildMs / loadMs).toFixed(1)}x faster than building), same answers: ${sameAnswers}`);
   console.log("kind       | canonym median µs   p99 µs   per s   acc% | peer median µs    per s   acc% | throughput ×peer");
@@ -143,4 +163,5 @@ for (const size of SIZES) {
     console.log(`${kind.padEnd(10)} | ${fmt(r.canonym.medianUs, 16)} ${fmt(r.canonym.p99Us, 8)} ${fmt(r.canonym.perSecond, 7)} ${fmt(r.canonym.accuracy, 6, 1)} | ${fmt(r.peer.medianUs, 14)} ${fmt(r.peer.perSecond, 8, 1)} ${fmt(r.peer.accuracy, 6, 1)} | ${fmt(r.throughputRatio, 10, 1)}`);
   }
 }
-writeFileSync(join(here, "results.json"), JSON.stringify({ node: process.version, bundleSizes: sizes, results }, null, 2) + "\n");
+for (const row of results) if (row.extraction) console.log(fmtExtraction(`extract, ${row.size} entities + bundled`, row.extraction));
+writeFileSync(join(here, "results.json"), JSON.stringify({ node: process.version, bundleSizes: sizes, extraction, results }, null, 2) + "\n");

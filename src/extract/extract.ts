@@ -33,10 +33,16 @@ export interface ExtractOptions {
 /** How a word of a text can take part in a dictionary name. */
 export type WordRole = "name" | "connector" | "none";
 
+/** How a word is written: in a script with capitals, small or capital first letter; or in a script without. */
+export type WordCasing = "lowercase" | "capitalised" | "uncased";
+
 /** What {@link extractMentions} needs from a resolver. */
 export interface MentionLookup {
-  /** The role of a word: "name" when it resembles a dictionary token, "connector" for particles inside names. */
-  roleOf(word: string, lowercase: boolean): WordRole;
+  /**
+   * The role of a word: "connector" for particles inside names; "name" when a lowercase word is a
+   * dictionary token, or another word resembles one at least `minSimilarity`.
+   */
+  roleOf(word: string, casing: WordCasing, minSimilarity: number): WordRole;
   /** Whether a normalised token is a particle, which a mention may leave unmatched. */
   isConnector(token: string): boolean;
   resolve(name: string): Resolution | null;
@@ -47,6 +53,7 @@ export interface MentionLookup {
 }
 
 const UNCASED_MIN_SCORE = 0.9;
+const UNCASED_MIN_WORD_SIMILARITY = 0.8;
 const SPELLED_ALIKE: ReadonlyArray<MatchMethod | "context"> = ["exact", "normalized", "transliterated"];
 
 /** What the span checks need to know about the text. */
@@ -140,10 +147,12 @@ function rolesOf(words: readonly TextWord[], lookup: MentionLookup): WordRole[] 
   const cache = new Map<string, WordRole>();
   return words.map((word) => {
     if (word.clitic || word.inAddress) return "none";
-    const key = `${word.lowercase ? "l" : "u"}${word.text}`;
+    const casing: WordCasing = word.lowercase ? "lowercase" : word.capitalised ? "capitalised" : "uncased";
+    const key = `${casing[0]}${word.text}`;
     let role = cache.get(key);
     if (role === undefined) {
-      role = lookup.roleOf(word.text, word.lowercase);
+      // Without capitals only a close match can make a mention, so only close resemblance makes a word worth trying.
+      role = lookup.roleOf(word.text, casing, casing === "uncased" ? UNCASED_MIN_WORD_SIMILARITY : 0);
       cache.set(key, role);
     }
     return role;

@@ -207,15 +207,20 @@ export function channelReadings(units: readonly string[], table: EmissionTable, 
   const best = bestChoicesOf(table);
   for (const unit of units) {
     const choices = best.get(unit) ?? [[unit.replace(/[\^$]/g, ""), 0] as const];
-    const next = new Map<string, number>();
+    const extended: Array<{ text: string; logp: number }> = [];
     for (const partial of beam) {
-      for (const [piece, logp] of choices) {
-        const text = partial.text + piece;
-        const score = partial.logp + logp;
-        if (score > (next.get(text) ?? -Infinity)) next.set(text, score);
-      }
+      for (const [piece, logp] of choices) extended.push({ text: partial.text + piece, logp: partial.logp + logp });
     }
-    beam = [...next].map(([text, logp]) => ({ text, logp })).sort((a, b) => b.logp - a.logp).slice(0, BEAM_WIDTH);
+    extended.sort((a, b) => b.logp - a.logp);
+    // Sorted best first, so the first of each spelling is its best way of being written.
+    const seen = new Set<string>();
+    beam = [];
+    for (const candidate of extended) {
+      if (seen.has(candidate.text)) continue;
+      seen.add(candidate.text);
+      beam.push(candidate);
+      if (beam.length === BEAM_WIDTH) break;
+    }
   }
   return beam.slice(0, count).map((b) => b.text).filter((t) => t !== "");
 }

@@ -7,9 +7,10 @@ import { KIND_WEIGHT } from "../match/align.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { sameNameAlignment, scoreNames } from "../match/score-names.js";
 import { matchTokens, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
-import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordRole } from "../extract/extract.js";
+import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
 import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
+import { tokenize } from "../normalize/tokenize.js";
 import { assertEntities } from "../validate/entity-input.js";
 import type { EntityInput, Resolution } from "./types.js";
 
@@ -299,22 +300,37 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     };
   }
 
-  function roleOf(word: string, lowercase: boolean): WordRole {
+  function roleOf(word: string, casing: WordCasing, minSimilarity: number): WordRole {
     const normalized = normalize(word);
     if (normalized === "" || isTitle(normalized)) return "none";
     if (isParticle(normalized)) return "connector";
-    if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
-    const { tokens } = analyzeName(word, analysedTokens);
-    if (tokens.length === 0) return "none";
     // A lowercase word is a common word unless the dictionary spells a name with it; a two-letter one that the
     // dictionary writes only in capitals is a word of the text's language ("un", "us"), not the acronym.
-    if (lowercase) {
-      return tokens.every((token) => {
-        const id = index.vocabularyByText.get(token.text);
-        return id !== undefined && !((index.vocabulary[id] as VocabularyEntry).acronym && token.text.length < 3);
+    if (casing === "lowercase") {
+      return tokenize(normalized).every((text) => {
+        const id = index.vocabularyByText.get(text);
+        return id !== undefined && !((index.vocabulary[id] as VocabularyEntry).acronym && text.length < 3);
       }) ? "name" : "none";
     }
-    return tokens.some((token) => matchesOf(token).found.size > 0) ? "name" : "none";
+    if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
+    const { tokens } = analyzeName(word, analysedTokens);
+    const resembles = tokens.some((token) => {
+      for (const match of matchesOf(token).found.values()) if (match.similarity >= minSimilarity) return true;
+      return false;
+    });
+    return resembles ? "name" : "none";
+  }
+
+  // Texts repeat names from one article to the next: the spans tried are remembered, up to a bound.
+  const spanResolutions = new Map<string, Resolution | null>();
+  function resolveSpan(name: string): Resolution | null {
+    let resolution = spanResolutions.get(name);
+    if (resolution === undefined) {
+      if (spanResolutions.size >= TOKEN_CACHE_SIZE) spanResolutions.clear();
+      resolution = resolver.resolve(name);
+      spanResolutions.set(name, resolution);
+    }
+    return resolution;
   }
 
   let mentionLookup: MentionLookup | undefined;
@@ -324,7 +340,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return {
       roleOf,
       isConnector: isParticle,
-      resolve: (name) => resolver.resolve(name),
+      resolve: resolveSpan,
       candidates: (name) => resolver.candidates(name, { limit: 5 }),
       maxWords,
       threshold,

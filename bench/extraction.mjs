@@ -1,0 +1,70 @@
+// Throughput of resolver.extract on news text beside the naive approach (every word n-gram through resolver.resolve),
+// same resolver, same text, same process. The text is the seed articles of ../shared/seeds, read at run time.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { seededRandom } from "../eval/cross-script.mjs";
+
+const WARM_BYTES = 1_000_000;
+const NAIVE_BUDGET_MS = 5_000;
+const NAIVE_MAX_WORDS = 4;
+
+/** The seed articles, or none when ../shared is absent. */
+export function seedArticles(sharedDir) {
+  const dir = join(sharedDir, "seeds");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+}
+
+/** Articles of about the seed articles' length made of their sentences in a seeded random order, about `bytes` in all. */
+function shuffledArticles(articles, bytes) {
+  const random = seededRandom(7);
+  const sentences = articles.flatMap((a) => a.split(/(?<=[.!?؟])\s+/u)).filter((s) => s.trim());
+  const length = articles.reduce((sum, a) => sum + a.length, 0) / articles.length;
+  const out = [];
+  let total = 0;
+  while (total < bytes) {
+    let article = "";
+    while (article.length < length) article += `${sentences[Math.floor(random() * sentences.length)]} `;
+    out.push(article);
+    total += Buffer.byteLength(article);
+  }
+  return out;
+}
+
+function bytesPerSecond(texts, run) {
+  const start = performance.now();
+  let bytes = 0;
+  for (const text of texts) {
+    run(text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { bytes, ms: performance.now() - start, kbPerSecond: bytes / 1024 / ((performance.now() - start) / 1000) };
+}
+
+/** Every n-gram of up to four words through resolve, as a user without extract would: the text covered in a time budget. */
+function naive(resolver, texts) {
+  const start = performance.now();
+  let bytes = 0;
+  for (const text of texts) {
+    const words = text.split(/\s+/u).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= NAIVE_MAX_WORDS && i + n <= words.length; n++) resolver.resolve(words.slice(i, i + n).join(" "));
+      bytes += Buffer.byteLength(words[i]) + 1;
+      if (performance.now() - start > NAIVE_BUDGET_MS) return { bytes, ms: performance.now() - start, kbPerSecond: bytes / 1024 / ((performance.now() - start) / 1000) };
+    }
+  }
+  return { bytes, ms: performance.now() - start, kbPerSecond: bytes / 1024 / ((performance.now() - start) / 1000) };
+}
+
+/**
+ * Cold: the seed articles once, on a resolver that has seen no text (the words all new to it). Naive: every n-gram through
+ * resolve on the same resolver, after the cold pass (so it starts with the words already analysed).
+ * Warm: about 1 MB of articles made of the same sentences reshuffled (the steady state of a
+ * pipeline reading news on one subject).
+ */
+export function extractionThroughput(resolver, articles) {
+  const cold = bytesPerSecond(articles, (text) => resolver.extract(text));
+  const peer = naive(resolver, articles);
+  const warm = bytesPerSecond(shuffledArticles(articles, WARM_BYTES), (text) => resolver.extract(text));
+  return { cold, warm, naive: peer, warmRatio: warm.kbPerSecond / peer.kbPerSecond, coldRatio: cold.kbPerSecond / peer.kbPerSecond };
+}
