@@ -1,4 +1,5 @@
-// npm run eval: cross-script retrieval per script beside the naive peer, the seed mentions, and the labelled pairs;
+// npm run eval: cross-script retrieval per script beside the naive peer, the seed mentions, extract() on the seed
+// articles, and the labelled pairs;
 // prints one report and writes eval/results.json. Pass script names to run only those, --train for the train split,
 // --no-cross-script for the seed mentions and pairs alone.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -7,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createResolver } from "../dist/index.js";
 import { entities } from "../dist/aliases.js";
 import { SCRIPTS, dataAvailable, evaluateScript } from "./cross-script.mjs";
+import { evaluateExtraction } from "./extract.mjs";
 import { evaluatePairs } from "./pairs.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,8 +49,27 @@ if (existsSync(goldFile)) {
   const hard = mentions.filter((m) => m.hard), plain = mentions.filter((m) => !m.hard);
   summary.seedMentions = { total: mentions.length, resolved: resolved(mentions), plain: plain.length, plainResolved: resolved(plain), hard: hard.length, hardResolved: resolved(hard) };
   console.log(`\nSeed mentions (bundled dictionary): ${summary.seedMentions.resolved}/${mentions.length} resolved; not hard ${summary.seedMentions.plainResolved}/${plain.length}, hard ${summary.seedMentions.hardResolved}/${hard.length}`);
+
+  const articles = evaluateExtraction(resolver, join(here, "..", "..", "shared"));
+  const total = (key) => articles.reduce((sum, a) => sum + a[key], 0);
+  const mentionsFound = articles.reduce((sum, a) => sum + a.mentionRecall * a.occurrences, 0);
+  summary.extraction = {
+    entityPrecision: total("entitiesRight") / total("entitiesFound"),
+    entityRecall: Math.min(...articles.map((a) => a.entityRecall)),
+    mentionRecall: mentionsFound / total("occurrences"),
+    hardOccurrences: total("hardOccurrences"),
+    hardFound: total("hardFound"),
+    articles,
+  };
+  console.log("\nextract() on the seed articles (bundled dictionary; entities not marked hard, every occurrence of each gold mention)");
+  console.log("article  lang  found  entity prec  entity recall  occurrences  mention recall  extra / missed");
+  for (const a of articles) {
+    console.log(`${a.file.slice(0, 3).padEnd(8)} ${a.language.padEnd(4)} ${String(a.entitiesFound).padStart(6)} ${num(100 * a.entityPrecision, 1, 12)} ${num(100 * a.entityRecall, 1, 14)} ${String(a.occurrences).padStart(12)} ${num(100 * a.mentionRecall, 1, 15)}  ${[...a.extraEntities, ...a.missedEntities.map((m) => `missed ${m}`), ...a.missedMentions.map((m) => `missed ${m}`)].join(", ")}`);
+  }
+  const x = summary.extraction;
+  console.log(`overall: entity precision ${(100 * x.entityPrecision).toFixed(1)} %, lowest entity recall ${(100 * x.entityRecall).toFixed(1)} %, mention recall ${(100 * x.mentionRecall).toFixed(1)} %; hard occurrences covered ${x.hardFound}/${x.hardOccurrences}`);
 } else {
-  console.log("\nSeed mentions: skipped, ../shared/gold is absent");
+  console.log("\nSeed mentions and extract(): skipped, ../shared/gold is absent");
 }
 
 const pairs = evaluatePairs();

@@ -137,7 +137,7 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
  * @returns A natural log-probability (≤ 0), or -Infinity when no alignment exists.
  * @example
  * ```ts
- * channelLogProbability(["^ب", "و", "ت", "ي", "ن$"], "putin", ARABIC_EMISSIONS); // ≈ -3
+ * channelLogProbability(["^ب", "و", "ت", "ي", "ن$"], "putin", emissionsFor("arabic")!); // ≈ -3
  * ```
  */
 export function channelLogProbability(units: readonly string[], latin: string, table: EmissionTable): number {
@@ -158,7 +158,7 @@ const CEILING = 0.97;
  * @returns Similarity in [0, 0.97].
  * @example
  * ```ts
- * channelSimilarity(["^ب", "و", "ت", "ي", "ن$"], "putin", ARABIC_EMISSIONS); // ≈ 0.9
+ * channelSimilarity(["^ب", "و", "ت", "ي", "ن$"], "putin", emissionsFor("arabic")!); // ≈ 0.9
  * ```
  */
 export function channelSimilarity(units: readonly string[], latin: string, table: EmissionTable): number {
@@ -199,7 +199,7 @@ function bestChoicesOf(table: EmissionTable): Map<string, ReadonlyArray<readonly
  * @returns Up to `count` distinct spellings, likeliest first.
  * @example
  * ```ts
- * channelReadings(["^х", "и", "н", "к", "л", "и$"], RUSSIAN_EMISSIONS, 3); // e.g. ["hinkli", "khinkli", "hinkly"]
+ * channelReadings(["^х", "и", "н", "к", "л", "и$"], emissionsFor("cyrillic")!, 3); // e.g. ["hinkli", "khinkli", "hinkly"]
  * ```
  */
 export function channelReadings(units: readonly string[], table: EmissionTable, count: number): string[] {
