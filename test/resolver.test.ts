@@ -90,6 +90,19 @@ describe("candidates", () => {
   });
 });
 
+describe("large dictionaries", () => {
+  it("finds the one name sharing a rare part with the query among thousands sharing a common one", () => {
+    const syllables = ["ka", "ri", "mo", "tan", "bel", "sa", "no", "vik", "lu", "zar"];
+    const surname = (n: number) => `${syllables[n % 10]}${syllables[Math.floor(n / 10) % 10]}${syllables[Math.floor(n / 100) % 10]}`;
+    const entities = Array.from({ length: 2000 }, (_, n) => ({ id: `john-${n}`, name: `John ${surname(n)}`, type: "person" }));
+    entities.push({ id: "john-zhirnovsky", name: "John Zhirnovsky", type: "person" });
+    const resolver = createResolver(entities);
+    expect(resolver.resolve("John Zhirnovski")?.id).toBe("john-zhirnovsky");
+    expect(resolver.resolve("Jon Zhirnovsky")?.id).toBe("john-zhirnovsky");
+    expect(resolver.candidates("John", { limit: 3 })).toHaveLength(3);
+  });
+});
+
 describe("createResolver input", () => {
   it("rejects invalid entity lists, naming position and field", () => {
     expect(() => createResolver([{ id: "Bad Id", name: "x" }])).toThrow(/entities\[0\]\.id: "Bad Id" is not kebab-case/);

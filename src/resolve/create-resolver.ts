@@ -34,6 +34,8 @@ const LEARNED_SHORTLIST = 64;
 const RULES_SHORTLIST = 256;
 const WIDEN_BELOW = 96;
 const EXACT_HITS = 1000;
+/** Most records scored in full per lookup. */
+const SCORED_RECORDS = 512;
 /** Distinct query tokens remembered per resolver. */
 const TOKEN_CACHE_SIZE = 4_096;
 /** Scripts that write l and r alike. */
@@ -260,13 +262,35 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return matches;
   }
 
+  /**
+   * The records the query's token matches lead to; when there are more than can be scored in full,
+   * those with the most evidence: for each query token its best similarity in the record, weighted by
+   * the rarity of the token matched, summed. A name sharing only "John" with a query is not scored.
+   */
+  function mostEvidenced(matches: readonly TokenMatches[]): number[] {
+    const evidence = new Map<number, number[]>();
+    matches.forEach(({ found }, i) => {
+      for (const [id, match] of found) {
+        const entry = index.vocabulary[id] as VocabularyEntry;
+        const weight = match.similarity * rarity(entry.entityCount);
+        for (const r of entry.records) {
+          let perToken = evidence.get(r);
+          if (!perToken) evidence.set(r, (perToken = new Array<number>(matches.length).fill(0)));
+          if (weight > (perToken[i] as number)) perToken[i] = weight;
+        }
+      }
+    });
+    if (evidence.size <= SCORED_RECORDS) return [...evidence.keys()];
+    const total = (r: number): number => (evidence.get(r) as number[]).reduce((a, b) => a + b, 0);
+    return shortlist([...evidence.keys()], SCORED_RECORDS, total);
+  }
+
   function rank(name: string, types: readonly string[] | undefined): Resolution[] {
     if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
     const query = analyzeName(name, analysedTokens);
     if (query.tokens.length === 0) return [];
     const matches = query.tokens.map(matchesOf);
-    const recordIds = new Set<number>(index.byNormalized.get(query.normalized) ?? []);
-    for (const { found } of matches) for (const id of found.keys()) for (const r of index.vocabulary[id]?.records ?? []) recordIds.add(r);
+    const recordIds = [...new Set([...(index.byNormalized.get(query.normalized) ?? []), ...mostEvidenced(matches)])];
 
     const best = new Map<number, Resolution>();
     for (const recordId of recordIds) {
