@@ -45,6 +45,7 @@ export interface MentionLookup {
   roleOf(word: string, casing: WordCasing, minSimilarity: number): WordRole;
   /** Whether a normalised token is a particle, which a mention may leave unmatched. */
   isConnector(token: string): boolean;
+  /** What `resolve` answers for a span (the resolver remembers the spans it has tried). */
   resolve(name: string): Resolution | null;
   candidates(name: string): Resolution[];
   /** The most words a dictionary form has: no longer span is tried. */
@@ -70,10 +71,6 @@ interface Span {
   last: number;
   resolution: Resolution;
   context: boolean;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.first <= b.last && b.first <= a.last;
 }
 
 /** Longest first, then best score, then earliest. */
@@ -108,7 +105,6 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
   };
   const accepted: Span[] = [];
   const rejected: Array<{ first: number; last: number }> = [];
-  const resolved = new Map<string, Resolution | null>();
 
   for (let first = 0; first < words.length; first++) {
     if (roles[first] !== "name") continue;
@@ -118,19 +114,16 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
       if (role === "none") break;
       if (role !== "name") continue;
       const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
-      let resolution = resolved.get(name);
-      if (resolution === undefined) {
-        resolution = lookup.resolve(name);
-        resolved.set(name, resolution);
-      }
+      const resolution = lookup.resolve(name);
       if (resolution && acceptable(resolution, first, last, context)) accepted.push({ first, last, resolution, context: false });
       else rejected.push({ first, last });
     }
   }
 
-  const chosen = choose(accepted, []);
-  const byContext = shortForms(rejected, chosen, text, context);
-  return choose(byContext, chosen)
+  const taken = new Uint8Array(words.length);
+  const chosen = choose(accepted, taken);
+  const byContext = choose(shortForms(rejected, chosen, taken, text, context), taken);
+  return [...chosen, ...byContext]
     .sort((a, b) => a.first - b.first)
     .map(({ first, last, resolution, context }) => {
       const start = (words[first] as TextWord).start;
@@ -186,28 +179,35 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   return resolution.score === 1;
 }
 
-/** The best non-overlapping spans, longest first, among those not overlapping `kept`. */
-function choose(spans: readonly Span[], kept: readonly Span[]): Span[] {
-  const chosen = [...kept];
+/** The best spans, longest first, that overlap no word already `taken`; marks their words taken. */
+function choose(spans: readonly Span[], taken: Uint8Array): Span[] {
+  const chosen: Span[] = [];
   for (const span of [...spans].sort(preferred)) {
-    if (!chosen.some((c) => overlaps(c, span))) chosen.push(span);
+    if (taken.subarray(span.first, span.last + 1).includes(1)) continue;
+    taken.fill(1, span.first, span.last + 1);
+    chosen.push(span);
   }
   return chosen;
 }
 
 /** Spans not taken on their own that name, well enough, an entity mentioned in full before them. */
-function shortForms(rejected: ReadonlyArray<{ first: number; last: number }>, chosen: readonly Span[], text: string, context: TextContext): Span[] {
+function shortForms(rejected: ReadonlyArray<{ first: number; last: number }>, chosen: readonly Span[], taken: Uint8Array, text: string, context: TextContext): Span[] {
   const { words, lookup } = context;
-  if (chosen.length === 0) return [];
+  const byEnd = [...chosen].sort((a, b) => a.last - b.last);
+  // Entity → the longest mention of it ended so far, in words; rejected spans come in text order.
+  const mentionedBefore = new Map<string, number>();
+  let next = 0;
   const found: Span[] = [];
   for (const { first, last } of rejected) {
-    if (chosen.some((c) => c.first <= last && first <= c.last)) continue;
+    for (; next < byEnd.length && (byEnd[next] as Span).last < first; next++) {
+      const { resolution, first: f, last: l } = byEnd[next] as Span;
+      mentionedBefore.set(resolution.id, Math.max(mentionedBefore.get(resolution.id) ?? 0, l - f + 1));
+    }
+    if (mentionedBefore.size === 0 || taken.subarray(first, last + 1).includes(1)) continue;
     // "the Taliban's Foreign Ministry" is the Taliban's own, not the one named before.
     if ((words[first - 1] as TextWord | undefined)?.possessive && !(words[first] as TextWord).breakBefore) continue;
-    const earlier = new Set(chosen.filter((c) => c.last < first && c.last - c.first > last - first).map((c) => c.resolution.id));
-    if (earlier.size === 0) continue;
     const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
-    const match = lookup.candidates(name).find((c) => earlier.has(c.id));
+    const match = lookup.candidates(name).find((c) => (mentionedBefore.get(c.id) ?? 0) > last - first + 1);
     if (match && acceptable(match, first, last, context, true)) found.push({ first, last, resolution: match, context: true });
   }
   return found;
