@@ -346,15 +346,15 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   }
 
   // Texts repeat names from one article to the next: the spans tried are remembered, up to a bound.
-  const spanResolutions = new Map<string, Resolution | null>();
-  function resolveSpan(name: string): Resolution | null {
-    let resolution = spanResolutions.get(name);
-    if (resolution === undefined) {
-      if (spanResolutions.size >= TOKEN_CACHE_SIZE) spanResolutions.clear();
-      resolution = resolver.resolve(name);
-      spanResolutions.set(name, resolution);
-    }
-    return resolution;
+  function remembered<T>(answer: (name: string) => T): (name: string) => T {
+    const answers = new Map<string, T>();
+    return (name) => {
+      if (answers.has(name)) return answers.get(name) as T;
+      if (answers.size >= TOKEN_CACHE_SIZE) answers.clear();
+      const value = answer(name);
+      answers.set(name, value);
+      return value;
+    };
   }
 
   let mentionLookup: MentionLookup | undefined;
@@ -364,8 +364,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return {
       roleOf,
       isConnector: isParticle,
-      resolve: resolveSpan,
-      candidates: (name) => resolver.candidates(name, { limit: 5 }),
+      resolve: remembered((name) => resolver.resolve(name)),
+      candidates: remembered((name) => resolver.candidates(name, { limit: 5 })),
       maxWords,
       threshold,
     };
