@@ -36,7 +36,7 @@ const WIDEN_BELOW = 96;
 const EXACT_HITS = 1000;
 /** Most records scored in full per lookup. */
 const SCORED_RECORDS = 512;
-/** Distinct query tokens remembered per resolver. */
+/** Distinct query tokens, and spans tried by extract, remembered per resolver. */
 const TOKEN_CACHE_SIZE = 4_096;
 /** Scripts that write l and r alike. */
 const LIQUID_BLIND: readonly Script[] = ["kana", "hangul", "han"];
