@@ -138,6 +138,19 @@ function matchVocabularyToken(index: NameIndex, token: NameToken, id: number): T
   return entry.acronym && !SPELLING_RULES.includes(match.rule) ? NO_MATCH : match;
 }
 
+/** `answer`, remembering what it answered by key, and forgetting it all once it holds {@link TOKEN_CACHE_SIZE} answers. */
+function remembered<A, T>(keyOf: (arg: A) => string, answer: (arg: A) => T): (arg: A) => T {
+  const answers = new Map<string, T>();
+  return (arg) => {
+    const key = keyOf(arg);
+    if (answers.has(key)) return answers.get(key) as T;
+    if (answers.size >= TOKEN_CACHE_SIZE) answers.clear();
+    const value = answer(arg);
+    answers.set(key, value);
+    return value;
+  };
+}
+
 /** For one query token, the vocabulary tokens it resembles and how much. */
 function matchVocabulary(index: NameIndex, token: NameToken): Map<number, TokenMatch> {
   const found = new Map<number, TokenMatch>();
@@ -250,16 +263,11 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   // Names in a batch or a text share tokens ("Mohammed", "Khan", "Russia"): each token is analysed and
   // matched against the vocabulary once per resolver, up to a bound, and answers stay the same.
   const analysedTokens = new Map<string, NameToken>();
-  const tokenMatches = new Map<string, TokenMatches>();
+  const matchesOf = remembered((token: NameToken) => token.text, (token): TokenMatches => ({ found: matchVocabulary(index, token), compared: new Map() }));
 
-  function matchesOf(token: NameToken): TokenMatches {
-    let matches = tokenMatches.get(token.text);
-    if (!matches) {
-      if (tokenMatches.size >= TOKEN_CACHE_SIZE) tokenMatches.clear();
-      matches = { found: matchVocabulary(index, token), compared: new Map() };
-      tokenMatches.set(token.text, matches);
-    }
-    return matches;
+  function analysed(name: string): AnalyzedName {
+    if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
+    return analyzeName(name, analysedTokens);
   }
 
   /**
@@ -286,8 +294,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   }
 
   function rank(name: string, types: readonly string[] | undefined): Resolution[] {
-    if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
-    const query = analyzeName(name, analysedTokens);
+    const query = analysed(name);
     if (query.tokens.length === 0) return [];
     const matches = query.tokens.map(matchesOf);
     const recordIds = [...new Set([...(index.byNormalized.get(query.normalized) ?? []), ...mostEvidenced(matches)])];
@@ -336,25 +343,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
         return id !== undefined && !((index.vocabulary[id] as VocabularyEntry).acronym && text.length < 3);
       }) ? "name" : "none";
     }
-    if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
-    const { tokens } = analyzeName(word, analysedTokens);
+    const { tokens } = analysed(word);
     const resembles = tokens.some((token) => {
       for (const match of matchesOf(token).found.values()) if (match.similarity >= minSimilarity) return true;
       return false;
     });
     return resembles ? "name" : "none";
-  }
-
-  // Texts repeat names from one article to the next: the spans tried are remembered, up to a bound.
-  function remembered<T>(answer: (name: string) => T): (name: string) => T {
-    const answers = new Map<string, T>();
-    return (name) => {
-      if (answers.has(name)) return answers.get(name) as T;
-      if (answers.size >= TOKEN_CACHE_SIZE) answers.clear();
-      const value = answer(name);
-      answers.set(name, value);
-      return value;
-    };
   }
 
   let mentionLookup: MentionLookup | undefined;
@@ -364,8 +358,9 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return {
       roleOf,
       isConnector: isParticle,
-      resolve: remembered((name) => resolver.resolve(name)),
-      candidates: remembered((name) => resolver.candidates(name, { limit: 5 })),
+      // Texts repeat names from one article to the next: the spans tried are remembered.
+      resolve: remembered((name: string) => name, (name) => resolver.resolve(name)),
+      candidates: remembered((name: string) => name, (name) => resolver.candidates(name, { limit: 5 })),
       maxWords,
       threshold,
     };
