@@ -3,6 +3,7 @@ import { analyzeName, type NameToken } from "../names/analyze.js";
 import { KIND_WEIGHT, type Alignment, type MatchMethod } from "./align.js";
 import { scoreNames } from "./score-names.js";
 import { matchTokens } from "./token-match.js";
+import { assertString, MAX_NAME_LENGTH } from "../validate/limits.js";
 
 /**
  * Default score at or above which {@link compare} says two names match, and a resolver accepts a candidate.
@@ -35,13 +36,15 @@ export interface Comparison {
 /**
  * Scores how well name `a` refers to name `b`, with the machinery a resolver uses. The comparison
  * is directional: `a` is the name you hold (a mention, a query), `b` the reference; parts of `a`
- * that `b` lacks cost more than parts of `b` that `a` leaves out.
+ * that `b` lacks cost more than parts of `b` that `a` leaves out, and an initial or a common name part
+ * in `a` counts for less. It is symmetric between two one-token names whose tokens are distinctive
+ * (not an initial, a particle or a common name part such as "Mohammed"), and `compare(a, a)` is 1.
  *
  * @param a - The name you hold, in any script.
  * @param b - The reference name, in any script.
  * @param options - Threshold and whether `b` is a person.
  * @returns Score, verdict, method and explanation.
- * @throws TypeError when `a` or `b` is not a string.
+ * @throws TypeError when `a` or `b` is not a string; RangeError when one is longer than {@link MAX_NAME_LENGTH}.
  * @example
  * ```ts
  * compare("Sergueï Lavrov", "Sergey Lavrov").match;        // true
@@ -50,6 +53,9 @@ export interface Comparison {
  * ```
  */
 export function compare(a: string, b: string, options: CompareOptions = {}): Comparison {
+  const hint = "compare names, not texts";
+  assertString(a, "compare", "a name (a)", MAX_NAME_LENGTH, hint);
+  assertString(b, "compare", "a name (b)", MAX_NAME_LENGTH, hint);
   const query = analyzeName(a);
   const reference = analyzeName(b);
   const explanation = scoreNames(query, reference, {

@@ -9,6 +9,7 @@ import { channelReadings } from "../match/channel.js";
 import { emissionsFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
 import { COMMON_NAME_PARTS, PARTICLES, TITLES } from "./lexicon.js";
+import { MAX_TOKEN_LENGTH } from "../validate/limits.js";
 
 /** What a token is to the name: a particle weighs little, a common part cannot identify alone. */
 export type TokenKind = "particle" | "common" | "distinctive";
@@ -36,7 +37,7 @@ export interface NameToken {
   /** Its script. */
   script: ReturnType<typeof scriptOf>;
   kind: TokenKind;
-  /** Readings, the primary one first. */
+  /** Readings, the primary one first; none for a token over {@link MAX_TOKEN_LENGTH}, which matches by exact text only. */
   forms: SoundForm[];
   /** Consonant keys to look the token up by: its readings' keys and those of its likeliest learned spellings. */
   lookupKeys: string[];
@@ -163,6 +164,7 @@ function arabicStems(text: string): Array<{ stem: string; removed: string }> {
 
 function analyzeToken(text: string): NameToken {
   const script = scriptOf(text[0] ?? "");
+  if (text.length > MAX_TOKEN_LENGTH) return { text, script, kind: "distinctive", forms: [], lookupKeys: [] };
   const forms = [soundForm(text, 0, "as written")];
   if (script === "arabic") {
     for (const { stem, removed } of arabicStems(text)) {

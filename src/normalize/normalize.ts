@@ -56,6 +56,8 @@ export function normalize(text: string): string {
     .normalize("NFKC")
     .replace(INVISIBLE, "")
     .replace(ARABIC_VARIANT, (c) => ARABIC_FOLD[c] ?? c)
+    // Upper then lower case is a full case fold: "ᾀ" and "ἈΙ", "ß" and "SS" end alike.
+    .toUpperCase()
     .toLowerCase()
     .normalize("NFD")
     .replace(MARKS_AFTER_LATIN_OR_GREEK, "$1")

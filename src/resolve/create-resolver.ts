@@ -12,6 +12,7 @@ import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } f
 import { normalize } from "../normalize/normalize.js";
 import { tokenize } from "../normalize/tokenize.js";
 import { assertEntities } from "../validate/entity-input.js";
+import { assertString, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from "../validate/limits.js";
 import type { EntityInput, Resolution } from "./types.js";
 
 /**
@@ -89,9 +90,7 @@ function rarity(entityCount: number): number {
 }
 
 function assertName(name: unknown, method: string): asserts name is string {
-  if (typeof name !== "string") {
-    throw new TypeError(`[canonym] resolver.${method} expects a name as a string, got ${name === null ? "null" : typeof name}`);
-  }
+  assertString(name, `resolver.${method}`, "a name", MAX_NAME_LENGTH, "pass a name; find the names in a text with resolver.extract");
 }
 
 /** The `size` best of `ids` by `score`, ties by id; all of them when there are no more. */
@@ -370,7 +369,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     size: index.entities.length,
     toJSON: () => serializeIndex(index),
     extract(text, extractOptions = {}) {
-      if (typeof text !== "string") throw new TypeError(`[canonym] resolver.extract expects a text as a string, got ${text === null ? "null" : typeof text}`);
+      assertString(text, "resolver.extract", "a text", MAX_TEXT_LENGTH, "split the text, by paragraph or page, and extract from each part");
       mentionLookup ??= lookupForMentions();
       return extractMentions(text, mentionLookup, extractOptions);
     },

@@ -1,11 +1,19 @@
 import type { EntityInput } from "../resolve/types.js";
+import { MAX_NAME_LENGTH } from "./limits.js";
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FIELDS: readonly string[] = ["id", "name", "type", "aliases"];
 
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value === "string" ? JSON.stringify(value) : typeof value;
+}
+
+function nameProblem(value: unknown): string | undefined {
+  if (typeof value !== "string" || value.trim() === "") return `expected a non-empty string, got ${describe(value)}`;
+  if (value.length > MAX_NAME_LENGTH) return `${value.length} UTF-16 code units is over the limit of ${MAX_NAME_LENGTH} (MAX_NAME_LENGTH); give a name, not a text`;
+  return undefined;
 }
 
 /**
@@ -24,11 +32,16 @@ export function validateEntities(entities: unknown): string[] {
   if (!Array.isArray(entities)) return [`[canonym] entities: expected an array of entities, got ${describe(entities)}`];
   const errors: string[] = [];
   const seen = new Map<string, number>();
-  entities.forEach((entity: unknown, position) => {
+  // Indexed loops, not forEach: a hole in a sparse array is an invalid entity, not one to skip.
+  for (let position = 0; position < entities.length; position++) {
+    const entity: unknown = entities[position];
     const where = `[canonym] entities[${position}]`;
     if (typeof entity !== "object" || entity === null || Array.isArray(entity)) {
       errors.push(`${where}: expected an object { id, name, type?, aliases? }, got ${describe(entity)}`);
-      return;
+      continue;
+    }
+    for (const field of Object.keys(entity)) {
+      if (!FIELDS.includes(field)) errors.push(`${where}: unknown field ${JSON.stringify(field)}; an entity has only ${FIELDS.join(", ")}`);
     }
     const { id, name, type, aliases } = entity as Record<string, unknown>;
     if (typeof id !== "string" || !KEBAB_CASE.test(id)) {
@@ -38,15 +51,19 @@ export function validateEntities(entities: unknown): string[] {
     } else {
       seen.set(id, position);
     }
-    if (typeof name !== "string" || name.trim() === "") errors.push(`${where}.name: expected a non-empty string, got ${describe(name)}`);
+    const badName = nameProblem(name);
+    if (badName) errors.push(`${where}.name: ${badName}`);
     if (type !== undefined && typeof type !== "string") errors.push(`${where}.type: expected a string, got ${describe(type)}`);
     if (aliases !== undefined) {
       if (!Array.isArray(aliases)) errors.push(`${where}.aliases: expected an array of strings, got ${describe(aliases)}`);
-      else aliases.forEach((alias: unknown, i) => {
-        if (typeof alias !== "string" || alias.trim() === "") errors.push(`${where}.aliases[${i}]: expected a non-empty string, got ${describe(alias)}`);
-      });
+      else {
+        for (let i = 0; i < aliases.length; i++) {
+          const badAlias = nameProblem(aliases[i]);
+          if (badAlias) errors.push(`${where}.aliases[${i}]: ${badAlias}`);
+        }
+      }
     }
-  });
+  }
   return errors;
 }
 

@@ -1,0 +1,106 @@
+// Properties every input must keep, checked with fast-check on generated names, texts and dictionaries.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { entities } from "../src/generated/aliases.js";
+import { compare } from "../src/match/compare.js";
+import { analyzeName } from "../src/names/analyze.js";
+import { normalize } from "../src/normalize/normalize.js";
+import { createResolver } from "../src/resolve/create-resolver.js";
+import type { EntityInput } from "../src/resolve/types.js";
+import { FIXED_SEED, anyName, anyText, generatedDictionary, nameLike } from "./arbitraries.js";
+
+const runs = { seed: FIXED_SEED, numRuns: 2_000 };
+const bundled = createResolver(entities);
+const inUnitInterval = (score: number): boolean => score >= 0 && score <= 1 && !Number.isNaN(score);
+
+describe("normalize", () => {
+  it("is idempotent", () => {
+    fc.assert(fc.property(anyName, (s) => normalize(normalize(s)) === normalize(s)), runs);
+  });
+
+  it("gives the same answer for the NFC, NFD, NFKC and NFKD forms of a string", () => {
+    fc.assert(fc.property(anyName, (s) => {
+      const expected = normalize(s);
+      return ["NFC", "NFD", "NFKC", "NFKD"].every((form) => normalize(s.normalize(form)) === expected);
+    }), runs);
+  });
+
+  it("gives the same answer whatever the case", () => {
+    fc.assert(fc.property(anyName, (s) => {
+      const expected = normalize(s);
+      return normalize(s.toUpperCase()) === expected && normalize(s.toLowerCase()) === expected;
+    }), runs);
+  });
+});
+
+describe("scores", () => {
+  it("stay in [0, 1] in compare, candidates, resolve and extract", () => {
+    fc.assert(fc.property(anyName, anyName, anyText, (a, b, text) => {
+      expect(inUnitInterval(compare(a, b).score)).toBe(true);
+      for (const c of bundled.candidates(a, { minScore: 0 })) expect(inUnitInterval(c.score)).toBe(true);
+      const resolved = bundled.resolve(b);
+      if (resolved) expect(resolved.score >= 0.7 && resolved.score <= 1).toBe(true);
+      for (const m of bundled.extract(text)) expect(inUnitInterval(m.score)).toBe(true);
+    }), { ...runs, numRuns: 500 });
+  });
+});
+
+describe("compare", () => {
+  it("scores a name with any token 1 against itself", () => {
+    fc.assert(fc.property(anyName, (a) => normalize(a) === "" || compare(a, a).score === 1), runs);
+  });
+
+  it("is symmetric between two distinctive one-token names, as it documents (nothing left over, no initial, particle or common part)", () => {
+    const word = anyName.filter((s) => {
+      const { tokens } = analyzeName(s);
+      return tokens.length === 1 && tokens[0]!.kind === "distinctive" && tokens[0]!.forms[0]!.latin.length >= 2;
+    });
+    fc.assert(fc.property(word, word, (a, b) => compare(a, b, { person: false }).score === compare(b, a, { person: false }).score), runs);
+  });
+});
+
+describe("determinism", () => {
+  it("answers a query the same whether the resolver is fresh or has answered others (its caches change nothing)", () => {
+    fc.assert(fc.property(fc.array(anyName, { minLength: 1, maxLength: 8 }), (queries) => {
+      const warmed = createResolver(entities);
+      for (const q of queries) warmed.candidates(q);
+      const fresh = createResolver(entities);
+      const last = queries[queries.length - 1] as string;
+      expect(warmed.candidates(last)).toEqual(fresh.candidates(last));
+      expect(warmed.resolve(last)).toEqual(fresh.resolve(last));
+    }), { ...runs, numRuns: 200 });
+  });
+
+  it("orders equal scores by id, whatever the order of the dictionary", () => {
+    fc.assert(fc.property(generatedDictionary, fc.nat(), anyName, (dictionary, rotation, query) => {
+      const shift = rotation % dictionary.length;
+      const rotated = [...dictionary.slice(shift), ...dictionary.slice(0, shift)];
+      const asked = query.length % 2 === 0 ? query : (dictionary[0] as EntityInput).name;
+      expect(createResolver(rotated).candidates(asked)).toEqual(createResolver(dictionary).candidates(asked));
+    }), { ...runs, numRuns: 300 });
+  });
+});
+
+describe("self-consistency", () => {
+  /** Forms written by exactly one entity of a dictionary (after normalisation): those must resolve to it. */
+  function ownForms(dictionary: readonly EntityInput[]): Array<[string, string]> {
+    const owners = new Map<string, Set<string>>();
+    for (const e of dictionary) for (const form of [e.name, ...(e.aliases ?? [])]) {
+      const key = normalize(form);
+      owners.set(key, (owners.get(key) ?? new Set()).add(e.id));
+    }
+    return dictionary.flatMap((e) => [e.name, ...(e.aliases ?? [])].filter((form) => owners.get(normalize(form))?.size === 1).map((form): [string, string] => [form, e.id]));
+  }
+
+  it("resolves every name and alias of every bundled entity to that entity, where no other entity writes it", () => {
+    const wrong = ownForms(entities).filter(([form, id]) => bundled.resolve(form)?.id !== id);
+    expect(wrong).toEqual([]);
+  });
+
+  it("does the same on generated dictionaries", () => {
+    fc.assert(fc.property(generatedDictionary, (dictionary) => {
+      const resolver = createResolver(dictionary);
+      for (const [form, id] of ownForms(dictionary)) expect(resolver.resolve(form)?.id).toBe(id);
+    }), { ...runs, numRuns: 300 });
+  });
+});
