@@ -7,7 +7,7 @@ import { analyzeName } from "../src/names/analyze.js";
 import { normalize } from "../src/normalize/normalize.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import type { EntityInput } from "../src/resolve/types.js";
-import { FIXED_SEED, anyName, anyText, generatedDictionary, nameLike } from "./arbitraries.js";
+import { FIXED_SEED, anyName, anyText, generatedDictionary } from "./arbitraries.js";
 
 const runs = { seed: FIXED_SEED, numRuns: 2_000 };
 const bundled = createResolver(entities);
