@@ -24,4 +24,5 @@ export type { SerializedIndex } from "./index/serialize.js";
 export { textWords, type TextWord } from "./extract/text-tokens.js";
 export type { ExtractOptions, Mention } from "./extract/extract.js";
 export { validateEntities } from "./validate/entity-input.js";
+export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_TOKEN_LENGTH } from "./validate/limits.js";
 export { transliterationUnits } from "./keys/units.js";

@@ -1,4 +1,5 @@
 // Word segmentation of running text by Unicode general category (UAX #29 word boundaries, simplified: letters, marks and digits form words), with the offsets of the original string.
+import { assertIsString } from "../validate/limits.js";
 
 /** A word of a text, with what separates it from the word before. */
 export interface TextWord {
@@ -48,6 +49,7 @@ function hasCase(char: string): boolean {
  * ```
  */
 export function textWords(text: string): TextWord[] {
+  assertIsString(text, "textWords", "a text");
   const words: TextWord[] = [];
   const addresses = [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
   let address = 0;

@@ -1,4 +1,5 @@
 // Sound classes in the spirit of the Europe Media Monitor's name-variant normalisation (Steinberger & Pouliquen 2009) and Beider-Morse phonetic matching.
+import { assertIsString } from "../validate/limits.js";
 
 /**
  * Folds romanised spellings that stand for one sound into one symbol. Capitals are symbols of
@@ -25,6 +26,7 @@ const VOWEL = /[aeiou]/;
  * ```
  */
 export function soundSymbols(latin: string): string {
+  assertIsString(latin, "soundSymbols", "a romanised token");
   const folded = latin.replace(DIGRAPH_PATTERN, (m) => DIGRAPHS[m] ?? m);
   let out = "";
   for (let i = 0; i < folded.length; i++) {
@@ -62,6 +64,7 @@ const KEY_CLASS: Readonly<Record<string, string>> = {
  * ```
  */
 export function consonantKey(symbols: string): string {
+  assertIsString(symbols, "consonantKey", "sound symbols");
   let key = "";
   for (const symbol of symbols) {
     const cls = KEY_CLASS[symbol];
@@ -79,5 +82,5 @@ export function consonantKey(symbols: string): string {
  * ```
  */
 export function keyClassOf(symbol: string): string | undefined {
-  return KEY_CLASS[symbol];
+  return Object.hasOwn(KEY_CLASS, symbol) ? KEY_CLASS[symbol] : undefined;
 }

@@ -1,4 +1,5 @@
 // Sound-bearing units per script for the learned transliteration model: letters (Arabic, Hebrew, Cyrillic, Greek), Hangul syllable parts (Unicode §3.12), kana, and Han syllables (Hanyu Pinyin).
+import { assertIsString } from "../validate/limits.js";
 import { transliterate } from "transliteration";
 import { scriptOf, type Script } from "../normalize/script.js";
 
@@ -36,6 +37,7 @@ function hangulJamo(char: string): string[] {
  * ```
  */
 export function transliterationUnits(token: string): { script: Script; units: string[] } {
+  assertIsString(token, "transliterationUnits", "a token");
   const chars = [...token];
   const script = scriptOf(chars[0] ?? "");
   if (script === "latin") return { script, units: [] };

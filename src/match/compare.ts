@@ -4,6 +4,7 @@ import { KIND_WEIGHT, type Alignment, type MatchMethod } from "./align.js";
 import { scoreNames } from "./score-names.js";
 import { matchTokens } from "./token-match.js";
 import { assertString, MAX_NAME_LENGTH } from "../validate/limits.js";
+import { assertOptions } from "../validate/options.js";
 
 /**
  * Default score at or above which {@link compare} says two names match, and a resolver accepts a candidate.
@@ -44,7 +45,7 @@ export interface Comparison {
  * @param b - The reference name, in any script.
  * @param options - Threshold and whether `b` is a person.
  * @returns Score, verdict, method and explanation.
- * @throws TypeError when `a` or `b` is not a string; RangeError when one is longer than {@link MAX_NAME_LENGTH}.
+ * @throws TypeError when `a` or `b` is not a string or an option is invalid; RangeError when a name is longer than {@link MAX_NAME_LENGTH}.
  * @example
  * ```ts
  * compare("Sergueï Lavrov", "Sergey Lavrov").match;        // true
@@ -56,6 +57,7 @@ export function compare(a: string, b: string, options: CompareOptions = {}): Com
   const hint = "compare names, not texts";
   assertString(a, "compare", "a name (a)", MAX_NAME_LENGTH, hint);
   assertString(b, "compare", "a name (b)", MAX_NAME_LENGTH, hint);
+  assertOptions(options, "compare", { threshold: "score", person: "boolean" });
   const query = analyzeName(a);
   const reference = analyzeName(b);
   const explanation = scoreNames(query, reference, {

@@ -9,7 +9,7 @@ import { channelReadings } from "../match/channel.js";
 import { emissionsFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
 import { COMMON_NAME_PARTS, PARTICLES, TITLES } from "./lexicon.js";
-import { MAX_TOKEN_LENGTH } from "../validate/limits.js";
+import { assertIsString, MAX_TOKEN_LENGTH } from "../validate/limits.js";
 
 /** What a token is to the name: a particle weighs little, a common part cannot identify alone. */
 export type TokenKind = "particle" | "common" | "distinctive";
@@ -209,6 +209,7 @@ function analyzeToken(text: string): NameToken {
  * ```
  */
 export function analyzeName(name: string, analysed?: Map<string, NameToken>): AnalyzedName {
+  assertIsString(name, "analyzeName", "a name");
   const normalized = normalize(name);
   const texts = tokenize(normalized);
   let firstNameToken = 0;

@@ -1,4 +1,5 @@
 // Script identification by Unicode Script property (UAX #24), reduced to the scripts canonym romanises.
+import { assertIsString } from "../validate/limits.js";
 
 /** A writing system canonym knows how to romanise. */
 export type Script =
@@ -29,6 +30,7 @@ const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
  * ```
  */
 export function scriptOf(char: string): Script {
+  assertIsString(char, "scriptOf", "a character");
   for (const [script, test] of SCRIPT_TESTS) if (test.test(char)) return script;
   return "other";
 }
@@ -44,6 +46,7 @@ export function scriptOf(char: string): Script {
  * ```
  */
 export function scriptRuns(token: string): Array<{ script: Script; text: string }> {
+  assertIsString(token, "scriptRuns", "a token");
   const runs: Array<{ script: Script; text: string }> = [];
   for (const char of token) {
     const script = char === "\u05F3" ? "hebrew" : scriptOf(char);

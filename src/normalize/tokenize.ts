@@ -1,3 +1,5 @@
+import { assertIsString } from "../validate/limits.js";
+
 /**
  * Splits a normalised string into tokens.
  *
@@ -9,5 +11,6 @@
  * ```
  */
 export function tokenize(normalized: string): string[] {
+  assertIsString(normalized, "tokenize", "a normalised name");
   return normalized === "" ? [] : normalized.split(" ");
 }

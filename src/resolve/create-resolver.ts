@@ -13,6 +13,7 @@ import { normalize } from "../normalize/normalize.js";
 import { tokenize } from "../normalize/tokenize.js";
 import { assertEntities } from "../validate/entity-input.js";
 import { assertString, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from "../validate/limits.js";
+import { assertOptions, type OptionKind } from "../validate/options.js";
 import type { EntityInput, Resolution } from "./types.js";
 
 /**
@@ -67,7 +68,11 @@ export interface CandidateOptions extends LookupOptions {
   minScore?: number;
 }
 
-/** A dictionary ready for lookups, made by {@link createResolver}. */
+/**
+ * A dictionary ready for lookups, made by {@link createResolver}. Every method throws a TypeError
+ * starting "[canonym]" for a name or text that is not a string or an invalid option, and a
+ * RangeError for a name over {@link MAX_NAME_LENGTH} or a text over {@link MAX_TEXT_LENGTH}.
+ */
 export interface Resolver {
   /** The best entity for a name, or null when none reaches the threshold or the best two are too close to call. */
   resolve(name: string, options?: LookupOptions): Resolution | null;
@@ -84,6 +89,8 @@ export interface Resolver {
   /** The built index as plain data: `JSON.stringify` it, and {@link loadResolver} it later without indexing again. */
   toJSON(): SerializedIndex;
 }
+
+const RESOLVER_OPTIONS: Readonly<Record<string, OptionKind>> = { threshold: "score", ambiguityMargin: "score" };
 
 function rarity(entityCount: number): number {
   return 1 / (1 + 0.5 * Math.log2(Math.max(1, entityCount)));
@@ -221,7 +228,7 @@ function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord,
  * @param entities - The dictionary, e.g. `entities` from "canonym/aliases" or your own list.
  * @param options - Threshold and ambiguity margin.
  * @returns A resolver.
- * @throws TypeError naming the entity and field when the list is invalid.
+ * @throws TypeError naming the entity and field when the list is invalid, or the option when an option is.
  * @example
  * ```ts
  * import { createResolver } from "canonym";
@@ -235,6 +242,7 @@ function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord,
  */
 export function createResolver(entities: readonly EntityInput[], options: ResolverOptions = {}): Resolver {
   assertEntities(entities);
+  assertOptions(options, "createResolver", RESOLVER_OPTIONS);
   return resolverOver(buildIndex(entities), options);
 }
 
@@ -245,7 +253,7 @@ export function createResolver(entities: readonly EntityInput[], options: Resolv
  * @param data - The saved index (parsed JSON).
  * @param options - Threshold and ambiguity margin (not saved with the index).
  * @returns A resolver.
- * @throws TypeError starting "[canonym]" when `data` is not a saved index of this version.
+ * @throws TypeError starting "[canonym]" when `data` is not a saved index of this version, or an option is invalid.
  * @example
  * ```ts
  * writeFileSync("index.json", JSON.stringify(createResolver(entities)));
@@ -253,6 +261,7 @@ export function createResolver(entities: readonly EntityInput[], options: Resolv
  * ```
  */
 export function loadResolver(data: unknown, options: ResolverOptions = {}): Resolver {
+  assertOptions(options, "loadResolver", RESOLVER_OPTIONS);
   return resolverOver(deserializeIndex(data), options);
 }
 
@@ -369,12 +378,14 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     size: index.entities.length,
     toJSON: () => serializeIndex(index),
     extract(text, extractOptions = {}) {
+      assertOptions(extractOptions, "resolver.extract", { minScore: "score", types: "types" });
       assertString(text, "resolver.extract", "a text", MAX_TEXT_LENGTH, "split the text, by paragraph or page, and extract from each part");
       mentionLookup ??= lookupForMentions();
       return extractMentions(text, mentionLookup, extractOptions);
     },
     resolve(name, lookup = {}) {
       assertName(name, "resolve");
+      assertOptions(lookup, "resolver.resolve", { types: "types", threshold: "score" });
       const exact = exactly(name, lookup.types);
       if (exact) return exact;
       const [first, second] = rank(name, lookup.types);
@@ -384,6 +395,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     },
     candidates(name, lookup = {}) {
       assertName(name, "candidates");
+      assertOptions(lookup, "resolver.candidates", { types: "types", limit: "count", minScore: "score" });
       const minScore = lookup.minScore ?? DEFAULT_MIN_CANDIDATE_SCORE;
       return rank(name, lookup.types).filter((r) => r.score >= minScore).slice(0, lookup.limit ?? 10);
     },

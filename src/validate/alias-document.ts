@@ -1,5 +1,6 @@
 // Checks for alias files that mirror schema/entity.schema.json (JSON Schema 2020-12), plus what a schema cannot say: file name = id, folder = type, declared ambiguities.
 import type { EntityInput } from "../resolve/types.js";
+import { MAX_NAME_LENGTH } from "./limits.js";
 
 /** A bundled or contributed entity file, parsed. */
 export interface AliasDocument {
@@ -59,7 +60,7 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === "string");
 }
 
-function checkStringList(value: unknown, field: string, problems: Array<[string, string]>, options: { min?: number; pattern?: RegExp; hint?: string } = {}): void {
+function checkStringList(value: unknown, field: string, problems: Array<[string, string]>, options: { min?: number; pattern?: RegExp; hint?: string; maxLength?: number } = {}): void {
   if (!Array.isArray(value)) {
     problems.push([field, `expected an array of strings, got ${value === null ? "null" : typeof value}`]);
     return;
@@ -68,6 +69,7 @@ function checkStringList(value: unknown, field: string, problems: Array<[string,
   const seen = new Set<string>();
   value.forEach((item: unknown, i) => {
     if (typeof item !== "string" || item.trim() === "") problems.push([`${field}[${i}]`, "expected a non-empty string"]);
+    else if (options.maxLength !== undefined && item.length > options.maxLength) problems.push([`${field}[${i}]`, `${item.length} characters is over the limit of ${options.maxLength} for a name; give a name, not a text`]);
     else if (options.pattern && !options.pattern.test(item)) problems.push([`${field}[${i}]`, `${JSON.stringify(item)} ${options.hint ?? "is malformed"}`]);
     else if (seen.has(item)) problems.push([`${field}[${i}]`, `${JSON.stringify(item)} is listed twice; remove one`]);
     else seen.add(item);
@@ -118,12 +120,13 @@ export function parseAliasFile(file: string, text: string): { document?: AliasDo
     found.push(["type", `"${doc.type}" but the file is in aliases/${folder}/; move the file or change the type`]);
   }
   if (typeof doc.name !== "string" || doc.name.trim() === "") found.push(["name", "expected the canonical name as a non-empty string"]);
+  else if (doc.name.length > MAX_NAME_LENGTH) found.push(["name", `${doc.name.length} characters is over the limit of ${MAX_NAME_LENGTH} for a name`]);
   if (typeof doc.aliases !== "object" || doc.aliases === null || Array.isArray(doc.aliases)) {
     found.push(["aliases", 'expected an object of language code → names, e.g. { "en": ["..."], "ar": ["..."] }']);
   } else {
     for (const [language, names] of Object.entries(doc.aliases)) {
       if (!LANGUAGE.test(language)) found.push([`aliases.${language}`, 'is not a BCP 47 language code such as "en", "ar", "zh-Hant" (use "und" when unknown)']);
-      checkStringList(names, `aliases.${language}`, found);
+      checkStringList(names, `aliases.${language}`, found, { maxLength: MAX_NAME_LENGTH });
     }
   }
   if (doc.ambiguous !== undefined) {
@@ -138,8 +141,8 @@ export function parseAliasFile(file: string, text: string): { document?: AliasDo
   } else {
     const tests = doc.tests as Record<string, unknown>;
     for (const key of Object.keys(tests)) if (key !== "resolves" && key !== "rejects") found.push([`tests.${key}`, 'unknown field; use "resolves" and "rejects"']);
-    checkStringList(tests.resolves, "tests.resolves", found, { min: 1 });
-    checkStringList(tests.rejects, "tests.rejects", found);
+    checkStringList(tests.resolves, "tests.resolves", found, { min: 1, maxLength: MAX_NAME_LENGTH });
+    checkStringList(tests.rejects, "tests.rejects", found, { maxLength: MAX_NAME_LENGTH });
   }
   checkStringList(doc.sources, "sources", found, { min: 1, pattern: URL_PATTERN, hint: "is not an http(s) URL" });
   if (doc.notes !== undefined && typeof doc.notes !== "string") found.push(["notes", "expected a string"]);

@@ -43,10 +43,25 @@ export const MAX_TOKEN_LENGTH = 64;
  * ```
  */
 export function assertString(value: unknown, where: string, what: string, limit: number, hint: string): asserts value is string {
-  if (typeof value !== "string") {
-    throw new TypeError(`[canonym] ${where} expects ${what} as a string, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
-  }
+  assertIsString(value, where, what);
   if (value.length > limit) {
     throw new RangeError(`[canonym] ${where}: ${what} of ${value.length.toLocaleString("en")} UTF-16 code units is over the limit of ${limit.toLocaleString("en")}; ${hint}`);
+  }
+}
+
+/**
+ * Throws the TypeError a public function gives for input that is not a string.
+ *
+ * @param value - What the caller passed.
+ * @param where - The function, e.g. "toLatin".
+ * @param what - What it expects, e.g. "a token".
+ * @example
+ * ```ts
+ * assertIsString(42, "toLatin", "a token"); // TypeError: [canonym] toLatin expects a token as a string, got number
+ * ```
+ */
+export function assertIsString(value: unknown, where: string, what: string): asserts value is string {
+  if (typeof value !== "string") {
+    throw new TypeError(`[canonym] ${where} expects ${what} as a string, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
   }
 }

@@ -1,4 +1,5 @@
 // Script-aware romanisation: canonym's own rules per script, the `transliteration` package (Unidecode tables) for the rest.
+import { assertIsString } from "../../validate/limits.js";
 import { transliterate } from "transliteration";
 import { scriptRuns } from "../script.js";
 import { romanizeArabic } from "./arabic.js";
@@ -26,6 +27,7 @@ function romanizeWithTables(text: string): string {
  * ```
  */
 export function toLatin(token: string): string {
+  assertIsString(token, "toLatin", "a token");
   let out = "";
   for (const run of scriptRuns(token)) {
     switch (run.script) {
