@@ -1,12 +1,13 @@
 // The CLI run as a process, as a user runs it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root } from "./helpers.js";
+import { streamThroughCli } from "../bench/stdin-stream.mjs";
 
-function canonym(args: string[], input?: string) {
+function canonym(args: string[], input?: string | Buffer) {
   const result = spawnSync(process.execPath, [join(root, "dist", "cli.js"), ...args], { cwd: root, encoding: "utf8", input });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -52,6 +53,34 @@ describe("canonym resolve", () => {
     expect(lines).toHaveLength(6);
     expect(lines.map((l) => l.split("\t")[1]?.split(" (")[0])).toEqual(["Vladimir Putin", "(no match)", "(no match)", "Kabul", "(no match)", "Zamir Kabulov"]);
     expect(canonym(["resolve", "-", "--json"], "Putin\n\n").stdout.trimEnd().split("\n")).toHaveLength(2);
+  });
+
+  it("answers every line of bad input with one line, its error in place of an answer: invalid UTF-8, too long, CRLF, no final newline", () => {
+    const input = Buffer.concat([
+      Buffer.from("Putin\r\n\n"),
+      Buffer.from([0xc3, 0x28, 0x0a]),
+      Buffer.from(`${"ж".repeat(1_200)}\n${"a".repeat(5_000)}\n`),
+      Buffer.from("Zamir Kablov"),
+    ]);
+    const { code, stdout } = canonym(["resolve"], input);
+    expect(code).toBe(0);
+    expect(stdout.split("\n").slice(0, -1)).toEqual([
+      "Putin\tVladimir Putin (vladimir-putin) 0.83 partial",
+      "\t(no match)",
+      "\t[canonym] line 3 is not valid UTF-8; convert the input, e.g. with iconv -f latin1 -t utf-8",
+      "\t[canonym] line 4: resolver.resolve: a name of 1,200 UTF-16 code units is over the limit of 1,000; pass a name; find the names in a text with resolver.extract",
+      "\t[canonym] line 5 is over 3000 bytes, longer than any name; skipped",
+      "Zamir Kablov\tZamir Kabulov (zamir-kabulov) 1.00 exact",
+    ]);
+    const json = canonym(["resolve", "--json"], input).stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(json).toHaveLength(6);
+    expect(json[2]).toEqual({ line: 3, error: "[canonym] line 3 is not valid UTF-8; convert the input, e.g. with iconv -f latin1 -t utf-8" });
+  });
+
+  it.skipIf(!existsSync("/proc/self/status"))("streams any amount of stdin in bounded memory (64 MiB here, 1 GiB in npm run bench)", async () => {
+    const result = await streamThroughCli(64 * 1024 * 1024);
+    expect(result.outputLines).toBe(result.inputLines);
+    expect(result.peakMib).toBeLessThan(200);
   });
 
   it("--aliases adds entities from a folder", () => {
@@ -116,6 +145,16 @@ describe("canonym extract", () => {
     expect(missing.stderr).toMatch(/^\[canonym\] extract: cannot read .*nothing\.txt/);
     expect(canonym(["extract"], "nothing to see here").code).toBe(1);
   });
+
+  it("refuses a text over the size limit before reading it into memory, with a one-line error, exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "canonym-cli-"));
+    const huge = join(dir, "huge.txt");
+    writeFileSync(huge, "");
+    truncateSync(huge, 60 * 1024 * 1024);
+    const { code, stderr } = canonym(["extract", huge]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^\[canonym\] extract: .*huge\.txt is over 50,331,648 bytes, the most extract reads at once; split it/);
+  });
 });
 
 describe("canonym compare and validate", () => {
@@ -154,6 +193,7 @@ describe("canonym usage", () => {
     const { code, stderr } = canonym(args);
     expect(code).toBe(2);
     expect(stderr.split("\n")[0]).toMatch(/^\[canonym\] /);
+    expect(stderr.split("\n")[1]).toBe("Usage: canonym <command> [options]");
   });
 
   it("a closed pipe ends quietly", () => {

@@ -1,13 +1,17 @@
 // The canonym command: parses arguments and prints; every decision is made by the public API.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { once } from "node:events";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { entities as bundled } from "../generated/aliases.js";
-import { compare, createResolver, explain, loadResolver, type Resolution, type Resolver, type ResolverOptions } from "../index.js";
+import { compare, createResolver, explain, loadResolver, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Resolution, type Resolver, type ResolverOptions } from "../index.js";
+import { inputLines } from "./lines.js";
 import { formatProblem, loadAliasDirectory, mergeEntries, validateAliasDirectory } from "../node.js";
 
 const OUTPUT_CHUNK = 64 * 1024;
+/** A name of MAX_NAME_LENGTH UTF-16 code units takes at most three bytes each in UTF-8; longer lines are not read into memory. */
+const MAX_LINE_BYTES = 3 * MAX_NAME_LENGTH;
+/** Likewise for the texts extract reads. */
+const MAX_TEXT_BYTES = 3 * MAX_TEXT_LENGTH;
 
 const USAGE = `Usage: canonym <command> [options]
 
@@ -68,6 +72,11 @@ function numberOption(value: string | undefined, name: string, integer: boolean)
 
 function describe(result: Resolution): string {
   return `${result.name} (${result.id}) ${result.score.toFixed(2)} ${result.method}`;
+}
+
+/** The output line for an input line that has no answer: the error in the query's place, so that N lines still give N. */
+function errorLine(number: number, message: string, flags: { json?: boolean }): string {
+  return flags.json ? JSON.stringify({ line: number, error: message }) : `\t${message}`;
 }
 
 function resolveLine(resolver: Resolver, name: string, flags: { json?: boolean; explain?: boolean; limit?: number; threshold?: number }): { text: string; resolved: boolean } {
@@ -135,8 +144,10 @@ async function runExtract(files: string[], values: ReturnType<typeof parse>["val
   const file = files[0] ?? "-";
   let text: string;
   try {
+    if (file !== "-" && statSync(file).size > MAX_TEXT_BYTES) throw new Error(tooLong);
     text = file === "-" ? await readStdin() : readFileSync(file, "utf8");
   } catch (error) {
+    if ((error as Error).message === tooLong) throw new Error(`[canonym] extract: ${file === "-" ? "the input" : file} is over ${MAX_TEXT_BYTES.toLocaleString("en")} bytes, the most extract reads at once; split it, by paragraph or page, and extract from each part`);
     throw new Error(`[canonym] extract: cannot read ${file}: ${(error as Error).message}; give a readable text file, or "-" for stdin`);
   }
   const threshold = numberOption(values.threshold, "threshold", false);
@@ -158,9 +169,17 @@ async function runExtract(files: string[], values: ReturnType<typeof parse>["val
   return mentions.length > 0 ? 0 : 1;
 }
 
+const tooLong = "too long";
+
+/** Standard input, read up to {@link MAX_TEXT_BYTES}: a larger input is refused before it fills memory. */
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_TEXT_BYTES) throw new Error(tooLong);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -171,9 +190,17 @@ async function runResolve(names: string[], values: ReturnType<typeof parse>["val
   const resolver = resolverFor(dictionary, threshold === undefined ? {} : { threshold });
   const flags = { json: values.json, explain: values.explain, limit: numberOption(values.limit, "limit", true), threshold };
   if (names.length === 0 || (names.length === 1 && names[0] === "-")) {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     const output = bufferedOutput(process.stdout, process.stdin.isTTY === true);
-    for await (const line of lines) await output.line(resolveLine(resolver, line, flags).text);
+    for await (const line of inputLines(process.stdin, MAX_LINE_BYTES)) {
+      let answer: string;
+      try {
+        answer = "text" in line ? resolveLine(resolver, line.text, flags).text : errorLine(line.number, `[canonym] ${line.error}`, flags);
+      } catch (error) {
+        if (!(error instanceof Error && error.message.startsWith("[canonym]"))) throw error;
+        answer = errorLine(line.number, error.message.replace("[canonym]", `[canonym] line ${line.number}:`), flags);
+      }
+      await output.line(answer);
+    }
     await output.flush();
     return 0;
   }
