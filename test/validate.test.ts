@@ -1,11 +1,14 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { loadAliasDirectory } from "../src/node/load-aliases.js";
-import { validateAliasDirectory } from "../src/node/validate-aliases.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { writeAliasFolder } from "../bench/alias-folder.mjs";
+import { loadAliasDirectory, type AliasProgress } from "../src/node/load-aliases.js";
+import { validateAliasDirectory, validateLoadedAliases } from "../src/node/validate-aliases.js";
 import { formatProblem, parseAliasFile } from "../src/validate/alias-document.js";
 import { checkDictionary } from "../src/validate/dictionary.js";
+import { root } from "./helpers.js";
 
 const valid = {
   id: "kabul",
@@ -95,5 +98,35 @@ describe("alias folders on disk", () => {
 
   it("says what is wrong when the folder does not exist", () => {
     expect(() => loadAliasDirectory("/nonexistent/aliases")).toThrow(/^\[canonym\] \/nonexistent\/aliases: not a readable folder/);
+  });
+});
+
+describe("progress over a folder of many alias files", () => {
+  const dir = writeAliasFolder(2_500);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("is reported every 1,000 files and at the end of each stage", () => {
+    const seen: string[] = [];
+    const onProgress = ({ stage, done, total }: AliasProgress): void => {
+      seen.push(`${stage} ${done}/${total}`);
+    };
+    const loaded = loadAliasDirectory(dir, { onProgress });
+    expect(validateLoadedAliases(loaded, [], { onProgress })).toEqual([]);
+    expect(seen).toEqual([
+      "reading 1000/2500", "reading 2000/2500", "reading 2500/2500",
+      "indexing 0/2500", "indexing 2500/2500",
+      "testing 1000/2500", "testing 2000/2500", "testing 2500/2500",
+    ]);
+  });
+
+  it.skipIf(!existsSync("/usr/bin/script"))("is shown by the CLI on a terminal, on one line it clears, and not in a pipe", () => {
+    const cli = `${process.execPath} ${join(root, "dist", "cli.js")} validate ${dir}`;
+    const onTerminal = spawnSync("script", ["-qec", cli, "/dev/null"], { encoding: "utf8" });
+    expect(onTerminal.stdout).toContain("\r\x1b[K[canonym] reading alias files: 2,500 of 2,500");
+    expect(onTerminal.stdout).toContain("\r\x1b[K[canonym] running the files' tests: 2,500 of 2,500\r\x1b[K");
+    expect(onTerminal.stdout).toContain("2500 alias files valid");
+    const piped = spawnSync(process.execPath, [join(root, "dist", "cli.js"), "validate", dir], { encoding: "utf8" });
+    expect(piped.stderr).toBe("");
+    expect(piped.stdout.trim()).toBe(`${dir}: 2500 alias files valid`);
   });
 });

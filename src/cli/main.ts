@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { entities as bundled } from "../generated/aliases.js";
 import { compare, createResolver, explain, loadResolver, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Resolution, type Resolver, type ResolverOptions } from "../index.js";
 import { inputLines } from "./lines.js";
-import { formatProblem, loadAliasDirectory, mergeEntries, validateAliasDirectory } from "../node.js";
+import { formatProblem, loadAliasDirectory, mergeEntries, validateLoadedAliases, type AliasFolderOptions, type AliasProgress } from "../node.js";
 
 const OUTPUT_CHUNK = 64 * 1024;
 /** A name of MAX_NAME_LENGTH UTF-16 code units takes at most three bytes each in UTF-8; longer lines are not read into memory. */
@@ -126,10 +126,38 @@ function resolverFor(dictionary: typeof bundled, options: ResolverOptions): Reso
   return createResolver(dictionary, options);
 }
 
+const STAGES: Readonly<Record<AliasProgress["stage"], string>> = { reading: "reading alias files", indexing: "indexing the dictionary", testing: "running the files' tests" };
+
+/**
+ * Progress of work on alias files, on one line of standard error rewritten in place, when standard
+ * error is a terminal; nothing when it is a pipe or a log. `clear` removes the line.
+ */
+function terminalProgress(): AliasFolderOptions & { clear(): void } {
+  if (!process.stderr.isTTY) return { clear() {} };
+  let shown = false;
+  let last = 0;
+  let lastStage = "";
+  return {
+    onProgress({ stage, done, total }) {
+      const now = Date.now();
+      if (now - last < 100 && done < total && stage === lastStage) return;
+      last = now;
+      lastStage = stage;
+      shown = true;
+      process.stderr.write(`\r\x1b[K[canonym] ${STAGES[stage]}: ${done.toLocaleString("en")} of ${total.toLocaleString("en")}`);
+    },
+    clear() {
+      if (shown) process.stderr.write("\r\x1b[K");
+    },
+  };
+}
+
 /** The bundled dictionary, with the entities of `--aliases` added or replacing; undefined when those files are invalid. */
 function dictionaryFor(values: ReturnType<typeof parse>["values"]): typeof bundled | undefined {
   if (values.aliases === undefined) return bundled;
-  const { entries, problems } = loadAliasDirectory(values.aliases);
+  const progress = terminalProgress();
+  const { entries, problems } = loadAliasDirectory(values.aliases, progress);
+  progress.clear();
   if (problems.length > 0) {
     process.stderr.write(`${formatProblem(problems[0]!)}${problems.length > 1 ? ` (and ${problems.length - 1} more: run canonym validate ${values.aliases})` : ""}\n`);
     return undefined;
@@ -228,10 +256,13 @@ function runCompare(names: string[], values: ReturnType<typeof parse>["values"],
 function runValidate(names: string[], out: (line: string) => void): number {
   if (names.length > 1) throw new UsageError(`validate takes at most one folder, got ${names.length}`);
   const dir = names[0] ?? "aliases";
-  const problems = validateAliasDirectory(dir, bundled);
+  const progress = terminalProgress();
+  const loaded = loadAliasDirectory(dir, progress);
+  const problems = validateLoadedAliases(loaded, bundled, progress);
+  progress.clear();
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (problems.length > 0) return 2;
-  out(`${dir}: ${loadAliasDirectory(dir).entries.length} alias files valid`);
+  out(`${dir}: ${loaded.entries.length} alias files valid`);
   return 0;
 }
 

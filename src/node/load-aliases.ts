@@ -4,6 +4,28 @@ import { join, relative } from "node:path";
 import { parseAliasFile, toEntity, type AliasProblem } from "../validate/alias-document.js";
 import type { DictionaryEntry } from "../validate/dictionary.js";
 
+/** How far a long job over alias files has come: `done` of `total` files at a `stage`. */
+export interface AliasProgress {
+  stage: "reading" | "indexing" | "testing";
+  done: number;
+  total: number;
+}
+
+/** Options of {@link loadAliasDirectory} and `validateAliasDirectory`. */
+export interface AliasFolderOptions {
+  /** Called as the work advances: after every 1,000 files and once at the end of each stage. */
+  onProgress?: (progress: AliasProgress) => void;
+}
+
+/**
+ * Files between two progress reports.
+ * @example
+ * ```ts
+ * loadAliasDirectory("big", { onProgress: (p) => p.done % PROGRESS_EVERY === 0 && console.error(p.done) });
+ * ```
+ */
+export const PROGRESS_EVERY = 1_000;
+
 /** What {@link loadAliasDirectory} found. */
 export interface LoadedAliases {
   /** Valid files, as dictionary entries (entity, file, declarations, tests). */
@@ -26,6 +48,7 @@ function jsonFiles(dir: string): string[] {
  * Reads every `*.json` file under a folder of alias files (such as `aliases/`) and checks each one.
  *
  * @param dir - The folder.
+ * @param options - `onProgress`, to show progress on a folder of many files.
  * @returns Valid entries and the problems of invalid files, paths relative to the working directory.
  * @throws Error starting "[canonym]" when the folder cannot be read.
  * @example
@@ -35,7 +58,7 @@ function jsonFiles(dir: string): string[] {
  * const resolver = createResolver(entries.map((e) => e.entity));
  * ```
  */
-export function loadAliasDirectory(dir: string): LoadedAliases {
+export function loadAliasDirectory(dir: string, options: AliasFolderOptions = {}): LoadedAliases {
   let isDirectory = false;
   try {
     isDirectory = statSync(dir).isDirectory();
@@ -45,11 +68,14 @@ export function loadAliasDirectory(dir: string): LoadedAliases {
   if (!isDirectory) throw new Error(`[canonym] ${dir}: not a readable folder; pass a folder of alias files such as aliases/`);
   const entries: DictionaryEntry[] = [];
   const problems: AliasProblem[] = [];
-  for (const path of jsonFiles(dir)) {
+  const paths = jsonFiles(dir);
+  paths.forEach((path, i) => {
     const file = relative(process.cwd(), path) || path;
     const { document, problems: found } = parseAliasFile(file, readFileSync(path, "utf8"));
     problems.push(...found);
     if (document) entries.push({ file, entity: toEntity(document), ambiguous: document.ambiguous ?? [], tests: document.tests });
-  }
+    if ((i + 1) % PROGRESS_EVERY === 0 && i + 1 < paths.length) options.onProgress?.({ stage: "reading", done: i + 1, total: paths.length });
+  });
+  options.onProgress?.({ stage: "reading", done: paths.length, total: paths.length });
   return { entries, problems };
 }

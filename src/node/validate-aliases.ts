@@ -2,7 +2,7 @@ import { createResolver } from "../resolve/create-resolver.js";
 import type { EntityInput } from "../resolve/types.js";
 import type { AliasProblem } from "../validate/alias-document.js";
 import { checkDictionary, checkEntityTests, type DictionaryEntry } from "../validate/dictionary.js";
-import { loadAliasDirectory } from "./load-aliases.js";
+import { loadAliasDirectory, PROGRESS_EVERY, type AliasFolderOptions, type LoadedAliases } from "./load-aliases.js";
 
 /**
  * Merges a base dictionary with entries that add to it or replace entities of the same id.
@@ -28,6 +28,7 @@ export function mergeEntries(base: readonly EntityInput[], entries: readonly Dic
  *
  * @param dir - The folder of alias files.
  * @param base - Entities the folder adds to (e.g. the bundled `entities`); none by default.
+ * @param options - `onProgress`, to show progress on a folder of many files.
  * @returns Every problem found; empty when the folder is valid.
  * @example
  * ```ts
@@ -35,11 +36,33 @@ export function mergeEntries(base: readonly EntityInput[], entries: readonly Dic
  * for (const p of validateAliasDirectory("aliases")) console.error(formatProblem(p));
  * ```
  */
-export function validateAliasDirectory(dir: string, base: readonly EntityInput[] = []): AliasProblem[] {
-  const { entries, problems } = loadAliasDirectory(dir);
+export function validateAliasDirectory(dir: string, base: readonly EntityInput[] = [], options: AliasFolderOptions = {}): AliasProblem[] {
+  return validateLoadedAliases(loadAliasDirectory(dir, options), base, options);
+}
+
+/**
+ * The checks of {@link validateAliasDirectory} on files already loaded with `loadAliasDirectory`.
+ *
+ * @param loaded - What `loadAliasDirectory` returned.
+ * @param base - Entities the files add to; none by default.
+ * @param options - `onProgress`.
+ * @returns Every problem found; empty when the files are valid.
+ * @example
+ * ```ts
+ * const loaded = loadAliasDirectory("aliases");
+ * validateLoadedAliases(loaded).length === 0 && console.log(`${loaded.entries.length} files valid`);
+ * ```
+ */
+export function validateLoadedAliases(loaded: LoadedAliases, base: readonly EntityInput[] = [], options: AliasFolderOptions = {}): AliasProblem[] {
+  const { entries, problems } = loaded;
   const merged = mergeEntries(base, entries);
   const dictionaryProblems = checkDictionary(merged);
   if (problems.length > 0 || dictionaryProblems.length > 0) return [...problems, ...dictionaryProblems];
+  options.onProgress?.({ stage: "indexing", done: 0, total: entries.length });
   const resolver = createResolver(merged.map((e) => e.entity));
-  return entries.flatMap((entry) => checkEntityTests(entry, resolver));
+  options.onProgress?.({ stage: "indexing", done: entries.length, total: entries.length });
+  return entries.flatMap((entry, i) => {
+    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === entries.length) options.onProgress?.({ stage: "testing", done: i + 1, total: entries.length });
+    return checkEntityTests(entry, resolver);
+  });
 }
