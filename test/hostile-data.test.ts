@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
 import { compare } from "../src/match/compare.js";
+import { normalize } from "../src/normalize/normalize.js";
 import { loadAliasDirectory } from "../src/node/load-aliases.js";
 import { validateAliasDirectory } from "../src/node/validate-aliases.js";
 import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
@@ -147,5 +148,38 @@ describe("input limits", () => {
     expect(() => resolver.resolve("Putin", null as never)).toThrow(/options must be an object/);
     expect(() => createResolver(entities, { threshold: 2 })).toThrow("[canonym] createResolver: option threshold expects a number from 0 to 1, got 2");
     expect(() => compare("a", "b", { person: "yes" } as never)).toThrow(TypeError);
+  });
+});
+
+describe("every Unicode letter", () => {
+  const resolver = createResolver(entities);
+
+  /** The letters of each 256-code-point block that has any, as a text of four-letter words. */
+  function letterBlocks(): string[] {
+    const blocks: string[] = [];
+    for (let start = 0; start <= 0x10ffff; start += 256) {
+      const letters: string[] = [];
+      for (let c = start; c < start + 256; c++) {
+        const char = String.fromCodePoint(c);
+        if (/\p{L}/u.test(char)) letters.push(char);
+      }
+      if (letters.length === 0) continue;
+      const words: string[] = [];
+      for (let i = 0; i < letters.length; i += 4) words.push(letters.slice(i, i + 4).join(""));
+      blocks.push(words.join(" "));
+    }
+    return blocks;
+  }
+
+  it("is cleaned, looked up, compared and searched for in text without an error, block by block", () => {
+    const blocks = letterBlocks();
+    expect(blocks.length).toBeGreaterThan(300);
+    for (const text of blocks) {
+      const name = text.slice(0, 60);
+      expect(normalize(normalize(name))).toBe(normalize(name));
+      expect(() => resolver.resolve(name)).not.toThrow();
+      expect(compare(name, "Vladimir Putin").score).toBeLessThanOrEqual(1);
+      for (const m of resolver.extract(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
   });
 });
