@@ -1792,34 +1792,78 @@ function analyzeName(name, analysed) {
   };
 }
 
+// src/index/postings.ts
+function sealIdLists(lists) {
+  const starts = new Int32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((list, i) => {
+    starts[i] = total;
+    total += list.length;
+  });
+  starts[lists.length] = total;
+  const ids = new Int32Array(total);
+  lists.forEach((list, i) => ids.set(list, starts[i]));
+  return { starts, ids };
+}
+function sealPostings(lists) {
+  const slots = /* @__PURE__ */ new Map();
+  for (const key of lists.keys()) slots.set(key, slots.size);
+  return { slots, ...sealIdLists([...lists.values()]) };
+}
+
 // src/index/build-index.ts
-function emptyIndex(entities2) {
+function indexBuilder(entities2) {
   return {
     entities: entities2,
-    records: [],
-    byNormalized: /* @__PURE__ */ new Map(),
     vocabulary: [],
     vocabularyByText: /* @__PURE__ */ new Map(),
-    vocabularyByExactKey: /* @__PURE__ */ new Map(),
-    vocabularyByKey: /* @__PURE__ */ new Map(),
-    vocabularyByLiquidKey: /* @__PURE__ */ new Map()
+    byExactKey: /* @__PURE__ */ new Map(),
+    byKey: /* @__PURE__ */ new Map(),
+    byLiquidKey: /* @__PURE__ */ new Map(),
+    byNormalized: /* @__PURE__ */ new Map(),
+    recordEntity: [],
+    recordAlias: [],
+    recordTitles: /* @__PURE__ */ new Map(),
+    recordTokens: [],
+    tokenRecords: []
   };
 }
-function addToken(index2, token, entityCount, acronym = false) {
-  const id = index2.vocabulary.length;
-  index2.vocabulary.push({ token, entityCount, records: [], length: token.forms[0]?.symbols.length ?? 0, acronym });
-  index2.vocabularyByText.set(token.text, id);
-  for (const key of token.lookupKeys) push(index2.vocabularyByExactKey, key, id);
-  for (const key of new Set(token.lookupKeys.flatMap(deletionKeys))) push(index2.vocabularyByKey, key, id);
-  for (const key of new Set(token.lookupKeys.flatMap((key2) => deletionKeys(liquidKey(key2))))) push(index2.vocabularyByLiquidKey, key, id);
+function addToken(builder, token, entityCount, acronym = false) {
+  const id = builder.vocabulary.length;
+  builder.vocabulary.push({ token, entityCount, length: token.forms[0]?.symbols.length ?? 0, acronym });
+  builder.tokenRecords.push([]);
+  builder.vocabularyByText.set(token.text, id);
+  for (const key of token.lookupKeys) push(builder.byExactKey, key, id);
+  for (const key of new Set(token.lookupKeys.flatMap(deletionKeys))) push(builder.byKey, key, id);
+  for (const key of new Set(token.lookupKeys.flatMap((key2) => deletionKeys(liquidKey(key2))))) push(builder.byLiquidKey, key, id);
   return id;
 }
-function addRecord(index2, record) {
-  const position = index2.records.length;
-  index2.records.push(record);
-  push(index2.byNormalized, record.analysis.normalized, position);
-  for (const id of new Set(record.tokenIds)) index2.vocabulary[id].records.push(position);
+function addRecord(builder, record) {
+  const position = builder.recordEntity.length;
+  builder.recordEntity.push(record.entity);
+  builder.recordAlias.push(record.alias);
+  if (record.titles.length > 0) builder.recordTitles.set(position, record.titles);
+  builder.recordTokens.push(record.tokenIds);
+  push(builder.byNormalized, record.normalized, position);
+  for (const id of new Set(record.tokenIds)) builder.tokenRecords[id]?.push(position);
 }
+function sealIndex(builder) {
+  return {
+    entities: builder.entities,
+    vocabulary: builder.vocabulary,
+    vocabularyByText: builder.vocabularyByText,
+    byExactKey: sealPostings(builder.byExactKey),
+    byKey: sealPostings(builder.byKey),
+    byLiquidKey: sealPostings(builder.byLiquidKey),
+    byNormalized: sealPostings(builder.byNormalized),
+    recordEntity: Int32Array.from(builder.recordEntity),
+    recordAlias: builder.recordAlias,
+    recordTitles: builder.recordTitles,
+    recordTokens: sealIdLists(builder.recordTokens),
+    tokenRecords: sealIdLists(builder.tokenRecords)
+  };
+}
+var NO_TITLES = Object.freeze([]);
 function push(map, key, value) {
   const list = map.get(key);
   if (list === void 0) map.set(key, [value]);
@@ -1834,7 +1878,7 @@ function acronymsOf(alias) {
   return capitals;
 }
 function buildIndex(entities2) {
-  const index2 = emptyIndex(entities2.map((e) => ({ id: e.id, name: e.name, type: e.type ?? "" })));
+  const builder = indexBuilder(entities2.map((e) => ({ id: e.id, name: e.name, type: e.type ?? "" })));
   const tokenEntities = [];
   const analysed = /* @__PURE__ */ new Map();
   const writtenOtherwise = /* @__PURE__ */ new Set();
@@ -1845,23 +1889,23 @@ function buildIndex(entities2) {
       if (analysis.tokens.length === 0) continue;
       const capitals = acronymsOf(alias);
       const tokenIds = analysis.tokens.map((token) => {
-        let id = index2.vocabularyByText.get(token.text);
+        let id = builder.vocabularyByText.get(token.text);
         if (id === void 0) {
-          id = addToken(index2, token, 0);
+          id = addToken(builder, token, 0);
           tokenEntities.push(/* @__PURE__ */ new Set());
         }
         if (!capitals.has(token.text)) writtenOtherwise.add(id);
         return id;
       });
-      addRecord(index2, { entity: entityPosition, alias, analysis, tokenIds });
+      addRecord(builder, { entity: entityPosition, alias, normalized: analysis.normalized, titles: analysis.titles, tokenIds });
       for (const id of tokenIds) tokenEntities[id].add(entityPosition);
     }
   });
-  index2.vocabulary.forEach((entry, id) => {
+  builder.vocabulary.forEach((entry, id) => {
     entry.entityCount = tokenEntities[id].size;
     entry.acronym = !writtenOtherwise.has(id);
   });
-  return index2;
+  return sealIndex(builder);
 }
 
 // tmpm/mem.ts

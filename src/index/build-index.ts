@@ -3,65 +3,86 @@ import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
-
-/** One dictionary form (canonical name or alias) of one entity. */
-export interface AliasRecord {
-  /** Position of the entity in {@link NameIndex.entities}. */
-  entity: number;
-  /** The form as written in the dictionary. */
-  alias: string;
-  analysis: AnalyzedName;
-  /** For each token of `analysis`, its position in {@link NameIndex.vocabulary}. */
-  tokenIds: number[];
-}
+import { listAt, sealIdLists, sealPostings, type IdLists, type Postings } from "./postings.js";
 
 /** A distinct dictionary token, shared by every form that contains it. */
 export interface VocabularyEntry {
   token: NameToken;
   /** How many entities use the token: the fewer, the more it says. */
   entityCount: number;
-  /** Records containing the token. */
-  records: number[];
   /** Length of the token's primary sound symbols, for a quick first ranking of lookups. */
   length: number;
   /** Written in capitals wherever the dictionary uses it ("TASS", "ООН"): spelled letter by letter, so matched by spelling, never by sound. */
   acronym: boolean;
 }
 
-/** The searchable form of a dictionary, built once by {@link buildIndex}. */
+/**
+ * The searchable form of a dictionary, built once by {@link buildIndex}. Each dictionary form
+ * (canonical name or alias) is a record, stored column by column; lists of ids are sealed into
+ * typed arrays ({@link Postings}), which keeps a dictionary of 100,000 entities small.
+ */
 export interface NameIndex {
   entities: ReadonlyArray<{ id: string; name: string; type: string }>;
-  records: AliasRecord[];
-  /** Normalised form → records. */
-  byNormalized: Map<string, number[]>;
   vocabulary: VocabularyEntry[];
   /** Normalised token → vocabulary position. */
   vocabularyByText: Map<string, number>;
   /** Consonant key → vocabulary positions: the narrow first lookup. */
-  vocabularyByExactKey: Map<string, number[]>;
+  byExactKey: Postings;
   /** Consonant key and its one-deletion variants → vocabulary positions: the wider second lookup. */
-  vocabularyByKey: Map<string, number[]>;
+  byKey: Postings;
   /** The same with l and r made one ({@link liquidKey}), for queries in scripts that do not tell them apart. */
-  vocabularyByLiquidKey: Map<string, number[]>;
+  byLiquidKey: Postings;
+  /** Normalised form → records. */
+  byNormalized: Postings;
+  /** Per record: the entity's position in `entities`. */
+  recordEntity: Int32Array;
+  /** Per record: the form as written in the dictionary. */
+  recordAlias: readonly string[];
+  /** Titles written before a record's name ("President ..."), for the few records that have any. */
+  recordTitles: ReadonlyMap<number, readonly string[]>;
+  /** Per record: the vocabulary positions of its tokens, in order. */
+  recordTokens: IdLists;
+  /** Per vocabulary token: the records that contain it. */
+  tokenRecords: IdLists;
+}
+
+/** An index being built: plain growable lists, sealed by {@link sealIndex} once complete. */
+export interface IndexBuilder {
+  entities: NameIndex["entities"];
+  vocabulary: VocabularyEntry[];
+  vocabularyByText: Map<string, number>;
+  byExactKey: Map<string, number[]>;
+  byKey: Map<string, number[]>;
+  byLiquidKey: Map<string, number[]>;
+  byNormalized: Map<string, number[]>;
+  recordEntity: number[];
+  recordAlias: string[];
+  recordTitles: Map<number, readonly string[]>;
+  recordTokens: number[][];
+  tokenRecords: number[][];
 }
 
 /**
- * An index with entities and nothing else yet.
+ * A builder with entities and nothing else yet.
  * @example
  * ```ts
- * const index = emptyIndex([{ id: "kabul", name: "Kabul", type: "place" }]);
+ * const builder = indexBuilder([{ id: "kabul", name: "Kabul", type: "place" }]);
  * ```
  */
-export function emptyIndex(entities: NameIndex["entities"]): NameIndex {
+export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
   return {
     entities,
-    records: [],
-    byNormalized: new Map(),
     vocabulary: [],
     vocabularyByText: new Map(),
-    vocabularyByExactKey: new Map(),
-    vocabularyByKey: new Map(),
-    vocabularyByLiquidKey: new Map(),
+    byExactKey: new Map(),
+    byKey: new Map(),
+    byLiquidKey: new Map(),
+    byNormalized: new Map(),
+    recordEntity: [],
+    recordAlias: [],
+    recordTitles: new Map(),
+    recordTokens: [],
+    tokenRecords: [],
   };
 }
 
@@ -69,16 +90,17 @@ export function emptyIndex(entities: NameIndex["entities"]): NameIndex {
  * Adds a token to the vocabulary and to every key map; returns its position.
  * @example
  * ```ts
- * const id = addToken(index, analyzeName("Kabul").tokens[0], 1, false);
+ * const id = addToken(builder, analyzeName("Kabul").tokens[0], 1, false);
  * ```
  */
-export function addToken(index: NameIndex, token: NameToken, entityCount: number, acronym = false): number {
-  const id = index.vocabulary.length;
-  index.vocabulary.push({ token, entityCount, records: [], length: token.forms[0]?.symbols.length ?? 0, acronym });
-  index.vocabularyByText.set(token.text, id);
-  for (const key of token.lookupKeys) push(index.vocabularyByExactKey, key, id);
-  for (const key of new Set(token.lookupKeys.flatMap(deletionKeys))) push(index.vocabularyByKey, key, id);
-  for (const key of new Set(token.lookupKeys.flatMap((key) => deletionKeys(liquidKey(key))))) push(index.vocabularyByLiquidKey, key, id);
+export function addToken(builder: IndexBuilder, token: NameToken, entityCount: number, acronym = false): number {
+  const id = builder.vocabulary.length;
+  builder.vocabulary.push({ token, entityCount, length: token.forms[0]?.symbols.length ?? 0, acronym });
+  builder.tokenRecords.push([]);
+  builder.vocabularyByText.set(token.text, id);
+  for (const key of token.lookupKeys) push(builder.byExactKey, key, id);
+  for (const key of new Set(token.lookupKeys.flatMap(deletionKeys))) push(builder.byKey, key, id);
+  for (const key of new Set(token.lookupKeys.flatMap((key) => deletionKeys(liquidKey(key))))) push(builder.byLiquidKey, key, id);
   return id;
 }
 
@@ -86,14 +108,57 @@ export function addToken(index: NameIndex, token: NameToken, entityCount: number
  * Adds a record (one form of one entity) whose tokens are already in the vocabulary.
  * @example
  * ```ts
- * addRecord(index, { entity: 0, alias: "Kabul", analysis, tokenIds: [id] });
+ * addRecord(builder, { entity: 0, alias: "Kabul", normalized: "kabul", titles: [], tokenIds: [id] });
  * ```
  */
-export function addRecord(index: NameIndex, record: AliasRecord): void {
-  const position = index.records.length;
-  index.records.push(record);
-  push(index.byNormalized, record.analysis.normalized, position);
-  for (const id of new Set(record.tokenIds)) (index.vocabulary[id] as VocabularyEntry).records.push(position);
+export function addRecord(builder: IndexBuilder, record: { entity: number; alias: string; normalized: string; titles: readonly string[]; tokenIds: number[] }): void {
+  const position = builder.recordEntity.length;
+  builder.recordEntity.push(record.entity);
+  builder.recordAlias.push(record.alias);
+  if (record.titles.length > 0) builder.recordTitles.set(position, record.titles);
+  builder.recordTokens.push(record.tokenIds);
+  push(builder.byNormalized, record.normalized, position);
+  for (const id of new Set(record.tokenIds)) builder.tokenRecords[id]?.push(position);
+}
+
+/**
+ * Seals a complete builder into the index lookups use.
+ * @example
+ * ```ts
+ * const index = sealIndex(builder);
+ * ```
+ */
+export function sealIndex(builder: IndexBuilder): NameIndex {
+  return {
+    entities: builder.entities,
+    vocabulary: builder.vocabulary,
+    vocabularyByText: builder.vocabularyByText,
+    byExactKey: sealPostings(builder.byExactKey),
+    byKey: sealPostings(builder.byKey),
+    byLiquidKey: sealPostings(builder.byLiquidKey),
+    byNormalized: sealPostings(builder.byNormalized),
+    recordEntity: Int32Array.from(builder.recordEntity),
+    recordAlias: builder.recordAlias,
+    recordTitles: builder.recordTitles,
+    recordTokens: sealIdLists(builder.recordTokens),
+    tokenRecords: sealIdLists(builder.tokenRecords),
+  };
+}
+
+const NO_TITLES: readonly string[] = Object.freeze([]);
+
+/**
+ * A record as an analysed name, as scoring compares it; built on demand from the index's columns.
+ * @example
+ * ```ts
+ * recordAnalysis(index, 0).tokens.map((t) => t.text); // ["vladimir", "putin"]
+ * ```
+ */
+export function recordAnalysis(index: NameIndex, record: number): AnalyzedName {
+  const titles = index.recordTitles.get(record) ?? NO_TITLES;
+  const tokens = Array.from(listAt(index.recordTokens, record), (id) => (index.vocabulary[id] as VocabularyEntry).token);
+  const original = index.recordAlias[record] as string;
+  return { original, normalized: [...titles, ...tokens.map((t) => t.text)].join(" "), titles: titles as string[], tokens };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -126,7 +191,7 @@ function acronymsOf(alias: string): Set<string> {
  * ```
  */
 export function buildIndex(entities: readonly EntityInput[]): NameIndex {
-  const index = emptyIndex(entities.map((e) => ({ id: e.id, name: e.name, type: e.type ?? "" })));
+  const builder = indexBuilder(entities.map((e) => ({ id: e.id, name: e.name, type: e.type ?? "" })));
   const tokenEntities: Array<Set<number>> = [];
   const analysed = new Map<string, NameToken>();
   const writtenOtherwise = new Set<number>();
@@ -137,21 +202,21 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
       if (analysis.tokens.length === 0) continue;
       const capitals = acronymsOf(alias);
       const tokenIds = analysis.tokens.map((token) => {
-        let id = index.vocabularyByText.get(token.text);
+        let id = builder.vocabularyByText.get(token.text);
         if (id === undefined) {
-          id = addToken(index, token, 0);
+          id = addToken(builder, token, 0);
           tokenEntities.push(new Set());
         }
         if (!capitals.has(token.text)) writtenOtherwise.add(id);
         return id;
       });
-      addRecord(index, { entity: entityPosition, alias, analysis, tokenIds });
+      addRecord(builder, { entity: entityPosition, alias, normalized: analysis.normalized, titles: analysis.titles, tokenIds });
       for (const id of tokenIds) (tokenEntities[id] as Set<number>).add(entityPosition);
     }
   });
-  index.vocabulary.forEach((entry, id) => {
+  builder.vocabulary.forEach((entry, id) => {
     entry.entityCount = (tokenEntities[id] as Set<number>).size;
     entry.acronym = !writtenOtherwise.has(id);
   });
-  return index;
+  return sealIndex(builder);
 }

@@ -1,10 +1,22 @@
-// A versioned, JSON-safe form of a built index: every analysis kept, every key map rebuilt on load.
+// A versioned, JSON-safe form of a built index: the analysed vocabulary and every sealed list as plain arrays, so that loading analyses nothing and computes no key.
 import type { NameToken } from "../names/analyze.js";
-import { addRecord, addToken, emptyIndex, type NameIndex } from "./build-index.js";
+import type { NameIndex } from "./build-index.js";
+import { listAt, sealIdLists, type IdLists, type Postings } from "./postings.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
 const FORMAT = "canonym-index";
-const VERSION = 2;
+const VERSION = 3;
+
+/** Sealed id lists as JSON: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`. */
+interface SerializedLists {
+  starts: number[];
+  ids: number[];
+}
+
+/** Sealed lists by key as JSON: the list of `keys[i]` is list `i`. */
+interface SerializedPostings extends SerializedLists {
+  keys: string[];
+}
 
 /** A built index as plain JSON data, from `resolver.toJSON()`; load it with {@link loadResolver}. */
 export interface SerializedIndex {
@@ -13,9 +25,14 @@ export interface SerializedIndex {
   entities: NameIndex["entities"];
   /** One per vocabulary token: the analysed token, how many entities use it, whether only as an acronym. */
   vocabulary: Array<{ token: NameToken; entityCount: number; acronym: boolean }>;
-  /** One per dictionary form: [entity position, the form, its normalised text, titles, vocabulary positions]. */
-  records: Array<[number, string, string, string[], number[]]>;
+  /** Dictionary forms, column by column: entity position, the form as written, titles where there are any, vocabulary positions. */
+  records: { entity: number[]; alias: string[]; titles: Array<[number, readonly string[]]>; tokens: SerializedLists };
+  /** The key lists: consonant keys, with one deletion, without liquids; normalised forms. */
+  keys: { exact: SerializedPostings; deletion: SerializedPostings; liquid: SerializedPostings; normalized: SerializedPostings };
 }
+
+const listsToJSON = (lists: IdLists): SerializedLists => ({ starts: Array.from(lists.starts), ids: Array.from(lists.ids) });
+const postingsToJSON = (postings: Postings): SerializedPostings => ({ keys: [...postings.slots.keys()], ...listsToJSON(postings) });
 
 /**
  * Writes an index as plain data that survives `JSON.stringify`.
@@ -34,8 +51,39 @@ export function serializeIndex(index: NameIndex): SerializedIndex {
     version: VERSION,
     entities: index.entities,
     vocabulary: index.vocabulary.map(({ token, entityCount, acronym }) => ({ token, entityCount, acronym })),
-    records: index.records.map((r) => [r.entity, r.alias, r.analysis.normalized, r.analysis.titles, r.tokenIds]),
+    records: { entity: Array.from(index.recordEntity), alias: [...index.recordAlias], titles: [...index.recordTitles], tokens: listsToJSON(index.recordTokens) },
+    keys: { exact: postingsToJSON(index.byExactKey), deletion: postingsToJSON(index.byKey), liquid: postingsToJSON(index.byLiquidKey), normalized: postingsToJSON(index.byNormalized) },
   };
+}
+
+const CORRUPT = "[canonym] loadResolver: the serialised index is incomplete or corrupt";
+
+/** Checked sealed lists: `count` lists of ids below `bound`. */
+function listsFrom(data: unknown, count: number | undefined, bound: number, what: string): IdLists {
+  const lists = data as Partial<SerializedLists> | null;
+  if (typeof lists !== "object" || lists === null || !Array.isArray(lists.starts) || !Array.isArray(lists.ids)) throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
+  const starts = Int32Array.from(lists.starts);
+  const ids = Int32Array.from(lists.ids);
+  const ordered = starts.every((start, i) => start >= (i === 0 ? 0 : (starts[i - 1] as number)));
+  if ((count !== undefined && starts.length !== count + 1) || starts[0] !== 0 || starts[starts.length - 1] !== ids.length || !ordered || ids.some((id) => id < 0 || id >= bound)) {
+    throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
+  }
+  return { starts, ids };
+}
+
+function postingsFrom(data: unknown, bound: number, what: string): Postings {
+  const keys = (data as Partial<SerializedPostings> | null)?.keys;
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string")) throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
+  return { slots: new Map(keys.map((key, slot) => [key, slot])), ...listsFrom(data, keys.length, bound, what) };
+}
+
+/** The records of each token: the records' token lists turned inside out. */
+function invert(recordTokens: IdLists, tokenCount: number): IdLists {
+  const lists: number[][] = Array.from({ length: tokenCount }, () => []);
+  for (let record = 0; record + 1 < recordTokens.starts.length; record++) {
+    for (const token of new Set(listAt(recordTokens, record))) (lists[token] as number[]).push(record);
+  }
+  return sealIdLists(lists);
 }
 
 /**
@@ -57,14 +105,27 @@ export function deserializeIndex(data: unknown): NameIndex {
   if (candidate.version !== VERSION) {
     throw new TypeError(`[canonym] loadResolver: index format version ${String(candidate.version)}, this canonym reads version ${VERSION}; rebuild it with createResolver and toJSON`);
   }
-  if (!Array.isArray(candidate.entities) || !Array.isArray(candidate.vocabulary) || !Array.isArray(candidate.records)) {
-    throw new TypeError("[canonym] loadResolver: the serialised index lacks entities, vocabulary or records; rebuild it with createResolver and toJSON");
+  const { entities, vocabulary, records, keys } = candidate;
+  if (!Array.isArray(entities) || !Array.isArray(vocabulary) || typeof records !== "object" || records === null || typeof keys !== "object" || keys === null
+    || !Array.isArray(records.entity) || !Array.isArray(records.alias) || !Array.isArray(records.titles) || records.alias.length !== records.entity.length) {
+    throw new TypeError("[canonym] loadResolver: the serialised index lacks entities, vocabulary, records or keys; rebuild it with createResolver and toJSON");
   }
-  const index = emptyIndex(candidate.entities);
-  for (const { token, entityCount, acronym } of candidate.vocabulary) addToken(index, token, entityCount, acronym);
-  for (const [entity, alias, normalized, titles, tokenIds] of candidate.records) {
-    const tokens = tokenIds.map((id) => index.vocabulary[id]?.token as NameToken);
-    addRecord(index, { entity, alias, tokenIds, analysis: { original: alias, normalized, titles, tokens } });
-  }
-  return index;
+  const recordCount = records.entity.length;
+  const recordEntity = Int32Array.from(records.entity);
+  if (recordEntity.some((e) => e < 0 || e >= entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
+  const recordTokens = listsFrom(records.tokens, recordCount, vocabulary.length, "records.tokens");
+  return {
+    entities,
+    vocabulary: vocabulary.map(({ token, entityCount, acronym }) => ({ token, entityCount, acronym, length: token.forms[0]?.symbols.length ?? 0 })),
+    vocabularyByText: new Map(vocabulary.map(({ token }, id) => [token.text, id])),
+    byExactKey: postingsFrom(keys.exact, vocabulary.length, "keys.exact"),
+    byKey: postingsFrom(keys.deletion, vocabulary.length, "keys.deletion"),
+    byLiquidKey: postingsFrom(keys.liquid, vocabulary.length, "keys.liquid"),
+    byNormalized: postingsFrom(keys.normalized, recordCount, "keys.normalized"),
+    recordEntity,
+    recordAlias: records.alias,
+    recordTitles: new Map(records.titles),
+    recordTokens,
+    tokenRecords: invert(recordTokens, vocabulary.length),
+  };
 }

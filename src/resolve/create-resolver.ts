@@ -1,6 +1,7 @@
 // Candidate generation over the key index, then scoring and abstention; after the blocking-then-scoring design of record linkage (Fellegi & Sunter 1969) as nomenklatura applies it.
 import { deserializeIndex, serializeIndex, type SerializedIndex } from "../index/serialize.js";
-import { buildIndex, type AliasRecord, type NameIndex, type VocabularyEntry } from "../index/build-index.js";
+import { buildIndex, recordAnalysis, type NameIndex, type VocabularyEntry } from "../index/build-index.js";
+import { listAt, postingsFor } from "../index/postings.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import type { Script } from "../normalize/script.js";
 import { KIND_WEIGHT } from "../match/align.js";
@@ -162,21 +163,21 @@ function matchVocabulary(index: NameIndex, token: NameToken): Map<number, TokenM
   const found = new Map<number, TokenMatch>();
   // How many of the token's keys lead to each vocabulary token: agreement between readings.
   const hits = new Map<number, number>();
-  const add = (ids: readonly number[] | undefined, weight: number): void => {
-    for (const id of ids ?? []) hits.set(id, (hits.get(id) ?? 0) + weight);
+  const add = (ids: Int32Array | undefined, weight: number): void => {
+    if (ids) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + weight);
   };
   const exact = index.vocabularyByText.get(token.text);
   if (exact !== undefined) hits.set(exact, EXACT_HITS);
-  for (const key of token.lookupKeys) add(index.vocabularyByExactKey.get(key), 2);
+  for (const key of token.lookupKeys) add(postingsFor(index.byExactKey, key), 2);
   // Keys one deletion apart, and keys without l and r, widen the search only when the exact keys find few.
   if (hits.size < WIDEN_BELOW) {
     token.lookupKeys.forEach((lookupKey, i) => {
       // The primary reading's key is widened by one deletion; the others are already alternatives.
-      for (const key of i === 0 ? deletionKeys(lookupKey) : [lookupKey]) add(index.vocabularyByKey.get(key), 1);
+      for (const key of i === 0 ? deletionKeys(lookupKey) : [lookupKey]) add(postingsFor(index.byKey, key), 1);
       const liquid = liquidKey(lookupKey);
       // A one-class key without liquids would lead to a large share of the dictionary.
       if (LIQUID_BLIND.includes(token.script) && liquid.length >= 2) {
-        for (const key of deletionKeys(liquid)) add(index.vocabularyByLiquidKey.get(key), 1);
+        for (const key of deletionKeys(liquid)) add(postingsFor(index.byLiquidKey, key), 1);
       }
     });
   }
@@ -197,12 +198,13 @@ interface TokenMatches {
   compared: Map<number, TokenMatch>;
 }
 
-function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord, matches: TokenMatches[]) {
-  const entity = index.entities[record.entity] as NameIndex["entities"][number];
-  return scoreNames(query, record.analysis, {
+function scoreRecord(index: NameIndex, query: AnalyzedName, record: number, reference: AnalyzedName, matches: TokenMatches[]) {
+  const entity = index.entities[index.recordEntity[record] as number] as NameIndex["entities"][number];
+  const tokenIds = listAt(index.recordTokens, record);
+  return scoreNames(query, reference, {
     // A form reached through one token is compared in full: its other tokens may be typos the keys missed.
     matchOf: (i, j) => {
-      const id = record.tokenIds[j] as number;
+      const id = tokenIds[j] as number;
       const { found, compared } = matches[i] as TokenMatches;
       let match = found.get(id) ?? compared.get(id);
       if (match === undefined) {
@@ -213,7 +215,7 @@ function scoreRecord(index: NameIndex, query: AnalyzedName, record: AliasRecord,
       return match;
     },
     referenceWeight: (j) => {
-      const entry = index.vocabulary[record.tokenIds[j] as number];
+      const entry = index.vocabulary[tokenIds[j] as number];
       return entry ? KIND_WEIGHT[entry.token.kind] * rarity(entry.entityCount) : 0;
     },
     referenceIsPerson: entity.type === "person",
@@ -273,6 +275,9 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   const analysedTokens = new Map<string, NameToken>();
   const matchesOf = remembered((token: NameToken) => token.text, (token): TokenMatches => ({ found: matchVocabulary(index, token), compared: new Map() }));
 
+  // A record's analysis is assembled from the index's columns; the records compared most often keep theirs.
+  const referenceOf = remembered((record: number) => String(record), (record) => recordAnalysis(index, record));
+
   function analysed(name: string): AnalyzedName {
     if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
     return analyzeName(name, analysedTokens);
@@ -289,7 +294,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       for (const [id, match] of found) {
         const entry = index.vocabulary[id] as VocabularyEntry;
         const weight = match.similarity * rarity(entry.entityCount);
-        for (const r of entry.records) {
+        for (const r of listAt(index.tokenRecords, id)) {
           let perToken = evidence.get(r);
           if (!perToken) evidence.set(r, (perToken = new Array<number>(matches.length).fill(0)));
           if (weight > (perToken[i] as number)) perToken[i] = weight;
@@ -305,19 +310,19 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const query = analysed(name);
     if (query.tokens.length === 0) return [];
     const matches = query.tokens.map(matchesOf);
-    const recordIds = [...new Set([...(index.byNormalized.get(query.normalized) ?? []), ...mostEvidenced(matches)])];
+    const recordIds = [...new Set([...(postingsFor(index.byNormalized, query.normalized) ?? []), ...mostEvidenced(matches)])];
 
     const best = new Map<number, Resolution>();
-    for (const recordId of recordIds) {
-      const record = index.records[recordId] as AliasRecord;
-      const entity = index.entities[record.entity] as NameIndex["entities"][number];
+    for (const record of recordIds) {
+      const entityPosition = index.recordEntity[record] as number;
+      const entity = index.entities[entityPosition] as NameIndex["entities"][number];
       if (types && !types.includes(entity.type)) continue;
-      const explanation = scoreRecord(index, query, record, matches);
-      const previous = best.get(record.entity);
+      const explanation = scoreRecord(index, query, record, referenceOf(record), matches);
+      const previous = best.get(entityPosition);
       if (previous && previous.score >= explanation.score) continue;
-      best.set(record.entity, {
+      best.set(entityPosition, {
         id: entity.id, name: entity.name, type: entity.type,
-        score: explanation.score, matched: record.alias, method: explanation.method, explanation,
+        score: explanation.score, matched: index.recordAlias[record] as string, method: explanation.method, explanation,
       });
     }
     return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -326,16 +331,16 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   /** A name that is, once normalised, a form of exactly one entity needs no scoring. */
   function exactly(name: string, types: readonly string[] | undefined): Resolution | undefined {
     const normalized = normalize(name);
-    const recordIds = (normalized && index.byNormalized.get(normalized)) || [];
-    const records = recordIds.map((id) => index.records[id] as AliasRecord).filter((r) => !types || types.includes((index.entities[r.entity] as NameIndex["entities"][number]).type));
+    const entityOf = (record: number): NameIndex["entities"][number] => index.entities[index.recordEntity[record] as number] as NameIndex["entities"][number];
+    const records = [...((normalized && postingsFor(index.byNormalized, normalized)) || [])].filter((r) => !types || types.includes(entityOf(r).type));
     const [record] = records;
-    if (!record || records.some((r) => r.entity !== record.entity)) return undefined;
-    const entity = index.entities[record.entity] as NameIndex["entities"][number];
-    const written = records.find((r) => r.alias === name);
+    if (record === undefined || records.some((r) => index.recordEntity[r] !== index.recordEntity[record])) return undefined;
+    const entity = entityOf(record);
+    const written = records.find((r) => index.recordAlias[r] === name);
     const explanation = sameNameAlignment(written !== undefined);
     return {
       id: entity.id, name: entity.name, type: entity.type, score: 1,
-      matched: (written ?? record).alias, method: explanation.method, explanation,
+      matched: index.recordAlias[written ?? record] as string, method: explanation.method, explanation,
     };
   }
 
@@ -362,7 +367,10 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   let mentionLookup: MentionLookup | undefined;
   function lookupForMentions(): MentionLookup {
     let maxWords = 1;
-    for (const { analysis } of index.records) maxWords = Math.max(maxWords, analysis.titles.length + analysis.tokens.length);
+    for (let record = 0; record < index.recordEntity.length; record++) {
+      const words = (index.recordTitles.get(record)?.length ?? 0) + listAt(index.recordTokens, record).length;
+      maxWords = Math.max(maxWords, words);
+    }
     return {
       roleOf,
       isConnector: isParticle,

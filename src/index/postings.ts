@@ -1,0 +1,71 @@
+// Compressed posting lists as in an inverted index (Manning, Raghavan & Schütze, Introduction to Information Retrieval, ch. 5): every list laid end to end in one typed array.
+
+/** Lists of ids by key, sealed: one Int32Array of ids, each key's list a slice of it. */
+export interface Postings {
+  /** Key → slot; the slot's ids are `ids[starts[slot]]` up to `ids[starts[slot + 1]]`. */
+  readonly slots: ReadonlyMap<string, number>;
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
+}
+
+/** Lists of ids by position 0, 1, 2, ...: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`. */
+export interface IdLists {
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
+}
+
+/**
+ * Seals lists of ids given by position into one typed array.
+ * @example
+ * ```ts
+ * listAt(sealIdLists([[4, 7], [], [1]]), 0); // Int32Array [4, 7]
+ * ```
+ */
+export function sealIdLists(lists: ReadonlyArray<readonly number[]>): IdLists {
+  const starts = new Int32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((list, i) => {
+    starts[i] = total;
+    total += list.length;
+  });
+  starts[lists.length] = total;
+  const ids = new Int32Array(total);
+  lists.forEach((list, i) => ids.set(list, starts[i] as number));
+  return { starts, ids };
+}
+
+/**
+ * Seals lists of ids by key: far smaller than a Map of arrays, since a list costs no object of its own.
+ * @example
+ * ```ts
+ * postingsFor(sealPostings(new Map([["MTK", [3, 9]]])), "MTK"); // Int32Array [3, 9]
+ * ```
+ */
+export function sealPostings(lists: ReadonlyMap<string, readonly number[]>): Postings {
+  const slots = new Map<string, number>();
+  for (const key of lists.keys()) slots.set(key, slots.size);
+  return { slots, ...sealIdLists([...lists.values()]) };
+}
+
+/**
+ * List `i` of sealed id lists, as a view (no copy).
+ * @example
+ * ```ts
+ * listAt(index.tokenRecords, tokenId); // the records that contain the token
+ * ```
+ */
+export function listAt(lists: IdLists, i: number): Int32Array {
+  return lists.ids.subarray(lists.starts[i] as number, lists.starts[i + 1] as number);
+}
+
+/**
+ * The ids listed under `key`, as a view, or undefined when the key has none.
+ * @example
+ * ```ts
+ * postingsFor(index.byExactKey, "MTK"); // Int32Array of vocabulary positions
+ * ```
+ */
+export function postingsFor(postings: Postings, key: string): Int32Array | undefined {
+  const slot = postings.slots.get(key);
+  return slot === undefined ? undefined : listAt(postings, slot);
+}
