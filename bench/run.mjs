@@ -1,7 +1,8 @@
 // npm run bench: canonym beside the naive peer (fuse.js over every alias, queries through `transliteration`) on
 // seeded dictionaries of 1,000 / 10,000 / 100,000 entities; prints a table and writes bench/results.json.
 // Dictionaries are generated here from ../shared/data/wikidata-names train splits and syllables; nothing is shipped.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// Also: bundle sizes, time against input size, 1 GiB through the CLI's stdin, a folder of 100,000 alias files, extract().
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Fuse from "fuse.js";
@@ -11,6 +12,9 @@ import { seededRandom } from "../eval/cross-script.mjs";
 import { entities as bundled } from "../dist/aliases.js";
 import { bundleSizes } from "./bundle-sizes.mjs";
 import { extractionThroughput, seedArticles } from "./extraction.mjs";
+import { measureCli, writeAliasFolder } from "./alias-folder.mjs";
+import { linearity } from "./linearity.mjs";
+import { streamThroughCli } from "./stdin-stream.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, "..", "..", "shared", "data", "wikidata-names");
@@ -104,6 +108,21 @@ const sizes = await bundleSizes();
 console.log("bundle (esbuild, minified) | KB | gzip KB");
 for (const [name, s] of Object.entries(sizes)) console.log(`${name.padEnd(33)} ${s.minifiedKb.toFixed(1).padStart(7)} ${s.gzipKb.toFixed(1).padStart(7)}`);
 
+console.log("\ntime against input size (×10 input; 10 is linear, 100 quadratic)");
+const linear = linearity();
+for (const r of linear) console.log(`${r.operation.padEnd(33)} ${String(r.small).padStart(7)} chars ${r.smallMs.toFixed(1).padStart(7)} ms, ×10 ${r.largeMs.toFixed(1).padStart(7)} ms, ratio ${r.ratio.toFixed(1)}`);
+const stdin = await streamThroughCli(1024 ** 3);
+console.log(`\ncanonym resolve on 1 GiB of stdin: ${stdin.inputLines} lines in, ${stdin.outputLines} out, ${stdin.seconds.toFixed(1)} s, peak RSS ${stdin.peakMib?.toFixed(0) ?? "—"} MiB`);
+
+const folder = writeAliasFolder(100_000);
+const aliasFolder = {};
+for (const [label, args] of [["validate", ["validate", folder]], ["resolve", ["resolve", "--aliases", folder, "Sa Yel"]]]) {
+  const { code, seconds, peakMib } = await measureCli(args);
+  aliasFolder[label] = { code, seconds, peakMib };
+  console.log(`canonym ${args.slice(0, -1).join(" ").replace(folder, "<100,000 alias files>")}: exit ${code}, ${seconds.toFixed(1)} s, peak RSS ${peakMib?.toFixed(0) ?? "—"} MiB`);
+}
+rmSync(folder, { recursive: true, force: true });
+
 const articles = seedArticles(join(here, "..", "..", "shared"));
 const fmtExtraction = (label, r) =>
   `${label.padEnd(34)} cold ${r.cold.kbPerSecond.toFixed(0).padStart(6)} KB/s  warm ${r.warm.kbPerSecond.toFixed(0).padStart(6)} KB/s (${(r.warm.bytes / 1e6).toFixed(1)} MB)  naive n-grams ${r.naive.kbPerSecond.toFixed(1).padStart(6)} KB/s  warm ×naive ${r.warmRatio.toFixed(0)}, cold ×naive ${r.coldRatio.toFixed(0)}`;
@@ -166,4 +185,4 @@ for (const size of SIZES) {
   }
 }
 for (const row of results) if (row.extraction) console.log(fmtExtraction(`extract, ${row.size} entities + bundled`, row.extraction));
-writeFileSync(join(here, "results.json"), JSON.stringify({ node: process.version, bundleSizes: sizes, extraction, results }, null, 2) + "\n");
+writeFileSync(join(here, "results.json"), JSON.stringify({ node: process.version, bundleSizes: sizes, linearity: linear, stdin, aliasFolder, extraction, results }, null, 2) + "\n");
