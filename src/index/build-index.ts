@@ -192,7 +192,9 @@ function acronymsOf(alias: string): Set<string> {
  */
 export function buildIndex(entities: readonly EntityInput[]): NameIndex {
   const builder = indexBuilder(entities.map((e) => ({ id: e.id, name: e.name, type: e.type ?? "" })));
-  const tokenEntities: Array<Set<number>> = [];
+  // Entities come in order, so a token's distinct entities are counted by remembering the last one seen.
+  const entityCount: number[] = [];
+  const lastEntity: number[] = [];
   const analysed = new Map<string, NameToken>();
   const writtenOtherwise = new Set<number>();
   entities.forEach((entity, entityPosition) => {
@@ -205,17 +207,22 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
         let id = builder.vocabularyByText.get(token.text);
         if (id === undefined) {
           id = addToken(builder, token, 0);
-          tokenEntities.push(new Set());
+          entityCount.push(0);
+          lastEntity.push(-1);
         }
         if (!capitals.has(token.text)) writtenOtherwise.add(id);
         return id;
       });
       addRecord(builder, { entity: entityPosition, alias, normalized: analysis.normalized, titles: analysis.titles, tokenIds });
-      for (const id of tokenIds) (tokenEntities[id] as Set<number>).add(entityPosition);
+      for (const id of tokenIds) {
+        if (lastEntity[id] === entityPosition) continue;
+        lastEntity[id] = entityPosition;
+        entityCount[id] = (entityCount[id] as number) + 1;
+      }
     }
   });
   builder.vocabulary.forEach((entry, id) => {
-    entry.entityCount = (tokenEntities[id] as Set<number>).size;
+    entry.entityCount = entityCount[id] as number;
     entry.acronym = !writtenOtherwise.has(id);
   });
   return sealIndex(builder);

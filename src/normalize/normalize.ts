@@ -29,6 +29,8 @@ const HEBREW_GERESH = /([\u05D0-\u05EA])['׳]/g;
 const ABBREVIATION = /(?:^|(?<=\s))(?:\p{L}\.){2,}(?=\s|$)/gu;
 const SEPARATOR = /[^\p{L}\p{M}\p{N}'\u05F3]+/gu;
 const STRAY_APOSTROPHE = /'/g;
+const PLAIN_WORDS = /^[A-Za-z0-9 ,-]*$/;
+const PLAIN_SEPARATOR = /[ ,-]+/g;
 
 /**
  * Cleans a name or text for comparison while keeping its script: NFKC, zero-width and bidi marks
@@ -52,6 +54,8 @@ export function normalize(text: string): string {
   if (typeof text !== "string") {
     throw new TypeError(`[canonym] normalize expects a string, got ${text === null ? "null" : typeof text}`);
   }
+  // Most dictionary names are plain ASCII words, which every step below leaves as lowercase words.
+  if (PLAIN_WORDS.test(text)) return text.toLowerCase().replace(PLAIN_SEPARATOR, " ").trim();
   return text
     .normalize("NFKC")
     .replace(INVISIBLE, "")
