@@ -22,6 +22,12 @@ describe("canonym resolve", () => {
     expect(lines[1]).toMatch(/^فلاديمير بوتين\tVladimir Putin \(vladimir-putin\) [01]\.\d\d \w+$/);
   });
 
+  it("resolves names in scripts read through the transliteration package, which the command loads on first use", () => {
+    const { code, stdout } = canonym(["resolve", "普京", "Βλαδίμηρος Πούτιν"]);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split("\n").map((l) => l.split("\t")[1]?.split(" (")[0])).toEqual(["Vladimir Putin", "Vladimir Putin"]);
+  });
+
   it("exits 1 when nothing resolved", () => {
     const { code, stdout } = canonym(["resolve", "Amir"]);
     expect(code).toBe(1);

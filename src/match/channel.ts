@@ -14,30 +14,30 @@ interface Emissions {
   next: Map<number, Emissions>;
 }
 
-const trieCache = new WeakMap<EmissionTable, Map<string, Emissions>>();
+const trieCache = new WeakMap<EmissionTable, Map<string, Emissions | undefined>>();
 
-/** The table as tries, built once per table on first use, so that alignment walks letters instead of slicing strings. */
-function triesOf(table: EmissionTable): Map<string, Emissions> {
+/** A unit's emissions as a trie, built on the unit's first use, so that alignment walks letters instead of slicing strings. */
+function trieOf(table: EmissionTable, unit: string): Emissions | undefined {
   let tries = trieCache.get(table);
-  if (!tries) {
-    tries = new Map();
-    for (const [unit, row] of Object.entries(table)) {
-      const root: Emissions = { next: new Map() };
-      for (const [piece, logp] of Object.entries(row)) {
-        let node = root;
-        for (let i = 0; i < piece.length; i++) {
-          const code = piece.charCodeAt(i);
-          let child = node.next.get(code);
-          if (!child) node.next.set(code, (child = { next: new Map() }));
-          node = child;
-        }
-        node.logp = logp;
+  if (!tries) trieCache.set(table, (tries = new Map()));
+  if (tries.has(unit)) return tries.get(unit);
+  const row = Object.hasOwn(table, unit) ? table[unit] : undefined;
+  let root: Emissions | undefined;
+  if (row) {
+    root = { next: new Map() };
+    for (const [piece, logp] of Object.entries(row)) {
+      let node = root;
+      for (let i = 0; i < piece.length; i++) {
+        const code = piece.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map() }));
+        node = child;
       }
-      tries.set(unit, root);
+      node.logp = logp;
     }
-    trieCache.set(table, tries);
   }
-  return tries;
+  tries.set(unit, root);
+  return root;
 }
 
 /** Log-probability of a unit writing a single letter, or nothing, that training never saw it write. */
@@ -79,7 +79,6 @@ let scratch: ReturnType<typeof makeScratch> | undefined;
 
 function align(units: readonly string[], latin: string, table: EmissionTable): ChannelAlignment {
   const m = latin.length;
-  const tries = triesOf(table);
   if (!scratch || scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
   let [previous, current] = scratch.scores;
   let [previousInserted, currentInserted] = scratch.inserted;
@@ -97,7 +96,7 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
   };
   for (const unit of units) {
     current.fill(-Infinity, 0, m + 1);
-    const root = tries.get(unit);
+    const root = trieOf(table, unit);
     for (let j = 0; j <= m; j++) {
       const base = previous[j] as number;
       if (base === -Infinity) continue;
@@ -177,16 +176,16 @@ const BEAM_WIDTH = 8;
 const CHOICES_PER_UNIT = 5;
 const choiceCache = new WeakMap<EmissionTable, Map<string, ReadonlyArray<readonly [string, number]>>>();
 
-/** Each unit's likeliest emissions, sorted once per table on first use. */
-function bestChoicesOf(table: EmissionTable): Map<string, ReadonlyArray<readonly [string, number]>> {
+/** A unit's likeliest emissions, sorted on the unit's first use. */
+function bestChoicesOf(table: EmissionTable, unit: string): ReadonlyArray<readonly [string, number]> | undefined {
   let choices = choiceCache.get(table);
-  if (!choices) {
-    choices = new Map(
-      Object.entries(table).map(([unit, row]) => [unit, Object.entries(row).sort((a, b) => b[1] - a[1]).slice(0, CHOICES_PER_UNIT)]),
-    );
-    choiceCache.set(table, choices);
+  if (!choices) choiceCache.set(table, (choices = new Map()));
+  let best = choices.get(unit);
+  if (!best && Object.hasOwn(table, unit)) {
+    best = Object.entries(table[unit] as Readonly<Record<string, number>>).sort((a, b) => b[1] - a[1]).slice(0, CHOICES_PER_UNIT);
+    choices.set(unit, best);
   }
-  return choices;
+  return best;
 }
 
 /**
@@ -204,9 +203,8 @@ function bestChoicesOf(table: EmissionTable): Map<string, ReadonlyArray<readonly
  */
 export function channelReadings(units: readonly string[], table: EmissionTable, count: number): string[] {
   let beam: Array<{ text: string; logp: number }> = [{ text: "", logp: 0 }];
-  const best = bestChoicesOf(table);
   for (const unit of units) {
-    const choices = best.get(unit) ?? [[unit.replace(/[\^$]/g, ""), 0] as const];
+    const choices = bestChoicesOf(table, unit) ?? [[unit.replace(/[\^$]/g, ""), 0] as const];
     const extended: Array<{ text: string; logp: number }> = [];
     for (const partial of beam) {
       for (const [piece, logp] of choices) extended.push({ text: partial.text + piece, logp: partial.logp + logp });
