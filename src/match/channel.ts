@@ -16,10 +16,15 @@ interface Emissions {
 
 const trieCache = new WeakMap<EmissionTable, Map<string, Emissions | undefined>>();
 
-/** A unit's emissions as a trie, built on the unit's first use, so that alignment walks letters instead of slicing strings. */
-function trieOf(table: EmissionTable, unit: string): Emissions | undefined {
+/** The tries of a table's units built so far. */
+function triesOf(table: EmissionTable): Map<string, Emissions | undefined> {
   let tries = trieCache.get(table);
   if (!tries) trieCache.set(table, (tries = new Map()));
+  return tries;
+}
+
+/** A unit's emissions as a trie, built on the unit's first use, so that alignment walks letters instead of slicing strings. */
+function trieOf(tries: Map<string, Emissions | undefined>, table: EmissionTable, unit: string): Emissions | undefined {
   if (tries.has(unit)) return tries.get(unit);
   const row = Object.hasOwn(table, unit) ? table[unit] : undefined;
   let root: Emissions | undefined;
@@ -79,6 +84,7 @@ let scratch: ReturnType<typeof makeScratch> | undefined;
 
 function align(units: readonly string[], latin: string, table: EmissionTable): ChannelAlignment {
   const m = latin.length;
+  const tries = triesOf(table);
   if (!scratch || scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
   let [previous, current] = scratch.scores;
   let [previousInserted, currentInserted] = scratch.inserted;
@@ -96,7 +102,7 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
   };
   for (const unit of units) {
     current.fill(-Infinity, 0, m + 1);
-    const root = trieOf(table, unit);
+    const root = trieOf(tries, table, unit);
     for (let j = 0; j <= m; j++) {
       const base = previous[j] as number;
       if (base === -Infinity) continue;
