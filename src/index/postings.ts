@@ -1,9 +1,9 @@
-// Compressed posting lists as in an inverted index (Manning, Raghavan & Schütze, Introduction to Information Retrieval, ch. 5): every list laid end to end in one typed array.
+// Compressed posting lists as in an inverted index (Manning, Raghavan & Schütze, Introduction to Information Retrieval, ch. 5): a sorted dictionary of keys searched by bisection, every list laid end to end in one typed array.
 
-/** Lists of ids by key, sealed: one Int32Array of ids, each key's list a slice of it. */
+/** Lists of ids by key, sealed: the keys sorted, one Int32Array of ids, each key's list a slice of it. */
 export interface Postings {
-  /** Key → slot; the slot's ids are `ids[starts[slot]]` up to `ids[starts[slot + 1]]`. */
-  readonly slots: ReadonlyMap<string, number>;
+  /** The keys in ascending UTF-16 order; the list of `keys[slot]` is `ids[starts[slot]]` up to `ids[starts[slot + 1]]`. */
+  readonly keys: readonly string[];
   readonly starts: Int32Array;
   readonly ids: Int32Array;
 }
@@ -35,16 +35,16 @@ export function sealIdLists(lists: ReadonlyArray<readonly number[]>): IdLists {
 }
 
 /**
- * Seals lists of ids by key: far smaller than a Map of arrays, since a list costs no object of its own.
+ * Seals lists of ids by key: far smaller than a Map of arrays, since neither a list nor a key costs
+ * an object or a hash-table entry of its own, and saved as plain arrays it loads without rehashing.
  * @example
  * ```ts
  * postingsFor(sealPostings(new Map([["MTK", [3, 9]]])), "MTK"); // Int32Array [3, 9]
  * ```
  */
 export function sealPostings(lists: ReadonlyMap<string, readonly number[]>): Postings {
-  const slots = new Map<string, number>();
-  for (const key of lists.keys()) slots.set(key, slots.size);
-  return { slots, ...sealIdLists([...lists.values()]) };
+  const keys = [...lists.keys()].sort();
+  return { keys, ...sealIdLists(keys.map((key) => lists.get(key) as readonly number[])) };
 }
 
 /**
@@ -66,6 +66,15 @@ export function listAt(lists: IdLists, i: number): Int32Array {
  * ```
  */
 export function postingsFor(postings: Postings, key: string): Int32Array | undefined {
-  const slot = postings.slots.get(key);
-  return slot === undefined ? undefined : listAt(postings, slot);
+  const { keys } = postings;
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = keys[middle] as string;
+    if (found < key) low = middle + 1;
+    else if (found > key) high = middle - 1;
+    else return listAt(postings, middle);
+  }
+  return undefined;
 }
