@@ -13,7 +13,11 @@ export type InputLine = { number: number; text: string } | { number: number; err
  * @param maxBytes - The longest line kept, in bytes.
  * @example
  * ```ts
- * for await (const line of inputLines(process.stdin, 4096)) console.log("text" in line ? line.text : line.error);
+ * import { Readable } from "node:stream";
+ * const input = Readable.from([Buffer.from("Motti\nCernov\n")]);
+ * for await (const line of inputLines(input, 4096)) console.log("text" in line ? line.text : line.error);
+ * // Motti
+ * // Cernov
  * ```
  */
 export async function* inputLines(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<InputLine> {

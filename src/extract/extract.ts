@@ -91,7 +91,8 @@ function preferred(a: Span, b: Span): number {
  * @returns Non-overlapping mentions, by position.
  * @example
  * ```ts
- * extractMentions("Minister Amir Khan Motti met ...", lookup, {}); // [{ start: 9, end: 24, text: "Amir Khan Motti", id: "amir-khan-muttaqi", ... }]
+ * // resolver.extract calls it with a lookup over the resolver's dictionary:
+ * resolver.extract("Minister Amir Khan Motti met ...").map((m) => [m.start, m.end, m.text, m.id]); // [[9, 24, "Amir Khan Motti", "amir-khan-muttaqi"]]
  * ```
  */
 export function extractMentions(text: string, lookup: MentionLookup, options: ExtractOptions = {}): Mention[] {

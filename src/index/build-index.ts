@@ -90,7 +90,8 @@ export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
  * Adds a token to the vocabulary and to every key map; returns its position.
  * @example
  * ```ts
- * const id = addToken(builder, analyzeName("Kabul").tokens[0], 1, false);
+ * const builder = indexBuilder([{ id: "kabul", name: "Kabul", type: "place" }]);
+ * addToken(builder, analyzeName("Kabul").tokens[0], 1, false); // 0: the first token's position
  * ```
  */
 export function addToken(builder: IndexBuilder, token: NameToken, entityCount: number, acronym = false): number {
@@ -108,7 +109,10 @@ export function addToken(builder: IndexBuilder, token: NameToken, entityCount: n
  * Adds a record (one form of one entity) whose tokens are already in the vocabulary.
  * @example
  * ```ts
- * addRecord(builder, { entity: 0, alias: "Kabul", normalized: "kabul", titles: [], tokenIds: [id] });
+ * const builder = indexBuilder([{ id: "kabul", name: "Kabul", type: "place" }]);
+ * const tokenId = addToken(builder, analyzeName("Kabul").tokens[0], 1);
+ * addRecord(builder, { entity: 0, alias: "Kabul", normalized: "kabul", titles: [], tokenIds: [tokenId] });
+ * builder.tokenRecords; // [[0]]: the token occurs in record 0
  * ```
  */
 export function addRecord(builder: IndexBuilder, record: { entity: number; alias: string; normalized: string; titles: readonly string[]; tokenIds: number[] }): void {
@@ -125,7 +129,10 @@ export function addRecord(builder: IndexBuilder, record: { entity: number; alias
  * Seals a complete builder into the index lookups use.
  * @example
  * ```ts
+ * const builder = indexBuilder([{ id: "kabul", name: "Kabul", type: "place" }]);
+ * addRecord(builder, { entity: 0, alias: "Kabul", normalized: "kabul", titles: [], tokenIds: [addToken(builder, analyzeName("Kabul").tokens[0], 1)] });
  * const index = sealIndex(builder);
+ * index.recordEntity; // Int32Array.of(0)
  * ```
  */
 export function sealIndex(builder: IndexBuilder): NameIndex {
@@ -151,6 +158,7 @@ const NO_TITLES: readonly string[] = Object.freeze([]);
  * A record as an analysed name, as scoring compares it; built on demand from the index's columns.
  * @example
  * ```ts
+ * const index = buildIndex([{ id: "vladimir-putin", name: "Vladimir Putin", type: "person" }]);
  * recordAnalysis(index, 0).tokens.map((t) => t.text); // ["vladimir", "putin"]
  * ```
  */

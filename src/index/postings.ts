@@ -18,7 +18,7 @@ export interface IdLists {
  * Seals lists of ids given by position into one typed array.
  * @example
  * ```ts
- * listAt(sealIdLists([[4, 7], [], [1]]), 0); // Int32Array [4, 7]
+ * listAt(sealIdLists([[4, 7], [], [1]]), 0); // Int32Array.of(4, 7)
  * ```
  */
 export function sealIdLists(lists: ReadonlyArray<readonly number[]>): IdLists {
@@ -39,7 +39,7 @@ export function sealIdLists(lists: ReadonlyArray<readonly number[]>): IdLists {
  * an object or a hash-table entry of its own, and saved as plain arrays it loads without rehashing.
  * @example
  * ```ts
- * postingsFor(sealPostings(new Map([["MTK", [3, 9]]])), "MTK"); // Int32Array [3, 9]
+ * postingsFor(sealPostings(new Map([["MTK", [3, 9]]])), "MTK"); // Int32Array.of(3, 9)
  * ```
  */
 export function sealPostings(lists: ReadonlyMap<string, readonly number[]>): Postings {
@@ -51,7 +51,9 @@ export function sealPostings(lists: ReadonlyMap<string, readonly number[]>): Pos
  * List `i` of sealed id lists, as a view (no copy).
  * @example
  * ```ts
- * listAt(index.tokenRecords, tokenId); // the records that contain the token
+ * const lists = sealIdLists([[4, 7], [], [2]]);
+ * listAt(lists, 0); // Int32Array.of(4, 7)
+ * listAt(lists, 1); // Int32Array.of()
  * ```
  */
 export function listAt(lists: IdLists, i: number): Int32Array {
@@ -62,7 +64,9 @@ export function listAt(lists: IdLists, i: number): Int32Array {
  * The ids listed under `key`, as a view, or undefined when the key has none.
  * @example
  * ```ts
- * postingsFor(index.byExactKey, "MTK"); // Int32Array of vocabulary positions
+ * const byKey = sealPostings(new Map([["KBL", [0]], ["MTK", [3, 9]]]));
+ * postingsFor(byKey, "MTK"); // Int32Array.of(3, 9)
+ * postingsFor(byKey, "PTN"); // undefined
  * ```
  */
 export function postingsFor(postings: Postings, key: string): Int32Array | undefined {

@@ -67,8 +67,10 @@ const postingsToJSON = (postings: Postings): SerializedPostings => ({ keys: [...
  * @returns The serialised index.
  * @example
  * ```ts
- * const data = serializeIndex(buildIndex(entities));
+ * import { writeFileSync } from "node:fs";
+ * const data = serializeIndex(buildIndex([{ id: "kabul", name: "Kabul", type: "place" }]));
  * writeFileSync("index.json", JSON.stringify(data));
+ * data.entities; // [{ id: "kabul", name: "Kabul", type: "place" }]
  * ```
  */
 export function serializeIndex(index: NameIndex): SerializedIndex {
@@ -123,7 +125,9 @@ function invert(recordTokens: IdLists, tokenCount: number): IdLists {
  * @throws TypeError starting "[canonym]" when the data is not a serialised index of this version.
  * @example
  * ```ts
- * const index = deserializeIndex(JSON.parse(readFileSync("index.json", "utf8")));
+ * import { readFileSync } from "node:fs";
+ * const index = deserializeIndex(JSON.parse(JSON.stringify(serializeIndex(buildIndex([{ id: "kabul", name: "Kabul", type: "place" }])))));
+ * index.vocabulary.map((entry) => entry.token.text); // ["kabul"]
  * ```
  */
 export function deserializeIndex(data: unknown): NameIndex {

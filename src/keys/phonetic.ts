@@ -77,7 +77,7 @@ export function consonantKey(symbols: string): string {
  * The class of a symbol in {@link consonantKey}, or undefined for vowels and weak consonants.
  * @example
  * ```ts
- * keyClassOf("v"); // "B", like p, b and f
+ * keyClassOf("v"); // "B": like p, b and f
  * keyClassOf("a"); // undefined
  * ```
  */

@@ -142,7 +142,9 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
  * @returns A natural log-probability (≤ 0), or -Infinity when no alignment exists.
  * @example
  * ```ts
- * channelLogProbability(["^ب", "و", "ت", "ي", "ن$"], "putin", emissionsFor("arabic")!); // ≈ -3
+ * const units = ["^ب", "و", "ت", "ي", "ن$"]; // بوتين
+ * Math.round(channelLogProbability(units, "putin", emissionsFor("arabic")!)); // -4
+ * channelLogProbability(units, "bottin", emissionsFor("arabic")!) < channelLogProbability(units, "putin", emissionsFor("arabic")!); // true
  * ```
  */
 export function channelLogProbability(units: readonly string[], latin: string, table: EmissionTable): number {
@@ -163,7 +165,8 @@ const CEILING = 0.97;
  * @returns Similarity in [0, 0.97].
  * @example
  * ```ts
- * channelSimilarity(["^ب", "و", "ت", "ي", "ن$"], "putin", emissionsFor("arabic")!); // ≈ 0.9
+ * channelSimilarity(["^ب", "و", "ت", "ي", "ن$"], "putin", emissionsFor("arabic")!) > 0.8; // true
+ * channelSimilarity(["^ب", "و", "ت", "ي", "ن$"], "smith", emissionsFor("arabic")!) < 0.3; // true
  * ```
  */
 export function channelSimilarity(units: readonly string[], latin: string, table: EmissionTable): number {
@@ -204,7 +207,7 @@ function bestChoicesOf(table: EmissionTable, unit: string): ReadonlyArray<readon
  * @returns Up to `count` distinct spellings, likeliest first.
  * @example
  * ```ts
- * channelReadings(["^х", "и", "н", "к", "л", "и$"], emissionsFor("cyrillic")!, 3); // e.g. ["hinkli", "khinkli", "hinkly"]
+ * channelReadings(["^х", "и", "н", "к", "л", "и$"], emissionsFor("cyrillic")!, 3); // ["hinkli", "hincli", "hinkly"]
  * ```
  */
 export function channelReadings(units: readonly string[], table: EmissionTable, count: number): string[] {

@@ -47,7 +47,9 @@ const LEARNED_SHARE = 0.85;
  * the spellings it was trained on, not garbles.
  * @example
  * ```ts
- * matchTokens(q, r).similarity >= MIN_PAIR_SIMILARITY; // q and r may stand for the same name part
+ * const [q] = analyzeName("Motti").tokens;
+ * const [r] = analyzeName("Muttaqi").tokens;
+ * matchTokens(q, r).similarity >= MIN_PAIR_SIMILARITY; // true: they may stand for the same name part
  * ```
  */
 export const MIN_PAIR_SIMILARITY = 0.6;
@@ -80,7 +82,8 @@ function learnedSimilarity(query: NameToken, q: SoundForm, reference: NameToken,
  * ```ts
  * const [q] = analyzeName("متقي").tokens;
  * const [r] = analyzeName("Muttaqi").tokens;
- * matchTokens(q, r); // { similarity: > 0.8, rule: "phonetic", via: "mtqi ~ muttaqi, learned model …" }
+ * const match = matchTokens(q, r);
+ * [match.rule, match.similarity > 0.8]; // ["phonetic", true]
  * ```
  */
 export function matchTokens(query: NameToken, reference: NameToken, options: { learned?: boolean } = {}): TokenMatch {

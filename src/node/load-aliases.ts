@@ -21,7 +21,7 @@ export interface AliasFolderOptions {
  * Files between two progress reports.
  * @example
  * ```ts
- * loadAliasDirectory("big", { onProgress: (p) => p.done % PROGRESS_EVERY === 0 && console.error(p.done) });
+ * loadAliasDirectory("my-aliases", { onProgress: (p) => p.done % PROGRESS_EVERY === 0 && console.error(p.done) });
  * ```
  */
 export const PROGRESS_EVERY = 1_000;

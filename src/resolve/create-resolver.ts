@@ -258,6 +258,7 @@ export function createResolver(entities: readonly EntityInput[], options: Resolv
  * @throws TypeError starting "[canonym]" when `data` is not a saved index of this version, or an option is invalid.
  * @example
  * ```ts
+ * import { readFileSync, writeFileSync } from "node:fs";
  * writeFileSync("index.json", JSON.stringify(createResolver(entities)));
  * const resolver = loadResolver(JSON.parse(readFileSync("index.json", "utf8")));
  * ```

@@ -9,9 +9,9 @@ import type { Alignment } from "../match/align.js";
  * @example
  * ```ts
  * console.log(explain(compare("Amir Khan Motti", "Amir Khan Muttaqi").explanation));
+ * //   motti ~ muttaqi  fuzzy 0.61 (motti ~ muttaqi)
  * //   amir = amir  exact 1.00
  * //   khan = khan  exact 1.00
- * //   motti ~ muttaqi  fuzzy 0.61 (motti ~ muttaqi)
  * ```
  */
 export function explain(explanation: Alignment): string {

@@ -158,7 +158,9 @@ export function parseAliasFile(file: string, text: string): { document?: AliasDo
  * @returns The entity.
  * @example
  * ```ts
- * toEntity(document); // { id: "kabul", type: "place", name: "Kabul", aliases: ["Kaboul", "كابول", ...] }
+ * const { document } = parseAliasFile("aliases/place/kabul.json", JSON.stringify({ id: "kabul", type: "place", name: "Kabul", aliases: { en: ["Kabul"], fr: ["Kaboul"], ar: ["كابول"] },
+ *   tests: { resolves: ["Kaboul"], rejects: [] }, sources: ["https://en.wikipedia.org/wiki/Kabul"] }));
+ * toEntity(document!); // { id: "kabul", type: "place", name: "Kabul", aliases: ["Kaboul", "كابول"] }
  * ```
  */
 export function toEntity(document: AliasDocument): EntityInput {

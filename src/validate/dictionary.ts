@@ -24,7 +24,7 @@ export interface DictionaryEntry {
  * checkDictionary([
  *   { file: "a.json", entity: { id: "x", name: "Kabul" } },
  *   { file: "b.json", entity: { id: "y", name: "KABUL" } },
- * ]); // one problem: "Kabul" and "KABUL" normalise alike
+ * ]).length; // 1: "Kabul" and "KABUL" normalise alike
  * ```
  */
 export function checkDictionary(entries: readonly DictionaryEntry[]): AliasProblem[] {
@@ -68,7 +68,9 @@ export function checkDictionary(entries: readonly DictionaryEntry[]): AliasProbl
  * @returns One problem per failed spelling, saying what it resolved to instead.
  * @example
  * ```ts
- * checkEntityTests(entry, createResolver(entities)); // [] when the file's tests pass
+ * const entity = { id: "kabul", type: "place", name: "Kabul", aliases: ["Kaboul"] };
+ * const entry = { file: "aliases/place/kabul.json", entity, tests: { resolves: ["Kaboul"], rejects: ["Kandahar"] } };
+ * checkEntityTests(entry, createResolver([entity])); // []: the file's tests pass
  * ```
  */
 export function checkEntityTests(entry: DictionaryEntry, resolver: Resolver): AliasProblem[] {

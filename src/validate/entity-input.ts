@@ -24,8 +24,8 @@ function nameProblem(value: unknown): string | undefined {
  * @returns Error messages starting "[canonym]"; empty when the list is valid.
  * @example
  * ```ts
- * validateEntities([{ id: "Bad Id", name: "" }]);
- * // ['[canonym] entities[0].id: "Bad Id" is not kebab-case ...', '[canonym] entities[0].name: ...']
+ * validateEntities([{ id: "kabul", name: "Kabul" }]); // []
+ * validateEntities([{ id: "Bad Id", name: "" }]).length; // 2: the id is not kebab-case, the name is empty
  * ```
  */
 export function validateEntities(entities: unknown): string[] {
@@ -71,8 +71,8 @@ export function validateEntities(entities: unknown): string[] {
  * Throws a TypeError with the first problem {@link validateEntities} finds; narrows the type otherwise.
  * @example
  * ```ts
- * assertEntities([{ id: "kabul", name: "Kabul" }]); // passes
- * assertEntities([{ id: "Kabul" }]);                // throws: entities[0].id ... is not kebab-case
+ * assertEntities([{ id: "kabul", name: "Kabul" }]); // undefined: passes
+ * assertEntities([{ id: "Kabul", name: "Kabul" }]); // throws TypeError "[canonym] entities[0].id"
  * ```
  */
 export function assertEntities(entities: unknown): asserts entities is readonly EntityInput[] {

@@ -39,7 +39,8 @@ export const MAX_TOKEN_LENGTH = 64;
  * @param hint - What to do instead when the string is too long.
  * @example
  * ```ts
- * assertString(name, "resolver.resolve", "a name", MAX_NAME_LENGTH, "find names in running text with resolver.extract");
+ * assertString("Kabul", "resolver.resolve", "a name", MAX_NAME_LENGTH, "use resolver.extract"); // undefined: passes
+ * assertString("x".repeat(2000), "resolver.resolve", "a name", MAX_NAME_LENGTH, "use resolver.extract"); // throws RangeError "[canonym] resolver.resolve: a name of 2,000 UTF-16 code units is over the limit of 1,000; use resolver.extract"
  * ```
  */
 export function assertString(value: unknown, where: string, what: string, limit: number, hint: string): asserts value is string {
@@ -57,7 +58,7 @@ export function assertString(value: unknown, where: string, what: string, limit:
  * @param what - What it expects, e.g. "a token".
  * @example
  * ```ts
- * assertIsString(42, "toLatin", "a token"); // TypeError: [canonym] toLatin expects a token as a string, got number
+ * assertIsString(42, "toLatin", "a token"); // throws TypeError "[canonym] toLatin expects a token as a string, got number"
  * ```
  */
 export function assertIsString(value: unknown, where: string, what: string): asserts value is string {

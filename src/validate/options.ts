@@ -34,8 +34,8 @@ function fits(value: unknown, kind: OptionKind): boolean {
  * @param kinds - The options the function knows, by name.
  * @example
  * ```ts
- * assertOptions({ limit: 0 }, "resolver.candidates", { limit: "count" });
- * // TypeError: [canonym] resolver.candidates: option limit expects a whole number of at least 1, got 0
+ * assertOptions({ limit: 5 }, "resolver.candidates", { limit: "count" }); // undefined: valid
+ * assertOptions({ limit: 0 }, "resolver.candidates", { limit: "count" }); // throws TypeError "[canonym] resolver.candidates: option limit expects a whole number of at least 1, got 0"
  * ```
  */
 export function assertOptions(options: unknown, where: string, kinds: Readonly<Record<string, OptionKind>>): void {

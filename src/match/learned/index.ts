@@ -28,7 +28,8 @@ function tableText(script: Script): string | undefined {
  * @returns Its emission table (the same object on every call), or undefined (Greek, Devanagari, Latin, others).
  * @example
  * ```ts
- * emissionsFor("cyrillic")?.["^б"]; // { b: -0.04, ... }
+ * const leadingBe = emissionsFor("cyrillic")!["^б"]!;
+ * Object.keys(leadingBe).reduce((best, latin) => (leadingBe[latin]! > leadingBe[best]! ? latin : best)); // "b": the likeliest spelling
  * emissionsFor("greek");            // undefined
  * ```
  */
