@@ -1,7 +1,7 @@
 // canonym core: takes a dictionary as an argument and never imports one (see "canonym/aliases").
 export { normalize } from "./normalize/normalize.js";
 export { tokenize } from "./normalize/tokenize.js";
-export { scriptOf, scriptRuns, type Script } from "./normalize/script.js";
+export { scriptOf, scriptRuns, type Script, type ScriptRun } from "./normalize/script.js";
 export { toLatin } from "./normalize/transliterate/index.js";
 export { soundSymbols, consonantKey } from "./keys/phonetic.js";
 export { analyzeName, type AnalyzedName, type NameToken, type SoundForm, type TokenKind } from "./names/analyze.js";
@@ -20,9 +20,10 @@ export {
   type ResolverOptions,
 } from "./resolve/create-resolver.js";
 export type { EntityInput, Resolution } from "./resolve/types.js";
-export type { SerializedIndex } from "./index/serialize.js";
+export type { SerializedIndex, SerializedLists, SerializedPostings, SerializedToken } from "./index/serialize.js";
+export type { IndexedEntity } from "./index/build-index.js";
 export { textWords, type TextWord } from "./extract/text-tokens.js";
 export type { ExtractOptions, Mention } from "./extract/extract.js";
 export { validateEntities } from "./validate/entity-input.js";
 export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_TOKEN_LENGTH } from "./validate/limits.js";
-export { transliterationUnits } from "./keys/units.js";
+export { transliterationUnits, type TransliterationUnits } from "./keys/units.js";

@@ -12,9 +12,11 @@ export interface Mention {
   end: number;
   /** The mention as written. */
   text: string;
+  /** The entity's id. */
   id: string;
   /** The entity's canonical name. */
   name: string;
+  /** The entity's type, or "" when it has none. */
   type: string;
   /** Score in [0, 1], as `resolve` gives it. */
   score: number;

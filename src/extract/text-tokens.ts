@@ -7,6 +7,7 @@ export interface TextWord {
   start: number;
   /** Offset just past the last code unit: `text.slice(start, end)` is the word. */
   end: number;
+  /** The word as written. */
   text: string;
   /** Punctuation other than a hyphen or apostrophe comes before it: a name does not continue across. */
   breakBefore: boolean;

@@ -16,13 +16,24 @@ export interface VocabularyEntry {
   acronym: boolean;
 }
 
+/** What an index keeps of an entity. */
+export interface IndexedEntity {
+  /** The entity's id. */
+  id: string;
+  /** Its canonical name. */
+  name: string;
+  /** Its type, or "" when it has none. */
+  type: string;
+}
+
 /**
  * The searchable form of a dictionary, built once by {@link buildIndex}. Each dictionary form
  * (canonical name or alias) is a record, stored column by column; lists of ids are sealed into
  * typed arrays ({@link Postings}), which keeps a dictionary of 100,000 entities small.
  */
 export interface NameIndex {
-  entities: ReadonlyArray<{ id: string; name: string; type: string }>;
+  /** The dictionary's entities, in order; records refer to them by position. */
+  entities: readonly IndexedEntity[];
   vocabulary: VocabularyEntry[];
   /** Normalised token → vocabulary position. */
   vocabularyByText: Map<string, number>;

@@ -8,31 +8,55 @@ const FORMAT = "canonym-index";
 const VERSION = 4;
 
 /** Sealed id lists as JSON: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`. */
-interface SerializedLists {
+export interface SerializedLists {
+  /** Where each list starts in `ids`, and one more: where the last ends. */
   starts: number[];
+  /** Every list's ids, one after another. */
   ids: number[];
 }
 
 /** Sealed lists by key as JSON: the list of `keys[i]` is list `i`. */
-interface SerializedPostings extends SerializedLists {
+export interface SerializedPostings extends SerializedLists {
+  /** The keys, sorted. */
   keys: string[];
 }
 
 /** A built index as plain JSON data, from `resolver.toJSON()`; load it with {@link loadResolver}. */
 export interface SerializedIndex {
+  /** Always "canonym-index": what the data is. */
   format: typeof FORMAT;
+  /** The format version; {@link loadResolver} refuses any other. */
   version: number;
+  /** The dictionary's entities in order: id, canonical name, type. */
   entities: NameIndex["entities"];
   /** One per vocabulary token: the analysed token as arrays ({@link SerializedToken}), how many entities use it, whether only as an acronym. */
   vocabulary: Array<[SerializedToken, number, boolean]>;
   /** Dictionary forms, column by column: entity position, the form as written, titles where there are any, vocabulary positions. */
-  records: { entity: number[]; alias: string[]; titles: Array<[number, readonly string[]]>; tokens: SerializedLists };
+  records: {
+    /** Entity position of each form. */
+    entity: number[];
+    /** Each form as written. */
+    alias: string[];
+    /** Titles of the forms that have any, by form position. */
+    titles: Array<[number, readonly string[]]>;
+    /** Vocabulary positions of each form's tokens. */
+    tokens: SerializedLists;
+  };
   /** The key lists: consonant keys, with one deletion, without liquids; normalised forms. */
-  keys: { exact: SerializedPostings; deletion: SerializedPostings; liquid: SerializedPostings; normalized: SerializedPostings };
+  keys: {
+    /** Vocabulary positions by consonant key. */
+    exact: SerializedPostings;
+    /** Vocabulary positions by every key one deletion away. */
+    deletion: SerializedPostings;
+    /** Vocabulary positions by key without liquids (l, r), one deletion away. */
+    liquid: SerializedPostings;
+    /** Form positions by normalised form. */
+    normalized: SerializedPostings;
+  };
 }
 
 /** A {@link NameToken} as positional arrays, which JSON holds in half the space of objects and parses faster. */
-type SerializedToken = [text: string, script: NameToken["script"], kind: NameToken["kind"], lookupKeys: string[], forms: Array<[latin: string, symbols: string, key: string, penalty: number, reading: string, units: readonly string[]]>];
+export type SerializedToken = [text: string, script: NameToken["script"], kind: NameToken["kind"], lookupKeys: string[], forms: Array<[latin: string, symbols: string, key: string, penalty: number, reading: string, units: readonly string[]]>];
 
 function tokenToJSON(token: NameToken): SerializedToken {
   return [token.text, token.script, token.kind, token.lookupKeys, token.forms.map((f) => [f.latin, f.symbols, f.key, f.penalty, f.reading, f.units])];

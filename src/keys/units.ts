@@ -21,6 +21,14 @@ function hangulJamo(char: string): string[] {
   return units;
 }
 
+/** A token cut into the units a learned model spells, from {@link transliterationUnits}. */
+export interface TransliterationUnits {
+  /** The token's script. */
+  script: Script;
+  /** Its units, the first marked "^", the last "$". */
+  units: string[];
+}
+
 /**
  * Splits a normalised token into the units a learned transliteration model reads: one letter each
  * for alphabets and abjads (marked at the word's edges, and for Cyrillic consonants before a soft
@@ -36,7 +44,7 @@ function hangulJamo(char: string): string[] {
  * transliterationUnits("北京");    // { script: "han", units: ["bei", "jing"] }
  * ```
  */
-export function transliterationUnits(token: string): { script: Script; units: string[] } {
+export function transliterationUnits(token: string): TransliterationUnits {
   assertIsString(token, "transliterationUnits", "a token");
   const chars = [...token];
   const script = scriptOf(chars[0] ?? "");

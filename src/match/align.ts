@@ -7,9 +7,13 @@ export type MatchMethod = MatchRule | "partial";
 
 /** One query token paired with one reference token. */
 export interface AlignedPair {
+  /** The query's token. */
   query: string;
+  /** The dictionary name's token it was paired with. */
   reference: string;
+  /** Similarity of the two in [0, 1]. */
   similarity: number;
+  /** The rule that gave the similarity. */
   rule: MatchRule;
   /** The readings compared. */
   via: string;
@@ -21,7 +25,9 @@ export interface AlignedPair {
 export interface Alignment {
   /** Score in [0, 1]. */
   score: number;
+  /** The loosest rule among the pairs, or "partial" when parts of the dictionary name went unmatched. */
   method: MatchMethod;
+  /** The token pairs in the order they were chosen: highest similarity times weight first. */
   pairs: AlignedPair[];
   /** Query tokens that matched nothing (each costs its full weight). */
   unmatchedQuery: string[];

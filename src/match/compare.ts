@@ -29,6 +29,7 @@ export interface Comparison {
   score: number;
   /** Whether `score` reaches the threshold. */
   match: boolean;
+  /** How the names matched: the loosest rule among the token pairs, or "partial". */
   method: MatchMethod;
   /** Which part matched which, how, and what was left over. */
   explanation: Alignment;

@@ -21,6 +21,7 @@ export const RULE_ORDER: readonly MatchRule[] = ["exact", "normalized", "transli
 export interface TokenMatch {
   /** Similarity in [0, 1]. */
   similarity: number;
+  /** The rule that gave the similarity, the strictest that applies (exact, normalized, transliterated, phonetic, initial, fuzzy). */
   rule: MatchRule;
   /** The readings compared, e.g. "matuki ~ muttaqi". */
   via: string;

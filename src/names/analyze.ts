@@ -36,6 +36,7 @@ export interface NameToken {
   text: string;
   /** Its script. */
   script: ReturnType<typeof scriptOf>;
+  /** What part of a name it is, which sets its weight in a score. */
   kind: TokenKind;
   /** Readings, the primary one first; none for a token over {@link MAX_TOKEN_LENGTH}, which matches by exact text only. */
   forms: SoundForm[];

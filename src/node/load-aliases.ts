@@ -6,8 +6,11 @@ import type { DictionaryEntry } from "../validate/dictionary.js";
 
 /** How far a long job over alias files has come: `done` of `total` files at a `stage`. */
 export interface AliasProgress {
+  /** Reading and checking files, building the resolver, or running each file's tests. */
   stage: "reading" | "indexing" | "testing";
+  /** Files (or entities) done in this stage. */
   done: number;
+  /** Files (or entities) in this stage. */
   total: number;
 }
 

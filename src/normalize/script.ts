@@ -35,6 +35,14 @@ export function scriptOf(char: string): Script {
   return "other";
 }
 
+/** Letters of one script within a token, from {@link scriptRuns}. */
+export interface ScriptRun {
+  /** The run's script. */
+  script: Script;
+  /** The run's letters, with any combining marks that follow them. */
+  text: string;
+}
+
 /**
  * Splits a token into runs of one script each, so that a mixed token is romanised run by run.
  *
@@ -45,9 +53,9 @@ export function scriptOf(char: string): Script {
  * scriptRuns("abcжз"); // [{ script: "latin", text: "abc" }, { script: "cyrillic", text: "жз" }]
  * ```
  */
-export function scriptRuns(token: string): Array<{ script: Script; text: string }> {
+export function scriptRuns(token: string): ScriptRun[] {
   assertIsString(token, "scriptRuns", "a token");
-  const runs: Array<{ script: Script; text: string }> = [];
+  const runs: ScriptRun[] = [];
   for (const char of token) {
     const script = char === "\u05F3" ? "hebrew" : scriptOf(char);
     const last = runs[runs.length - 1];

@@ -14,6 +14,7 @@ export interface EntityInput {
 
 /** A dictionary entity that a name resolved to, with how and how well. */
 export interface Resolution {
+  /** The entity's id. */
   id: string;
   /** The entity's canonical name. */
   name: string;

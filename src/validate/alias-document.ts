@@ -4,15 +4,26 @@ import { MAX_NAME_LENGTH } from "./limits.js";
 
 /** A bundled or contributed entity file, parsed. */
 export interface AliasDocument {
+  /** Kebab-case id, the same as the file's name. */
   id: string;
+  /** The entity's type, the same as the file's folder. */
   type: "person" | "organization" | "place";
+  /** The canonical name. */
   name: string;
   /** Aliases grouped by BCP 47 language code. */
   aliases: Record<string, string[]>;
   /** Aliases that knowingly share a normalised form with another entity's alias. */
   ambiguous?: string[];
-  tests: { resolves: string[]; rejects: string[] };
+  /** The file's own tests. */
+  tests: {
+    /** Spellings that must resolve to this entity. */
+    resolves: string[];
+    /** Spellings that must not. */
+    rejects: string[];
+  };
+  /** Where the aliases come from (URLs). */
   sources: string[];
+  /** Anything a reviewer should know. */
   notes?: string;
 }
 
@@ -22,6 +33,7 @@ export interface AliasProblem {
   file: string;
   /** JSON path of the field, e.g. "tests.resolves[2]"; "" for the whole file. */
   field: string;
+  /** What is wrong and what to do, starting "[canonym]". */
   message: string;
 }
 
@@ -76,6 +88,14 @@ function checkStringList(value: unknown, field: string, problems: Array<[string,
   });
 }
 
+/** What {@link parseAliasFile} found in a file. */
+export interface ParsedAliasFile {
+  /** The document, when it has no problem. */
+  document?: AliasDocument;
+  /** Every problem found. */
+  problems: AliasProblem[];
+}
+
 /**
  * Parses and checks one alias file: JSON syntax (with line and column), known fields only, types,
  * kebab-case id equal to the file name, type equal to the folder, language codes, and that every
@@ -90,7 +110,7 @@ function checkStringList(value: unknown, field: string, problems: Array<[string,
  * problems[0].field; // "id"
  * ```
  */
-export function parseAliasFile(file: string, text: string): { document?: AliasDocument; problems: AliasProblem[] } {
+export function parseAliasFile(file: string, text: string): ParsedAliasFile {
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -6,11 +6,19 @@ import type { AliasProblem } from "./alias-document.js";
 
 /** An entity with the file it came from and what that file declares. */
 export interface DictionaryEntry {
+  /** Where the entity comes from: an alias file, or a label such as "canonym/aliases (kabul)". */
   file: string;
+  /** The entity. */
   entity: EntityInput;
   /** Aliases the file declares as knowingly shared with another entity. */
   ambiguous?: readonly string[];
-  tests?: { resolves: readonly string[]; rejects: readonly string[] };
+  /** The file's own tests. */
+  tests?: {
+    /** Spellings that must resolve to this entity. */
+    readonly resolves: readonly string[];
+    /** Spellings that must not. */
+    readonly rejects: readonly string[];
+  };
 }
 
 /**
