@@ -20,14 +20,27 @@ const lazyTransliteration: Plugin = {
   },
 };
 
+/** Names in other scripts stay as UTF-8 rather than \u escapes, which double the size of non-Latin data. */
+function keepUtf8(options: { charset?: "ascii" | "utf8" }): void {
+  options.charset = "utf8";
+}
+
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", aliases: "src/generated/aliases.ts", node: "src/node.ts" },
+    entry: {
+      index: "src/index.ts",
+      aliases: "src/generated/aliases.ts",
+      "aliases/people": "src/generated/people.ts",
+      "aliases/organizations": "src/generated/organizations.ts",
+      "aliases/places": "src/generated/places.ts",
+      node: "src/node.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
     treeshake: true,
     target: "node20",
+    esbuildOptions: keepUtf8,
   },
   {
     entry: { cli: "src/cli.ts" },
@@ -37,5 +50,6 @@ export default defineConfig([
     // fuse.js is bundled into the command, which then loads it without Node's module resolution.
     noExternal: ["fuse.js", "transliteration"],
     esbuildPlugins: [lazyTransliteration],
+    esbuildOptions: keepUtf8,
   },
 ]);

@@ -10,6 +10,9 @@ const CONSUMERS = {
   "compare": 'import { compare } from "canonym"; console.log(compare("a", "b"));',
   "createResolver": 'import { createResolver } from "canonym"; console.log(createResolver([]).size);',
   "canonym/aliases": 'import { entities } from "canonym/aliases"; console.log(entities.length);',
+  "canonym/aliases/people": 'import { entities } from "canonym/aliases/people"; console.log(entities.length);',
+  "canonym/aliases/organizations": 'import { entities } from "canonym/aliases/organizations"; console.log(entities.length);',
+  "canonym/aliases/places": 'import { entities } from "canonym/aliases/places"; console.log(entities.length);',
   "createResolver + canonym/aliases": 'import { createResolver } from "canonym"; import { entities } from "canonym/aliases"; console.log(createResolver(entities).size);',
 };
 
@@ -18,8 +21,15 @@ export async function bundleSizes() {
   for (const [name, source] of Object.entries(CONSUMERS)) {
     const result = await build({
       stdin: { contents: source, resolveDir: root, loader: "js" },
-      bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent",
-      alias: { canonym: join(root, "dist", "index.js"), "canonym/aliases": join(root, "dist", "aliases.js") },
+      // UTF-8 output, as a bundler configured for it writes names in other scripts (esbuild's default escapes them).
+      bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent", charset: "utf8",
+      alias: {
+        canonym: join(root, "dist", "index.js"),
+        "canonym/aliases": join(root, "dist", "aliases.js"),
+        "canonym/aliases/people": join(root, "dist", "aliases", "people.js"),
+        "canonym/aliases/organizations": join(root, "dist", "aliases", "organizations.js"),
+        "canonym/aliases/places": join(root, "dist", "aliases", "places.js"),
+      },
     });
     const code = result.outputFiles[0].text;
     sizes[name] = { minifiedKb: code.length / 1024, gzipKb: gzipSync(code).length / 1024 };

@@ -143,7 +143,7 @@ describe("compare", () => {
       expect.arrayContaining([["amir", "amir", "exact"], ["khan", "khan", "exact"], ["motti", "muttaqi", "fuzzy"]]),
     );
     expect(explain(explanation)).toContain("motti ~ muttaqi");
-    expect(compare("Amir", "Amir Khan Muttaqi").explanation.notes).toContain("only the given name matched");
+    expect(compare("Amir", "Amir Khan Muttaqi").explanation.notes).toContain("only given names matched");
   });
 
   it("throws a TypeError for non-strings", () => {

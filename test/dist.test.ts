@@ -44,6 +44,23 @@ describe("dist", () => {
     expect(JSON.parse(runNode(["-e", script]))).toEqual(["dmitry-zhirnov", 0, "canonym", ["russia"]]);
   });
 
+  it("each type's entry point, ESM and CommonJS, holds that type only", () => {
+    const esm = `
+      import { entities as people, zamirKabulov } from "canonym/aliases/people";
+      import { entities as organizations } from "canonym/aliases/organizations";
+      import { entities as places, germany } from "canonym/aliases/places";
+      console.log(JSON.stringify([[...new Set(people.map((e) => e.type))], [...new Set(organizations.map((e) => e.type))],
+        [...new Set(places.map((e) => e.type))], places.length > 250, zamirKabulov.id, germany.weakAliases.includes("Allemagne")]));`;
+    expect(JSON.parse(runNode(["--input-type=module", "-e", esm]))).toEqual([["person"], ["organization"], ["place"], true, "zamir-kabulov", true]);
+    const cjs = `
+      const { createResolver } = require("canonym");
+      const { entities: places } = require("canonym/aliases/places");
+      const { entities: people } = require("canonym/aliases/people");
+      const r = createResolver([...people, ...places]);
+      console.log(JSON.stringify([r.resolve("Deutschland")?.id, r.resolve("Dmitry Cernov")?.id, r.resolve("Putin")?.id]));`;
+    expect(JSON.parse(runNode(["-e", cjs]))).toEqual(["germany", "dmitry-zhirnov", "vladimir-putin"]);
+  });
+
   it("the core entry bundles no dictionary and no Node built-ins", () => {
     for (const file of ["dist/index.js", "dist/index.cjs"]) {
       const code = readFileSync(join(root, file), "utf8");

@@ -44,7 +44,7 @@ describe("prototype keys", () => {
 
   it("as fields of an entity given to createResolver are unknown fields, reported, and pollute nothing", () => {
     const parsed = JSON.parse('[{"id": "x", "name": "Kabul", "__proto__": {"polluted": true}}]') as EntityInput[];
-    expect(validateEntities(parsed)).toEqual(['[canonym] entities[0]: unknown field "__proto__"; an entity has only id, name, type, aliases']);
+    expect(validateEntities(parsed)).toEqual(['[canonym] entities[0]: unknown field "__proto__"; an entity has only id, name, type, aliases, weakAliases']);
     expect(() => createResolver(parsed)).toThrow(TypeError);
     prototypesIntact();
   });
@@ -99,14 +99,14 @@ describe("an entity list given to createResolver", () => {
       '[canonym] entities[1].name: expected a non-empty string, got ""',
       `[canonym] entities[2].aliases[0]: ${MAX_NAME_LENGTH + 1} UTF-16 code units is over the limit of ${MAX_NAME_LENGTH} (MAX_NAME_LENGTH); give a name, not a text`,
       "[canonym] entities[3].type: expected a string, got number",
-      '[canonym] entities[4]: unknown field "alias"; an entity has only id, name, type, aliases',
+      '[canonym] entities[4]: unknown field "alias"; an entity has only id, name, type, aliases, weakAliases',
     ]);
   });
 
   it("reports a hole in a sparse array instead of skipping it", () => {
     const sparse = [{ id: "a", name: "A" }] as EntityInput[];
     sparse[2] = { id: "c", name: "C" };
-    expect(validateEntities(sparse)).toEqual(["[canonym] entities[1]: expected an object { id, name, type?, aliases? }, got undefined"]);
+    expect(validateEntities(sparse)).toEqual(["[canonym] entities[1]: expected an object { id, name, type?, aliases?, weakAliases? }, got undefined"]);
   });
 });
 

@@ -2,8 +2,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import { entities as bundled } from "../generated/aliases.js";
-import { compare, createResolver, explain, loadResolver, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type Resolution, type Resolver, type ResolverOptions } from "../index.js";
+import { compare, createResolver, explain, loadResolver, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type EntityInput, type Resolution, type Resolver, type ResolverOptions } from "../index.js";
 import { inputLines } from "./lines.js";
 import { formatProblem, loadAliasDirectory, mergeEntries, validateLoadedAliases, type AliasFolderOptions, type AliasProgress } from "../node.js";
 
@@ -120,10 +119,19 @@ function bufferedOutput(stream: NodeJS.WriteStream, interactive: boolean) {
 
 const BUNDLED_INDEX = new URL("./bundled-index.json", import.meta.url);
 
+/** The bundled dictionary's entities, loaded only to merge an alias folder with them or check one against them: a lookup needs only the saved index. */
+async function bundledEntities(): Promise<readonly EntityInput[]> {
+  return (await import("../generated/aliases.js")).entities;
+}
+
+/** The bundled dictionary, or a list of entities (the bundled ones with an alias folder's). */
+type Dictionary = "bundled" | readonly EntityInput[];
+
 /** A resolver over a dictionary; over the bundled one, the index saved at build time, which loads faster than it builds. */
-function resolverFor(dictionary: typeof bundled, options: ResolverOptions): Resolver {
-  if (dictionary === bundled && existsSync(BUNDLED_INDEX)) return loadResolver(JSON.parse(readFileSync(BUNDLED_INDEX, "utf8")), options);
-  return createResolver(dictionary, options);
+async function resolverFor(dictionary: Dictionary, options: ResolverOptions): Promise<Resolver> {
+  if (dictionary !== "bundled") return createResolver(dictionary, options);
+  if (existsSync(BUNDLED_INDEX)) return loadResolver(JSON.parse(readFileSync(BUNDLED_INDEX, "utf8")), options);
+  return createResolver(await bundledEntities(), options);
 }
 
 const STAGES: Readonly<Record<AliasProgress["stage"], string>> = { reading: "reading alias files", indexing: "indexing the dictionary", testing: "running the files' tests" };
@@ -153,8 +161,8 @@ function terminalProgress(): AliasFolderOptions & { clear(): void } {
 }
 
 /** The bundled dictionary, with the entities of `--aliases` added or replacing; undefined when those files are invalid. */
-function dictionaryFor(values: ReturnType<typeof parse>["values"]): typeof bundled | undefined {
-  if (values.aliases === undefined) return bundled;
+async function dictionaryFor(values: ReturnType<typeof parse>["values"]): Promise<Dictionary | undefined> {
+  if (values.aliases === undefined) return "bundled";
   const progress = terminalProgress();
   const { entries, problems } = loadAliasDirectory(values.aliases, progress);
   progress.clear();
@@ -162,12 +170,12 @@ function dictionaryFor(values: ReturnType<typeof parse>["values"]): typeof bundl
     process.stderr.write(`${formatProblem(problems[0]!)}${problems.length > 1 ? ` (and ${problems.length - 1} more: run canonym validate ${values.aliases})` : ""}\n`);
     return undefined;
   }
-  return mergeEntries(bundled, entries).map((e) => e.entity);
+  return mergeEntries(await bundledEntities(), entries).map((e) => e.entity);
 }
 
 async function runExtract(files: string[], values: ReturnType<typeof parse>["values"], out: (line: string) => void): Promise<number> {
   if (files.length > 1) throw new UsageError(`extract takes at most one file, got ${files.length}`);
-  const dictionary = dictionaryFor(values);
+  const dictionary = await dictionaryFor(values);
   if (!dictionary) return 2;
   const file = files[0] ?? "-";
   let text: string;
@@ -180,7 +188,7 @@ async function runExtract(files: string[], values: ReturnType<typeof parse>["val
   }
   const threshold = numberOption(values.threshold, "threshold", false);
   const types = values.types?.split(",").map((t) => t.trim()).filter(Boolean);
-  const mentions = resolverFor(dictionary, {}).extract(text, { ...(threshold === undefined ? {} : { minScore: threshold }), ...(types ? { types } : {}) });
+  const mentions = (await resolverFor(dictionary, {})).extract(text, { ...(threshold === undefined ? {} : { minScore: threshold }), ...(types ? { types } : {}) });
   if (values.replace) {
     let replaced = "";
     let at = 0;
@@ -212,10 +220,10 @@ async function readStdin(): Promise<string> {
 }
 
 async function runResolve(names: string[], values: ReturnType<typeof parse>["values"], out: (line: string) => void): Promise<number> {
-  const dictionary = dictionaryFor(values);
+  const dictionary = await dictionaryFor(values);
   if (!dictionary) return 2;
   const threshold = numberOption(values.threshold, "threshold", false);
-  const resolver = resolverFor(dictionary, threshold === undefined ? {} : { threshold });
+  const resolver = await resolverFor(dictionary, threshold === undefined ? {} : { threshold });
   const flags = { json: values.json, explain: values.explain, limit: numberOption(values.limit, "limit", true), threshold };
   if (names.length === 0 || (names.length === 1 && names[0] === "-")) {
     const output = bufferedOutput(process.stdout, process.stdin.isTTY === true);
@@ -253,12 +261,12 @@ function runCompare(names: string[], values: ReturnType<typeof parse>["values"],
   return 0;
 }
 
-function runValidate(names: string[], out: (line: string) => void): number {
+async function runValidate(names: string[], out: (line: string) => void): Promise<number> {
   if (names.length > 1) throw new UsageError(`validate takes at most one folder, got ${names.length}`);
   const dir = names[0] ?? "aliases";
   const progress = terminalProgress();
   const loaded = loadAliasDirectory(dir, progress);
-  const problems = validateLoadedAliases(loaded, bundled, progress);
+  const problems = validateLoadedAliases(loaded, await bundledEntities(), progress);
   progress.clear();
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (problems.length > 0) return 2;
@@ -289,7 +297,7 @@ export async function main(argv: string[]): Promise<number> {
       case "resolve": return await runResolve(rest, values, out);
       case "extract": return await runExtract(rest, values, out);
       case "compare": return runCompare(rest, values, out);
-      case "validate": return runValidate(rest, out);
+      case "validate": return await runValidate(rest, out);
       case undefined: throw new UsageError("no command given");
       default: throw new UsageError(`unknown command "${command}"`);
     }

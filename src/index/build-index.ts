@@ -55,6 +55,8 @@ export interface NameIndex {
   recordTokens: IdLists;
   /** Per vocabulary token: the records that contain it. */
   tokenRecords: IdLists;
+  /** Records from this position on are weak aliases: no tokens, found by their normalised form alone. */
+  firstWeakRecord: number;
 }
 
 /** An index being built: plain growable lists, sealed by {@link sealIndex} once complete. */
@@ -71,6 +73,7 @@ export interface IndexBuilder {
   recordTitles: Map<number, readonly string[]>;
   recordTokens: number[][];
   tokenRecords: number[][];
+  firstWeakRecord: number;
 }
 
 /**
@@ -94,6 +97,7 @@ export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
     recordTitles: new Map(),
     recordTokens: [],
     tokenRecords: [],
+    firstWeakRecord: Number.MAX_SAFE_INTEGER,
   };
 }
 
@@ -160,6 +164,7 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     recordTitles: builder.recordTitles,
     recordTokens: sealIdLists(builder.recordTokens),
     tokenRecords: sealIdLists(builder.tokenRecords),
+    firstWeakRecord: Math.min(builder.firstWeakRecord, builder.recordEntity.length),
   };
 }
 
@@ -187,12 +192,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,6}$/u;
 
-/** The normalised words of a form that are written in capitals, as acronyms are ("TASS", "ISIS-K" → "isis"). */
+/** The normalised words of a form that are written in capitals, as acronyms are ("TASS", "ISIS-K" → "isis", "U.S." → "us"). */
 function acronymsOf(alias: string): Set<string> {
   const capitals = new Set<string>();
-  for (const word of alias.split(/[\s\-–.]+/u)) {
-    if (ACRONYM.test(word) && /\p{L}/u.test(word)) capitals.add(normalize(word));
+  for (const word of alias.split(/[\s\-–]+/u)) {
+    if (DOTTED_ACRONYM.test(word)) capitals.add(normalize(word));
+    else for (const part of word.split(".")) if (ACRONYM.test(part) && /\p{L}/u.test(part)) capitals.add(normalize(part));
   }
   return capitals;
 }
@@ -216,8 +223,11 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
   const lastEntity: number[] = [];
   const analysed = new Map<string, NameToken>();
   const writtenOtherwise = new Set<number>();
-  entities.forEach((entity, entityPosition) => {
-    const forms = new Set([entity.name, ...(entity.aliases ?? [])]);
+  const regularForms = entities.map((entity) => {
+    const weak = new Set(entity.weakAliases ?? []);
+    return new Set([entity.name, ...(entity.aliases ?? [])].filter((form) => !weak.has(form)));
+  });
+  regularForms.forEach((forms, entityPosition) => {
     for (const alias of forms) {
       const analysis = analyzeName(alias, analysed);
       if (analysis.tokens.length === 0) continue;
@@ -238,6 +248,15 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
         lastEntity[id] = entityPosition;
         entityCount[id] = (entityCount[id] as number) + 1;
       }
+    }
+  });
+  // Weak aliases come after every regular form, so that one position tells them apart; they are
+  // found by their normalised form alone, so they need no analysis and add nothing to the vocabulary.
+  builder.firstWeakRecord = builder.recordEntity.length;
+  entities.forEach((entity, entityPosition) => {
+    for (const alias of new Set(entity.weakAliases ?? [])) {
+      const normalized = normalize(alias);
+      if (normalized !== "") addRecord(builder, { entity: entityPosition, alias, normalized, titles: [], tokenIds: [] });
     }
   });
   builder.vocabulary.forEach((entry, id) => {

@@ -5,7 +5,7 @@ import { listAt, sealIdLists, type IdLists, type Postings } from "./postings.js"
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
 const FORMAT = "canonym-index";
-const VERSION = 4;
+const VERSION = 5;
 
 /** Sealed id lists as JSON: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`. */
 export interface SerializedLists {
@@ -41,6 +41,8 @@ export interface SerializedIndex {
     titles: Array<[number, readonly string[]]>;
     /** Vocabulary positions of each form's tokens. */
     tokens: SerializedLists;
+    /** Position of the first weak alias's form: those from here on are found by their normalised form alone. */
+    firstWeak: number;
   };
   /** The key lists: consonant keys, with one deletion, without liquids; normalised forms. */
   keys: {
@@ -103,7 +105,7 @@ export function serializeIndex(index: NameIndex): SerializedIndex {
     version: VERSION,
     entities: index.entities,
     vocabulary: index.vocabulary.map(({ token, entityCount, acronym }) => [tokenToJSON(token), entityCount, acronym]),
-    records: { entity: Array.from(index.recordEntity), alias: [...index.recordAlias], titles: [...index.recordTitles], tokens: listsToJSON(index.recordTokens) },
+    records: { entity: Array.from(index.recordEntity), alias: [...index.recordAlias], titles: [...index.recordTitles], tokens: listsToJSON(index.recordTokens), firstWeak: index.firstWeakRecord },
     keys: { exact: postingsToJSON(index.byExactKey), deletion: postingsToJSON(index.byKey), liquid: postingsToJSON(index.byLiquidKey), normalized: postingsToJSON(index.byNormalized) },
   };
 }
@@ -132,11 +134,15 @@ function postingsFrom(data: unknown, bound: number, what: string): Postings {
   return { keys, ...listsFrom(data, keys.length, bound, what) };
 }
 
-/** The records of each token: the records' token lists turned inside out. */
-function invert(recordTokens: IdLists, tokenCount: number): IdLists {
+/** The records of each token: the token lists of the records before `firstWeak` (weak ones have none) turned inside out. */
+function invert(recordTokens: IdLists, tokenCount: number, firstWeak: number): IdLists {
   const lists: number[][] = Array.from({ length: tokenCount }, () => []);
-  for (let record = 0; record + 1 < recordTokens.starts.length; record++) {
-    for (const token of new Set(listAt(recordTokens, record))) (lists[token] as number[]).push(record);
+  for (let record = 0; record < firstWeak; record++) {
+    const tokens = listAt(recordTokens, record);
+    for (let i = 0; i < tokens.length; i++) {
+      const list = lists[tokens[i] as number] as number[];
+      if (list[list.length - 1] !== record) list.push(record);
+    }
   }
   return sealIdLists(lists);
 }
@@ -168,6 +174,10 @@ export function deserializeIndex(data: unknown): NameIndex {
     throw new TypeError("[canonym] loadResolver: the serialised index lacks entities, vocabulary, records or keys; rebuild it with createResolver and toJSON");
   }
   const recordCount = records.entity.length;
+  const firstWeak = records.firstWeak;
+  if (typeof firstWeak !== "number" || !Number.isInteger(firstWeak) || firstWeak < 0 || firstWeak > recordCount) {
+    throw new TypeError(`${CORRUPT} (records.firstWeak); rebuild it with createResolver and toJSON`);
+  }
   const recordEntity = Int32Array.from(records.entity);
   if (recordEntity.some((e) => e < 0 || e >= entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
   const recordTokens = listsFrom(records.tokens, recordCount, vocabulary.length, "records.tokens");
@@ -189,6 +199,7 @@ export function deserializeIndex(data: unknown): NameIndex {
     recordAlias: records.alias,
     recordTitles: new Map(records.titles),
     recordTokens,
-    tokenRecords: invert(recordTokens, vocabulary.length),
+    tokenRecords: invert(recordTokens, vocabulary.length, firstWeak),
+    firstWeakRecord: firstWeak,
   };
 }

@@ -68,7 +68,7 @@ export interface AlignContext {
   matchOf: (i: number, j: number) => TokenMatch;
   /** Weight of a reference token (rarity-adjusted by a resolver; the kind weight otherwise). */
   referenceWeight: (j: number) => number;
-  /** The reference is a person: parts may be left out, and its leading token is a given name. */
+  /** The reference is a person: parts may be left out, but not all but its given name. */
   referenceIsPerson: boolean;
 }
 
@@ -91,8 +91,9 @@ function weightOfKind(token: NameToken): number {
  * their whole weight, unmatched tokens of a person's name a third of it, so "Putin" matches
  * "Vladimir Putin" while "Dmitry Kozak" does not match "Dmitry Zhirnov" (and "East" does not match
  * "Middle East": other names are not shortened at will). A partial match resting only on
- * common name parts or a person's leading given name is squeezed below any sensible threshold, and
- * so is a lone common name part ("Gul", "Hassan") that merely resembles the reference.
+ * common name parts or on a person's given name alone (its first part, with the common parts it
+ * is compounded with: "Abdul Ghani", "Muhammad Ishaq") is squeezed below any sensible threshold,
+ * and so is a lone common name part ("Gul", "Hassan") that merely resembles the reference.
  *
  * @param query - The analysed name being looked up.
  * @param reference - The analysed dictionary name.
@@ -170,10 +171,15 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
   const notes = query.titles.length > 0 ? [`title set aside: ${query.titles.join(" ")}`] : [];
   if (outOfOrder(chosen)) notes.push("parts in another order");
   if (pairs.length > 0 && referencePartLeftOut) {
-    const onlyGivenName = context.referenceIsPerson && reference.tokens.length > 1 && matchedReference.length === 1 && matchedReference[0] === 0;
-    if (!distinctiveMatched || onlyGivenName) {
+    // A person's given name is the first part, with the common parts it is compounded with ("Abdul
+    // Ghani", "Muhammad Ishaq"), never the last part: matched alone, it names nobody in particular.
+    let givenEnd = 0;
+    while (givenEnd < reference.tokens.length - 1 && reference.tokens[givenEnd]?.kind === "common") givenEnd++;
+    givenEnd = Math.min(givenEnd + 1, reference.tokens.length - 1);
+    const onlyGivenNames = context.referenceIsPerson && reference.tokens.length > 1 && matchedReference.every((j) => j < givenEnd);
+    if (!distinctiveMatched || onlyGivenNames) {
       score = squeezeBelowThreshold(score);
-      notes.push(onlyGivenName ? "only the given name matched" : "only common name parts matched");
+      notes.push(onlyGivenNames ? "only given names matched" : "only common name parts matched");
     }
   } else if (namePartPairs === 1 && !distinctiveQueryMatched && loosePair) {
     score = squeezeBelowThreshold(score);

@@ -19,7 +19,7 @@ export const DEFAULT_THRESHOLD = 0.7;
 export interface CompareOptions {
   /** Score at or above which `match` is true. Default {@link DEFAULT_THRESHOLD}. */
   threshold?: number;
-  /** Treat `b` as a person's name, so that matching only its leading given name does not count. Default true. */
+  /** Treat `b` as a person's name, so that matching only its given name (its first part, with the common parts compounded with it, as "Abdul Ghani") does not count. Default true. */
   person?: boolean;
 }
 

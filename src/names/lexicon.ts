@@ -56,7 +56,7 @@ export const PARTICLES: readonly string[] = [
  */
 export const COMMON_NAME_PARTS: readonly string[] = [
   "mohammed", "muhammad", "mohamed", "mohammad", "ahmad", "ahmed", "ali", "hassan", "hasan", "hussein",
-  "husain", "hossein", "omar", "umar", "osman", "uthman", "abdul", "abdel", "abdullah", "abdallah",
+  "husain", "hossein", "omar", "umar", "osman", "uthman", "abd", "abdul", "abdel", "abdullah", "abdallah",
   "amir", "emir", "zia", "gul", "khan", "mahmoud", "mahmud", "mustafa", "ibrahim", "ismail", "yusuf",
   "yousef", "khalid", "karim", "rahman", "rahim", "said", "saeed", "sayed", "sayyid", "jamal", "nasser",
   "tariq", "zamir", "aziz", "bakr", "fatima", "aisha", "maryam", "zainab", "reza", "mehdi", "jalal",

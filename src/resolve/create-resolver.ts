@@ -138,6 +138,12 @@ function tokenAt(index: NameIndex, id: number): NameToken {
 /** Rules that compare spellings, the only ones an acronym answers to: "This" does not sound like "TASS", it is not spelled so. */
 const SPELLING_RULES: readonly MatchRule[] = ["exact", "normalized", "transliterated"];
 
+/** Whether every part of the query is spelled, in some script, as a part of the candidate's name. */
+function spelledAlike(candidate: Resolution): boolean {
+  const { pairs, unmatchedQuery } = candidate.explanation;
+  return unmatchedQuery.length === 0 && pairs.length > 0 && pairs.every((p) => SPELLING_RULES.includes(p.rule));
+}
+
 /** A query token against a vocabulary token: {@link matchTokens}, with acronyms matched by spelling alone. */
 function matchVocabularyToken(index: NameIndex, token: NameToken, id: number): TokenMatch {
   const entry = index.vocabulary[id] as VocabularyEntry;
@@ -318,7 +324,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       const entityPosition = index.recordEntity[record] as number;
       const entity = index.entities[entityPosition] as NameIndex["entities"][number];
       if (types && !types.includes(entity.type)) continue;
-      const explanation = scoreRecord(index, query, record, referenceOf(record), matches);
+      // A weak alias is only ever found written as the query is, once normalised.
+      const explanation = record >= index.firstWeakRecord ? sameNameAlignment(index.recordAlias[record] === name) : scoreRecord(index, query, record, referenceOf(record), matches);
       const previous = best.get(entityPosition);
       if (previous && previous.score >= explanation.score) continue;
       best.set(entityPosition, {
@@ -359,19 +366,33 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     }
     const { tokens } = analysed(word);
     const resembles = tokens.some((token) => {
+      if (weakTokens().has(token.text)) return true;
       for (const match of matchesOf(token).found.values()) if (match.similarity >= minSimilarity) return true;
       return false;
     });
     return resembles ? "name" : "none";
   }
 
+  /** The words of weak aliases: a capitalised one may start or continue a mention, which only its whole form resolves. */
+  let weakWords: Set<string> | undefined;
+  function weakTokens(): Set<string> {
+    if (weakWords) return weakWords;
+    weakWords = new Set();
+    const { keys } = index.byNormalized;
+    keys.forEach((form, i) => {
+      if (listAt(index.byNormalized, i).some((record) => record >= index.firstWeakRecord)) for (const word of form.split(" ")) weakWords?.add(word);
+    });
+    return weakWords;
+  }
+
   let mentionLookup: MentionLookup | undefined;
   function lookupForMentions(): MentionLookup {
     let maxWords = 1;
-    for (let record = 0; record < index.recordEntity.length; record++) {
+    for (let record = 0; record < index.firstWeakRecord; record++) {
       const words = (index.recordTitles.get(record)?.length ?? 0) + listAt(index.recordTokens, record).length;
       maxWords = Math.max(maxWords, words);
     }
+    for (const form of index.byNormalized.keys) maxWords = Math.max(maxWords, form.split(" ").length);
     return {
       roleOf,
       isConnector: isParticle,
@@ -397,10 +418,16 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       assertOptions(lookup, "resolver.resolve", { types: "types", threshold: "score" });
       const exact = exactly(name, lookup.types);
       if (exact) return exact;
-      const [first, second] = rank(name, lookup.types);
-      if (!first || first.score < (lookup.threshold ?? threshold)) return null;
-      if (second && second.score > first.score - margin) return null;
-      return first;
+      const ranked = rank(name, lookup.types);
+      const [first] = ranked;
+      const floor = lookup.threshold ?? threshold;
+      if (!first || first.score < floor) return null;
+      const close = ranked.filter((r) => r.score > first.score - margin);
+      if (close.length === 1) return first;
+      // Too close to call by score: a candidate whose every part the query spells as it does outweighs
+      // those that only sound alike ("Putin" is a word of "Vladimir Putin", and only sounds like "Bhutan").
+      const spelled = close.filter(spelledAlike);
+      return spelled.length === 1 && (spelled[0] as Resolution).score >= floor ? (spelled[0] as Resolution) : null;
     },
     candidates(name, lookup = {}) {
       assertName(name, "candidates");

@@ -10,6 +10,13 @@ export interface EntityInput {
   type?: string;
   /** Other names and spellings, any script. */
   aliases?: readonly string[];
+  /**
+   * Names that resolve only as written (once normalised), never as a near spelling or a part of a
+   * longer name: a country's names in hundreds of languages, codes, short forms that would otherwise
+   * draw look-alikes ("Pūtana" is Bhutan, but "Putin" is not). FollowTheMoney calls them weak aliases.
+   * The canonical name may be one of them: it is then matched only as written too.
+   */
+  weakAliases?: readonly string[];
 }
 
 /** A dictionary entity that a name resolved to, with how and how well. */

@@ -22,7 +22,7 @@ export interface DictionaryEntry {
 }
 
 /**
- * Finds duplicate ids (naming both files) and aliases of different entities that normalise to the
+ * Finds duplicate ids (naming both files) and aliases (weak ones too) of different entities that normalise to the
  * same form, unless either file lists its alias under `ambiguous`.
  *
  * @param entries - Every entity of the dictionary with its file.
@@ -47,7 +47,7 @@ export function checkDictionary(entries: readonly DictionaryEntry[]): AliasProbl
       continue;
     }
     ids.set(id, entry.file);
-    for (const alias of new Set([entry.entity.name, ...(entry.entity.aliases ?? [])])) {
+    for (const alias of new Set([entry.entity.name, ...(entry.entity.aliases ?? []), ...(entry.entity.weakAliases ?? [])])) {
       const form = normalize(alias);
       const previous = forms.get(form);
       if (previous && previous.entry.entity.id !== id) {

@@ -2,7 +2,7 @@ import type { EntityInput } from "../resolve/types.js";
 import { MAX_NAME_LENGTH } from "./limits.js";
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FIELDS: readonly string[] = ["id", "name", "type", "aliases"];
+const FIELDS: readonly string[] = ["id", "name", "type", "aliases", "weakAliases"];
 
 function describe(value: unknown): string {
   if (value === null) return "null";
@@ -14,6 +14,19 @@ function nameProblem(value: unknown): string | undefined {
   if (typeof value !== "string" || value.trim() === "") return `expected a non-empty string, got ${describe(value)}`;
   if (value.length > MAX_NAME_LENGTH) return `${value.length} UTF-16 code units is over the limit of ${MAX_NAME_LENGTH} (MAX_NAME_LENGTH); give a name, not a text`;
   return undefined;
+}
+
+function checkNameList(list: unknown, where: string, errors: string[]): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) {
+    errors.push(`${where}: expected an array of strings, got ${describe(list)}`);
+    return;
+  }
+  // Indexed, not forEach: a hole in a sparse array is an invalid name, not one to skip.
+  for (let i = 0; i < list.length; i++) {
+    const badName = nameProblem(list[i]);
+    if (badName) errors.push(`${where}[${i}]: ${badName}`);
+  }
 }
 
 /**
@@ -37,13 +50,13 @@ export function validateEntities(entities: unknown): string[] {
     const entity: unknown = entities[position];
     const where = `[canonym] entities[${position}]`;
     if (typeof entity !== "object" || entity === null || Array.isArray(entity)) {
-      errors.push(`${where}: expected an object { id, name, type?, aliases? }, got ${describe(entity)}`);
+      errors.push(`${where}: expected an object { id, name, type?, aliases?, weakAliases? }, got ${describe(entity)}`);
       continue;
     }
     for (const field of Object.keys(entity)) {
       if (!FIELDS.includes(field)) errors.push(`${where}: unknown field ${JSON.stringify(field)}; an entity has only ${FIELDS.join(", ")}`);
     }
-    const { id, name, type, aliases } = entity as Record<string, unknown>;
+    const { id, name, type, aliases, weakAliases } = entity as Record<string, unknown>;
     if (typeof id !== "string" || !KEBAB_CASE.test(id)) {
       errors.push(`${where}.id: ${describe(id)} is not kebab-case; use lowercase letters, digits and single hyphens, e.g. "amir-khan-muttaqi"`);
     } else if (seen.has(id)) {
@@ -54,15 +67,8 @@ export function validateEntities(entities: unknown): string[] {
     const badName = nameProblem(name);
     if (badName) errors.push(`${where}.name: ${badName}`);
     if (type !== undefined && typeof type !== "string") errors.push(`${where}.type: expected a string, got ${describe(type)}`);
-    if (aliases !== undefined) {
-      if (!Array.isArray(aliases)) errors.push(`${where}.aliases: expected an array of strings, got ${describe(aliases)}`);
-      else {
-        for (let i = 0; i < aliases.length; i++) {
-          const badAlias = nameProblem(aliases[i]);
-          if (badAlias) errors.push(`${where}.aliases[${i}]: ${badAlias}`);
-        }
-      }
-    }
+    checkNameList(aliases, `${where}.aliases`, errors);
+    checkNameList(weakAliases, `${where}.weakAliases`, errors);
   }
   return errors;
 }

@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+const dir = process.argv[2];
+const file = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).sort().pop();
+const prof = JSON.parse(readFileSync(`${dir}/${file}`, "utf8"));
+const self = new Map();
+const dt = prof.timeDeltas; const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+prof.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+console.log("total ms", (total / 1000).toFixed(0));
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log((v / 1000).toFixed(1).padStart(8), k);
