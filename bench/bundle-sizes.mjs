@@ -16,23 +16,33 @@ const CONSUMERS = {
   "createResolver + canonym/aliases": 'import { createResolver } from "canonym"; import { entities } from "canonym/aliases"; console.log(createResolver(entities).size);',
 };
 
+/**
+ * Bundles a consumer of the built package (its specifiers mapped to dist/) as an app would: minified,
+ * for the browser, with UTF-8 output, as a bundler configured for it writes names in other scripts
+ * (esbuild's default escapes them).
+ * @param {string} source
+ * @returns {Promise<string>} The bundled code.
+ */
+export async function bundleConsumer(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: "js" },
+    bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent", charset: "utf8",
+    alias: {
+      canonym: join(root, "dist", "index.js"),
+      "canonym/aliases": join(root, "dist", "aliases.js"),
+      "canonym/aliases/people": join(root, "dist", "aliases", "people.js"),
+      "canonym/aliases/organizations": join(root, "dist", "aliases", "organizations.js"),
+      "canonym/aliases/places": join(root, "dist", "aliases", "places.js"),
+    },
+  });
+  return result.outputFiles[0].text;
+}
+
 export async function bundleSizes() {
   const sizes = {};
   for (const [name, source] of Object.entries(CONSUMERS)) {
-    const result = await build({
-      stdin: { contents: source, resolveDir: root, loader: "js" },
-      // UTF-8 output, as a bundler configured for it writes names in other scripts (esbuild's default escapes them).
-      bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent", charset: "utf8",
-      alias: {
-        canonym: join(root, "dist", "index.js"),
-        "canonym/aliases": join(root, "dist", "aliases.js"),
-        "canonym/aliases/people": join(root, "dist", "aliases", "people.js"),
-        "canonym/aliases/organizations": join(root, "dist", "aliases", "organizations.js"),
-        "canonym/aliases/places": join(root, "dist", "aliases", "places.js"),
-      },
-    });
-    const code = result.outputFiles[0].text;
-    sizes[name] = { minifiedKb: code.length / 1024, gzipKb: gzipSync(code).length / 1024 };
+    const code = await bundleConsumer(source);
+    sizes[name] = { minifiedKb: Buffer.byteLength(code) / 1024, gzipKb: gzipSync(code).length / 1024 };
   }
   return sizes;
 }

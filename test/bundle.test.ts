@@ -1,34 +1,14 @@
 // Tree-shaking, proven by bundling small consumers of the built package with esbuild.
-import { gzipSync } from "node:zlib";
-import { join } from "node:path";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { root } from "./helpers.js";
+import { bundleConsumer } from "../bench/bundle-sizes.mjs";
 
 const FUSE_MARKER = "Invalid doc index";
 const ALIAS_MARKER = "Islamic province of Khwasan";
 /** A name only CLDR's places carry (Afghanistan in Ewe). */
 const PLACES_MARKER = "Afghanistan nutome";
 
-async function bundle(source: string): Promise<{ code: string; gzip: number }> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: root, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    logLevel: "silent",
-    alias: {
-      canonym: join(root, "dist", "index.js"),
-      "canonym/aliases": join(root, "dist", "aliases.js"),
-      "canonym/aliases/people": join(root, "dist", "aliases", "people.js"),
-      "canonym/aliases/organizations": join(root, "dist", "aliases", "organizations.js"),
-      "canonym/aliases/places": join(root, "dist", "aliases", "places.js"),
-    },
-  });
-  const code = result.outputFiles[0]?.text ?? "";
-  return { code, gzip: gzipSync(code).length };
+async function bundle(source: string): Promise<{ code: string }> {
+  return { code: await bundleConsumer(source) };
 }
 
 describe("tree-shaking", () => {
