@@ -7,14 +7,14 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveRepository } from "../examples/browser/serve.mjs";
 import { root } from "./helpers.js";
-import { decodePng, differingShare } from "./png.js";
+import { decodePng, differingBlockShare } from "./png.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 const SKIP_REASON = `no Chromium at ${CHROMIUM} (install Debian's chromium package, or set CHROMIUM_PATH)`;
 const SCREENSHOT = join(root, "examples", "browser", "screenshot.png");
-// Font hinting and anti-aliasing move edge pixels between machines; a changed layout moves far more.
-const MAX_DIFFERING_SHARE = 0.02;
+// Font hinting, anti-aliasing and a browser version move a pixel here and there; a changed layout moves far more.
+const MAX_DIFFERING_SHARE = 0.03;
 
 const SEED_NAMES: Array<[string, string | null]> = [
   ["Amir Khan Muttaqi", "amir-khan-muttaqi"],
@@ -94,8 +94,8 @@ describe.skipIf(!available)(`in headless Chromium${available ? "" : ` (skipped: 
     const shot = await page.screenshot({ fullPage: false });
     if (process.env.UPDATE_SCREENSHOT === "1") writeFileSync(SCREENSHOT, shot);
     expect(existsSync(SCREENSHOT), `${SCREENSHOT} is missing: run UPDATE_SCREENSHOT=1 npx vitest run test/browser.test.ts`).toBe(true);
-    const share = differingShare(decodePng(shot), decodePng(readFileSync(SCREENSHOT)));
+    const share = differingBlockShare(decodePng(shot), decodePng(readFileSync(SCREENSHOT)));
     if (share > MAX_DIFFERING_SHARE) writeFileSync(join(root, "examples", "browser", "screenshot.actual.png"), shot);
-    expect(share, "share of pixels unlike examples/browser/screenshot.png (the new image is in screenshot.actual.png)").toBeLessThanOrEqual(MAX_DIFFERING_SHARE);
+    expect(share, "share of 8×8 blocks unlike examples/browser/screenshot.png (the new image is in screenshot.actual.png)").toBeLessThanOrEqual(MAX_DIFFERING_SHARE);
   });
 });

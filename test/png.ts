@@ -59,17 +59,35 @@ export function decodePng(file: Uint8Array): Pixels {
   return { width, height, rgba };
 }
 
-/** Share of pixels whose colour differs by more than `tolerance` in any channel; 1 when the sizes differ. */
-export function differingShare(a: Pixels, b: Pixels, tolerance = 40): number {
+/**
+ * Share of 8×8 blocks whose mean luminance differs by more than `tolerance` (of 255); 1 when the sizes
+ * differ. Averaging over blocks forgives what moves between browser versions and machines (a pixel of
+ * anti-aliasing or of text position) and keeps what a broken page changes (a section gone, a line of
+ * text more or less).
+ */
+export function differingBlockShare(a: Pixels, b: Pixels, tolerance = 24, block = 8): number {
   if (a.width !== b.width || a.height !== b.height) return 1;
+  const luminance = (p: Pixels, x: number, y: number): number => {
+    const i = (y * p.width + x) * 4;
+    return 0.299 * p.rgba[i]! + 0.587 * p.rgba[i + 1]! + 0.114 * p.rgba[i + 2]!;
+  };
+  let blocks = 0;
   let differing = 0;
-  for (let i = 0; i < a.rgba.length; i += 4) {
-    for (let c = 0; c < 4; c++) {
-      if (Math.abs(a.rgba[i + c]! - b.rgba[i + c]!) > tolerance) {
-        differing++;
-        break;
+  for (let by = 0; by < a.height; by += block) {
+    for (let bx = 0; bx < a.width; bx += block) {
+      let sumA = 0;
+      let sumB = 0;
+      let count = 0;
+      for (let y = by; y < Math.min(by + block, a.height); y++) {
+        for (let x = bx; x < Math.min(bx + block, a.width); x++) {
+          sumA += luminance(a, x, y);
+          sumB += luminance(b, x, y);
+          count++;
+        }
       }
+      blocks++;
+      if (Math.abs(sumA - sumB) / count > tolerance) differing++;
     }
   }
-  return differing / (a.width * a.height);
+  return differing / blocks;
 }
