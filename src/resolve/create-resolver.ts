@@ -366,40 +366,37 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     }
     const { tokens } = analysed(word);
     const resembles = tokens.some((token) => {
-      if (weakTokens().has(token.text)) return true;
+      // A word of some dictionary form (a weak alias's too, which only its whole form resolves) needs no fuzzy lookup.
+      if (wordsOfForms().words.has(token.text)) return true;
       for (const match of matchesOf(token).found.values()) if (match.similarity >= minSimilarity) return true;
       return false;
     });
     return resembles ? "name" : "none";
   }
 
-  /** The words of weak aliases: a capitalised one may start or continue a mention, which only its whole form resolves. */
-  let weakWords: Set<string> | undefined;
-  function weakTokens(): Set<string> {
-    if (weakWords) return weakWords;
-    weakWords = new Set();
-    const { keys } = index.byNormalized;
-    keys.forEach((form, i) => {
-      if (listAt(index.byNormalized, i).some((record) => record >= index.firstWeakRecord)) for (const word of form.split(" ")) weakWords?.add(word);
-    });
-    return weakWords;
+  /** Every word of every dictionary form, weak aliases' included, and the most words a form has; computed once, for extract. */
+  let formWords: { words: Set<string>; maxWords: number } | undefined;
+  function wordsOfForms(): { words: Set<string>; maxWords: number } {
+    if (formWords) return formWords;
+    const words = new Set<string>();
+    let maxWords = 1;
+    for (const form of index.byNormalized.keys) {
+      const parts = form.split(" ");
+      maxWords = Math.max(maxWords, parts.length);
+      for (const part of parts) words.add(part);
+    }
+    return (formWords = { words, maxWords });
   }
 
   let mentionLookup: MentionLookup | undefined;
   function lookupForMentions(): MentionLookup {
-    let maxWords = 1;
-    for (let record = 0; record < index.firstWeakRecord; record++) {
-      const words = (index.recordTitles.get(record)?.length ?? 0) + listAt(index.recordTokens, record).length;
-      maxWords = Math.max(maxWords, words);
-    }
-    for (const form of index.byNormalized.keys) maxWords = Math.max(maxWords, form.split(" ").length);
     return {
       roleOf,
       isConnector: isParticle,
       // Texts repeat names from one article to the next: the spans tried are remembered.
       resolve: remembered((name: string) => name, (name) => resolver.resolve(name)),
       candidates: remembered((name: string) => name, (name) => resolver.candidates(name, { limit: 5 })),
-      maxWords,
+      maxWords: wordsOfForms().maxWords,
       threshold,
     };
   }
