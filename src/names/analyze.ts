@@ -5,6 +5,7 @@ import { normalize } from "../normalize/normalize.js";
 import { scriptOf } from "../normalize/script.js";
 import { tokenize } from "../normalize/tokenize.js";
 import { toLatin } from "../normalize/transliterate/index.js";
+import { eastAsianReadings } from "../normalize/transliterate/cyrillic-east-asian.js";
 import { channelReadings } from "../match/channel.js";
 import { emissionsFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
@@ -59,6 +60,8 @@ export interface AnalyzedName {
 const ARABIC_CONJUNCTIONS = ["و", "ف"];
 const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const PROCLITIC_PENALTY = 0.04;
+/** A Chinese or Japanese name read by the system Russian writes it in is as likely as the Russian reading. */
+const EAST_ASIAN_PENALTY = 0.02;
 const MIN_STEM = 3;
 /**
  * Letters that European languages read differently, each rule giving one more lookup key for a
@@ -127,8 +130,7 @@ function consonantsOf(symbols: string): string {
   return symbols.replace(/[aeiouy]/g, "");
 }
 
-function soundForm(text: string, penalty: number, reading: string): SoundForm {
-  const latin = toLatin(text);
+function soundForm(text: string, penalty: number, reading: string, latin = toLatin(text)): SoundForm {
   const symbols = soundSymbols(latin);
   return { latin, symbols, key: consonantKey(symbols), penalty, reading, units: transliterationUnits(text).units };
 }
@@ -170,6 +172,11 @@ function analyzeToken(text: string): NameToken {
   if (script === "arabic") {
     for (const { stem, removed } of arabicStems(text)) {
       forms.push(soundForm(stem, PROCLITIC_PENALTY * [...removed].length, `without Arabic prefix ${removed}`));
+    }
+  }
+  if (script === "cyrillic") {
+    for (const { latin, system } of eastAsianReadings(text)) {
+      if (!forms.some((form) => form.latin === latin)) forms.push(soundForm(text, EAST_ASIAN_PENALTY, `${system} reading`, latin));
     }
   }
   const primary = forms[0] as SoundForm;
