@@ -4,6 +4,7 @@ import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze
 import { normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
 import { listAt, sealIdLists, sealPostings, type IdLists, type Postings } from "./postings.js";
+import { weakFormsText, type WeakForm, type WeakForms } from "./weak-forms.js";
 
 /** A distinct dictionary token, shared by every form that contains it. */
 export interface VocabularyEntry {
@@ -55,8 +56,8 @@ export interface NameIndex {
   recordTokens: IdLists;
   /** Per vocabulary token: the records that contain it. */
   tokenRecords: IdLists;
-  /** Records from this position on are weak aliases: no tokens, found by their normalised form alone. */
-  firstWeakRecord: number;
+  /** Weak aliases, found by their normalised form alone: kept apart from the records, as one sorted text. */
+  weakForms: WeakForms;
 }
 
 /** An index being built: plain growable lists, sealed by {@link sealIndex} once complete. */
@@ -73,7 +74,7 @@ export interface IndexBuilder {
   recordTitles: Map<number, readonly string[]>;
   recordTokens: number[][];
   tokenRecords: number[][];
-  firstWeakRecord: number;
+  weakForms: WeakForm[];
 }
 
 /**
@@ -97,7 +98,7 @@ export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
     recordTitles: new Map(),
     recordTokens: [],
     tokenRecords: [],
-    firstWeakRecord: Number.MAX_SAFE_INTEGER,
+    weakForms: [],
   };
 }
 
@@ -164,7 +165,7 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     recordTitles: builder.recordTitles,
     recordTokens: sealIdLists(builder.recordTokens),
     tokenRecords: sealIdLists(builder.tokenRecords),
-    firstWeakRecord: Math.min(builder.firstWeakRecord, builder.recordEntity.length),
+    weakForms: { text: weakFormsText(builder.weakForms) },
   };
 }
 
@@ -250,13 +251,11 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
       }
     }
   });
-  // Weak aliases come after every regular form, so that one position tells them apart; they are
-  // found by their normalised form alone, so they need no analysis and add nothing to the vocabulary.
-  builder.firstWeakRecord = builder.recordEntity.length;
+  // Weak aliases are found by their normalised form alone: no analysis, nothing in the vocabulary.
   entities.forEach((entity, entityPosition) => {
     for (const alias of new Set(entity.weakAliases ?? [])) {
       const normalized = normalize(alias);
-      if (normalized !== "") addRecord(builder, { entity: entityPosition, alias, normalized, titles: [], tokenIds: [] });
+      if (normalized !== "") builder.weakForms.push({ normalized, entity: entityPosition, alias });
     }
   });
   builder.vocabulary.forEach((entry, id) => {

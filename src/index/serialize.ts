@@ -2,6 +2,7 @@
 import type { NameToken } from "../names/analyze.js";
 import type { NameIndex } from "./build-index.js";
 import { listAt, sealIdLists, type IdLists, type Postings } from "./postings.js";
+import { weakFormsValid } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
 const FORMAT = "canonym-index";
@@ -41,9 +42,9 @@ export interface SerializedIndex {
     titles: Array<[number, readonly string[]]>;
     /** Vocabulary positions of each form's tokens. */
     tokens: SerializedLists;
-    /** Position of the first weak alias's form: those from here on are found by their normalised form alone. */
-    firstWeak: number;
   };
+  /** Weak aliases as one text of sorted lines "normalised form TAB entity position TAB alias". */
+  weak: string;
   /** The key lists: consonant keys, with one deletion, without liquids; normalised forms. */
   keys: {
     /** Vocabulary positions by consonant key. */
@@ -105,7 +106,8 @@ export function serializeIndex(index: NameIndex): SerializedIndex {
     version: VERSION,
     entities: index.entities,
     vocabulary: index.vocabulary.map(({ token, entityCount, acronym }) => [tokenToJSON(token), entityCount, acronym]),
-    records: { entity: Array.from(index.recordEntity), alias: [...index.recordAlias], titles: [...index.recordTitles], tokens: listsToJSON(index.recordTokens), firstWeak: index.firstWeakRecord },
+    records: { entity: Array.from(index.recordEntity), alias: [...index.recordAlias], titles: [...index.recordTitles], tokens: listsToJSON(index.recordTokens) },
+    weak: index.weakForms.text,
     keys: { exact: postingsToJSON(index.byExactKey), deletion: postingsToJSON(index.byKey), liquid: postingsToJSON(index.byLiquidKey), normalized: postingsToJSON(index.byNormalized) },
   };
 }
@@ -134,10 +136,10 @@ function postingsFrom(data: unknown, bound: number, what: string): Postings {
   return { keys, ...listsFrom(data, keys.length, bound, what) };
 }
 
-/** The records of each token: the token lists of the records before `firstWeak` (weak ones have none) turned inside out. */
-function invert(recordTokens: IdLists, tokenCount: number, firstWeak: number): IdLists {
+/** The records of each token: the records' token lists turned inside out. */
+function invert(recordTokens: IdLists, tokenCount: number): IdLists {
   const lists: number[][] = Array.from({ length: tokenCount }, () => []);
-  for (let record = 0; record < firstWeak; record++) {
+  for (let record = 0; record + 1 < recordTokens.starts.length; record++) {
     const tokens = listAt(recordTokens, record);
     for (let i = 0; i < tokens.length; i++) {
       const list = lists[tokens[i] as number] as number[];
@@ -174,10 +176,8 @@ export function deserializeIndex(data: unknown): NameIndex {
     throw new TypeError("[canonym] loadResolver: the serialised index lacks entities, vocabulary, records or keys; rebuild it with createResolver and toJSON");
   }
   const recordCount = records.entity.length;
-  const firstWeak = records.firstWeak;
-  if (typeof firstWeak !== "number" || !Number.isInteger(firstWeak) || firstWeak < 0 || firstWeak > recordCount) {
-    throw new TypeError(`${CORRUPT} (records.firstWeak); rebuild it with createResolver and toJSON`);
-  }
+  const { weak } = candidate;
+  if (typeof weak !== "string" || !weakFormsValid(weak, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
   const recordEntity = Int32Array.from(records.entity);
   if (recordEntity.some((e) => e < 0 || e >= entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
   const recordTokens = listsFrom(records.tokens, recordCount, vocabulary.length, "records.tokens");
@@ -199,7 +199,7 @@ export function deserializeIndex(data: unknown): NameIndex {
     recordAlias: records.alias,
     recordTitles: new Map(records.titles),
     recordTokens,
-    tokenRecords: invert(recordTokens, vocabulary.length, firstWeak),
-    firstWeakRecord: firstWeak,
+    tokenRecords: invert(recordTokens, vocabulary.length),
+    weakForms: { text: weak },
   };
 }

@@ -2,9 +2,10 @@
 import { deserializeIndex, serializeIndex, type SerializedIndex } from "../index/serialize.js";
 import { buildIndex, recordAnalysis, type NameIndex, type VocabularyEntry } from "../index/build-index.js";
 import { listAt, postingsFor } from "../index/postings.js";
+import { weakFormsOf, weakNormalizedForms } from "../index/weak-forms.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import type { Script } from "../normalize/script.js";
-import { KIND_WEIGHT } from "../match/align.js";
+import { KIND_WEIGHT, type Alignment } from "../match/align.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { sameNameAlignment, scoreNames } from "../match/score-names.js";
 import { matchTokens, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
@@ -320,36 +321,38 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const recordIds = [...new Set([...(postingsFor(index.byNormalized, query.normalized) ?? []), ...mostEvidenced(matches)])];
 
     const best = new Map<number, Resolution>();
+    const consider = (entityPosition: number, matched: string, explanation: Alignment): void => {
+      const entity = index.entities[entityPosition] as NameIndex["entities"][number];
+      if (types && !types.includes(entity.type)) return;
+      const previous = best.get(entityPosition);
+      if (previous && previous.score >= explanation.score) return;
+      best.set(entityPosition, { id: entity.id, name: entity.name, type: entity.type, score: explanation.score, matched, method: explanation.method, explanation });
+    };
     for (const record of recordIds) {
       const entityPosition = index.recordEntity[record] as number;
       const entity = index.entities[entityPosition] as NameIndex["entities"][number];
       if (types && !types.includes(entity.type)) continue;
-      // A weak alias is only ever found written as the query is, once normalised.
-      const explanation = record >= index.firstWeakRecord ? sameNameAlignment(index.recordAlias[record] === name) : scoreRecord(index, query, record, referenceOf(record), matches);
-      const previous = best.get(entityPosition);
-      if (previous && previous.score >= explanation.score) continue;
-      best.set(entityPosition, {
-        id: entity.id, name: entity.name, type: entity.type,
-        score: explanation.score, matched: index.recordAlias[record] as string, method: explanation.method, explanation,
-      });
+      consider(entityPosition, index.recordAlias[record] as string, scoreRecord(index, query, record, referenceOf(record), matches));
     }
+    // A weak alias is only ever found written as the query is, once normalised.
+    for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak.alias, sameNameAlignment(weak.alias === name));
     return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  /** A name that is, once normalised, a form of exactly one entity needs no scoring. */
+  /** A name that is, once normalised, a form (an alias or a weak alias) of exactly one entity needs no scoring. */
   function exactly(name: string, types: readonly string[] | undefined): Resolution | undefined {
     const normalized = normalize(name);
-    const entityOf = (record: number): NameIndex["entities"][number] => index.entities[index.recordEntity[record] as number] as NameIndex["entities"][number];
-    const records = [...((normalized && postingsFor(index.byNormalized, normalized)) || [])].filter((r) => !types || types.includes(entityOf(r).type));
-    const [record] = records;
-    if (record === undefined || records.some((r) => index.recordEntity[r] !== index.recordEntity[record])) return undefined;
-    const entity = entityOf(record);
-    const written = records.find((r) => index.recordAlias[r] === name);
+    if (normalized === "") return undefined;
+    const forms = [
+      ...Array.from(postingsFor(index.byNormalized, normalized) ?? [], (record) => ({ entity: index.recordEntity[record] as number, alias: index.recordAlias[record] as string })),
+      ...weakFormsOf(index.weakForms, normalized),
+    ].filter((form) => !types || types.includes((index.entities[form.entity] as NameIndex["entities"][number]).type));
+    const [form] = forms;
+    if (form === undefined || forms.some((other) => other.entity !== form.entity)) return undefined;
+    const entity = index.entities[form.entity] as NameIndex["entities"][number];
+    const written = forms.find((other) => other.alias === name);
     const explanation = sameNameAlignment(written !== undefined);
-    return {
-      id: entity.id, name: entity.name, type: entity.type, score: 1,
-      matched: index.recordAlias[written ?? record] as string, method: explanation.method, explanation,
-    };
+    return { id: entity.id, name: entity.name, type: entity.type, score: 1, matched: (written ?? form).alias, method: explanation.method, explanation };
   }
 
   function roleOf(word: string, casing: WordCasing, minSimilarity: number): WordRole {
@@ -380,7 +383,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     if (formWords) return formWords;
     const words = new Set<string>();
     let maxWords = 1;
-    for (const form of index.byNormalized.keys) {
+    for (const form of [...index.byNormalized.keys, ...weakNormalizedForms(index.weakForms)]) {
       const parts = form.split(" ");
       maxWords = Math.max(maxWords, parts.length);
       for (const part of parts) words.add(part);
