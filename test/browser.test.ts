@@ -41,7 +41,7 @@ describe.skipIf(!available)(`in headless Chromium${available ? "" : ` (skipped: 
 
   beforeAll(async () => {
     server = await serveRepository(0);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--font-render-hinting=none"] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-dev-shm-usage", "--font-render-hinting=none"] });
     page = await browser.newPage({ viewport: { width: 820, height: 900 }, deviceScaleFactor: 1 });
     page.on("pageerror", (error) => pageErrors.push(String(error)));
     page.on("console", (message) => message.type() === "error" && pageErrors.push(message.text()));
