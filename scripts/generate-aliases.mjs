@@ -66,6 +66,7 @@ function readTerritoryNames() {
   }
   const names = new Map();
   const englishNames = new Map();
+  let english = {};
   let locales = 0;
   for (const locale of readdirSync(mainDir).sort()) {
     const file = join(mainDir, locale, "territories.json");
@@ -76,6 +77,7 @@ function readTerritoryNames() {
       continue;
     }
     locales++;
+    if (locale === "en") english = territories;
     for (const [key, name] of Object.entries(territories)) {
       const [code, alt] = key.split("-alt-");
       if (!/^[A-Z]{2}$/.test(code) || NOT_A_TERRITORY.has(code) || (alt && alt !== "short" && alt !== "variant")) continue;
@@ -89,7 +91,6 @@ function readTerritoryNames() {
       }
     }
   }
-  const english = JSON.parse(readFileSync(join(mainDir, "en", "territories.json"), "utf8")).main.en.localeDisplayNames.territories;
   return { names, english, englishNames, locales };
 }
 

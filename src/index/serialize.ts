@@ -2,7 +2,7 @@
 import type { NameToken } from "../names/analyze.js";
 import type { NameIndex } from "./build-index.js";
 import { listAt, sealIdLists, type IdLists, type Postings } from "./postings.js";
-import { weakFormsValid } from "./weak-forms.js";
+import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
 const FORMAT = "canonym-index";
@@ -176,8 +176,8 @@ export function deserializeIndex(data: unknown): NameIndex {
     throw new TypeError("[canonym] loadResolver: the serialised index lacks entities, vocabulary, records or keys; rebuild it with createResolver and toJSON");
   }
   const recordCount = records.entity.length;
-  const { weak } = candidate;
-  if (typeof weak !== "string" || !weakFormsValid(weak, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
+  const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
+  if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
   const recordEntity = Int32Array.from(records.entity);
   if (recordEntity.some((e) => e < 0 || e >= entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
   const recordTokens = listsFrom(records.tokens, recordCount, vocabulary.length, "records.tokens");
@@ -200,6 +200,6 @@ export function deserializeIndex(data: unknown): NameIndex {
     recordTitles: new Map(records.titles),
     recordTokens,
     tokenRecords: invert(recordTokens, vocabulary.length),
-    weakForms: { text: weak },
+    weakForms,
   };
 }

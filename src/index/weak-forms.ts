@@ -42,35 +42,6 @@ export function weakFormsText(forms: readonly WeakForm[]): string {
     .join("\n");
 }
 
-/**
- * Whether a text is weak aliases as {@link weakFormsText} writes them for a dictionary of
- * `entityCount` entities: every line three fields, the second a position in the dictionary.
- *
- * @param text - Text from a saved index.
- * @param entityCount - How many entities the dictionary has.
- * @returns Whether lookups can trust it.
- * @example
- * ```ts
- * weakFormsValid("allemagne\t3\tAllemagne", 10); // true
- * weakFormsValid("allemagne\t30\tAllemagne", 10); // false
- * ```
- */
-export function weakFormsValid(text: string, entityCount: number): boolean {
-  if (text === "") return true;
-  let at = 0;
-  while (at <= text.length) {
-    const newline = text.indexOf("\n", at);
-    const end = newline === -1 ? text.length : newline;
-    const first = text.indexOf("\t", at);
-    const second = first === -1 ? -1 : text.indexOf("\t", first + 1);
-    if (first === -1 || second === -1 || second >= end || first === at) return false;
-    const entity = text.slice(first + 1, second);
-    if (!DIGITS.test(entity) || Number(entity) >= entityCount) return false;
-    at = end + 1;
-  }
-  return true;
-}
-
 function lineStarts(forms: WeakForms): Int32Array {
   if (forms.starts) return forms.starts;
   const starts: number[] = [];
@@ -88,6 +59,32 @@ function lineStarts(forms: WeakForms): Int32Array {
 
 function lineAt(forms: WeakForms, starts: Int32Array, i: number): string {
   return forms.text.slice(starts[i] as number, (starts[i + 1] as number) - 1);
+}
+
+/**
+ * Whether weak aliases are as {@link weakFormsText} writes them for a dictionary of `entityCount`
+ * entities: every line three fields, the first not empty, the second a position in the dictionary.
+ *
+ * @param forms - Weak aliases from a saved index (their line offsets are kept for lookups).
+ * @param entityCount - How many entities the dictionary has.
+ * @returns Whether lookups can trust them.
+ * @example
+ * ```ts
+ * weakFormsValid({ text: "allemagne\t3\tAllemagne" }, 10); // true
+ * weakFormsValid({ text: "allemagne\t30\tAllemagne" }, 10); // false
+ * ```
+ */
+export function weakFormsValid(forms: WeakForms, entityCount: number): boolean {
+  const starts = lineStarts(forms);
+  for (let i = 0; i < starts.length - 1; i++) {
+    const line = lineAt(forms, starts, i);
+    const first = line.indexOf("\t");
+    const second = line.indexOf("\t", first + 1);
+    if (first <= 0 || second === -1) return false;
+    const entity = line.slice(first + 1, second);
+    if (!DIGITS.test(entity) || Number(entity) >= entityCount) return false;
+  }
+  return true;
 }
 
 function parse(line: string): WeakForm {

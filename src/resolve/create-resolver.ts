@@ -321,21 +321,20 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const recordIds = [...new Set([...(postingsFor(index.byNormalized, query.normalized) ?? []), ...mostEvidenced(matches)])];
 
     const best = new Map<number, Resolution>();
-    const consider = (entityPosition: number, matched: string, explanation: Alignment): void => {
+    // Scored only for an entity of the types asked for.
+    const consider = (entityPosition: number, matched: string, explain: () => Alignment): void => {
       const entity = index.entities[entityPosition] as NameIndex["entities"][number];
       if (types && !types.includes(entity.type)) return;
+      const explanation = explain();
       const previous = best.get(entityPosition);
       if (previous && previous.score >= explanation.score) return;
       best.set(entityPosition, { id: entity.id, name: entity.name, type: entity.type, score: explanation.score, matched, method: explanation.method, explanation });
     };
     for (const record of recordIds) {
-      const entityPosition = index.recordEntity[record] as number;
-      const entity = index.entities[entityPosition] as NameIndex["entities"][number];
-      if (types && !types.includes(entity.type)) continue;
-      consider(entityPosition, index.recordAlias[record] as string, scoreRecord(index, query, record, referenceOf(record), matches));
+      consider(index.recordEntity[record] as number, index.recordAlias[record] as string, () => scoreRecord(index, query, record, referenceOf(record), matches));
     }
     // A weak alias is only ever found written as the query is, once normalised.
-    for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak.alias, sameNameAlignment(weak.alias === name));
+    for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak.alias, () => sameNameAlignment(weak.alias === name));
     return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 

@@ -31,6 +31,14 @@ const POLIVANOV_LETTERS: Readonly<Record<string, string>> = {
   о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ц: "ts", ч: "ch", ш: "sh", ы: "i", ь: "", ъ: "", э: "e",
 };
 
+/** A reading of a Cyrillic token by one of the two systems. */
+export interface EastAsianReading {
+  /** The token in Pinyin or Hepburn, ASCII. */
+  latin: string;
+  /** The system the token was read by. */
+  system: "Palladius" | "Polivanov";
+}
+
 function apply(text: string, rules: ReadonlyArray<readonly [RegExp, string]>, letters: Readonly<Record<string, string>>): string {
   let out = text;
   for (const [pattern, replacement] of rules) out = out.replace(pattern, replacement);
@@ -51,8 +59,8 @@ function apply(text: string, rules: ReadonlyArray<readonly [RegExp, string]>, le
  * eastAsianReadings("жирнов");   // []
  * ```
  */
-export function eastAsianReadings(text: string): Array<{ latin: string; system: "Palladius" | "Polivanov" }> {
-  const readings: Array<{ latin: string; system: "Palladius" | "Polivanov" }> = [];
+export function eastAsianReadings(text: string): EastAsianReading[] {
+  const readings: EastAsianReading[] = [];
   if (PALLADIUS_MARKERS.test(text)) {
     readings.push({ latin: apply(text, PALLADIUS_RULES, PALLADIUS_LETTERS), system: "Palladius" });
   }
