@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { liquidKey } from "../src/keys/deletions.js";
 import { transliterationUnits } from "../src/keys/units.js";
 import { channelLogProbability, channelReadings, channelSimilarity } from "../src/match/channel.js";
+import { decodeChannel } from "../src/match/channel-decode.js";
+import { buildIndex } from "../src/index/build-index.js";
+import { childOf, childrenOf, latinLexiconOf, lexiconRoot, wordsEndingAt } from "../src/index/latin-lexicon.js";
 import { emissionsFor } from "../src/match/learned/index.js";
 import { normalize } from "../src/normalize/normalize.js";
 import type { Script } from "../src/normalize/script.js";
@@ -64,5 +67,61 @@ describe("channel model", () => {
   it("liquidKey drops l and r", () => {
     expect(liquidKey("KLTNR")).toBe("KTN");
     expect(liquidKey("BRSTMR")).toBe("BSTM");
+  });
+});
+
+describe("Latin lexicon", () => {
+  const lexicon = { words: ["", "kabul", "kabul", "kabulov", "kazan", "zamir"], ids: Int32Array.of(9, 2, 5, 1, 3, 0) };
+  const walk = (prefix: string) => [...prefix].reduce((node, c) => node && childOf(lexicon, node, c.charCodeAt(0)), lexiconRoot(lexicon) as ReturnType<typeof childOf>);
+
+  it("walks prefixes as trie nodes over the sorted words", () => {
+    expect(walk("ka")).toEqual({ lo: 1, hi: 5, depth: 2 });
+    expect(walk("kab")).toEqual({ lo: 1, hi: 4, depth: 3 });
+    expect(walk("kx")).toBeUndefined();
+    expect(childrenOf(lexicon, walk("ka")!).map(([c]) => String.fromCharCode(c))).toEqual(["b", "z"]);
+    expect(childrenOf(lexicon, lexiconRoot(lexicon)).map(([c]) => String.fromCharCode(c))).toEqual(["k", "z"]);
+  });
+
+  it("lists every token spelled by a prefix, and only those", () => {
+    expect(wordsEndingAt(lexicon, walk("kabul")!)).toEqual([2, 5]);
+    expect(wordsEndingAt(lexicon, walk("kabu")!)).toEqual([]);
+    expect(wordsEndingAt(lexicon, lexiconRoot(lexicon))).toEqual([9]);
+  });
+
+  it("holds the Latin tokens of an index, sorted", () => {
+    const index = buildIndex([{ id: "z", name: "Zamir Kabulov" }, { id: "k", name: "Кабул" }, { id: "p", name: "Putin" }]);
+    expect(latinLexiconOf(index).words).toEqual(["kabulov", "putin", "zamir"]);
+    expect(latinLexiconOf(index)).toBe(latinLexiconOf(index));
+  });
+});
+
+describe("channel decoding over a lexicon", () => {
+  const russian = emissionsFor("cyrillic")!;
+  const names = ["Guido", "Gabet", "Gebet", "Vidal", "Badoglio", "Badallo", "Zhirnov", "Zhirinovsky", "Kozak", "Cornelius", "Cornelie"];
+  const index = buildIndex(names.map((name) => ({ id: name, name })));
+  const lexicon = latinLexiconOf(index);
+  const decode = (query: string, count = 3) =>
+    decodeChannel(units(query), russian, lexicon, count).map((w) => ({ text: index.vocabulary[w.id]!.token.text, logp: w.logProbability }));
+
+  it("finds the spelling the model reads best, even with no consonant key in common", () => {
+    expect(decode("гвидо")[0]!.text).toBe("guido");
+    expect(decode("бадольо")[0]!.text).toBe("badoglio");
+    expect(decode("Жирнов")[0]!.text).toBe("zhirnov");
+    expect(decode("корнелий")[0]!.text).toBe("cornelius");
+  });
+
+  it("scores no word above its best alignment, sorted likeliest first", () => {
+    for (const query of ["гвидо", "Жирнов", "Козак", "корнелий", "видаль"]) {
+      const decoded = decode(query, 5);
+      expect(decoded.length).toBeGreaterThan(0);
+      for (let i = 1; i < decoded.length; i++) expect(decoded[i]!.logp).toBeLessThanOrEqual(decoded[i - 1]!.logp);
+      for (const { text, logp } of decoded) expect(logp).toBeLessThanOrEqual(channelLogProbability(units(query), text, russian) + 1e-9);
+    }
+  });
+
+  it("returns nothing from an empty lexicon, and at most the count asked", () => {
+    expect(decodeChannel(units("гвидо"), russian, { words: [], ids: new Int32Array() }, 5)).toEqual([]);
+    expect(decode("корнелий", 5).map((w) => w.text)).toEqual(expect.arrayContaining(["cornelius", "cornelie"]));
+    expect(decode("корнелий", 1)).toHaveLength(1);
   });
 });

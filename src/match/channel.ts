@@ -9,9 +9,35 @@ export type EmissionTable = Readonly<Record<string, Readonly<Record<string, numb
 const MAX_EMISSION = 4;
 
 /** A unit's emissions as a trie over Latin letters: `logp` is that of the path from the root, the root's that of writing nothing. */
-interface Emissions {
+export interface Emissions {
   logp?: number;
   next: Map<number, Emissions>;
+}
+
+/**
+ * Emissions as a trie over Latin letters.
+ *
+ * @param emissions - Latin substring → log-score pairs.
+ * @returns The trie's root; its `logp` is that of the empty substring, when given.
+ * @example
+ * ```ts
+ * const trie = emissionTrie([["b", -0.3], ["bu", -5.7]]);
+ * trie.next.get("b".charCodeAt(0))!.next.get("u".charCodeAt(0))!.logp; // -5.7
+ * ```
+ */
+export function emissionTrie(emissions: Iterable<readonly [string, number]>): Emissions {
+  const root: Emissions = { next: new Map() };
+  for (const [piece, logp] of emissions) {
+    let node = root;
+    for (let i = 0; i < piece.length; i++) {
+      const code = piece.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
+      node = child;
+    }
+    node.logp = logp;
+  }
+  return root;
 }
 
 const trieCache = new WeakMap<EmissionTable, Map<string, Emissions | undefined>>();
@@ -27,32 +53,45 @@ function triesOf(table: EmissionTable): Map<string, Emissions | undefined> {
 function trieOf(tries: Map<string, Emissions | undefined>, table: EmissionTable, unit: string): Emissions | undefined {
   if (tries.has(unit)) return tries.get(unit);
   const row = Object.hasOwn(table, unit) ? table[unit] : undefined;
-  let root: Emissions | undefined;
-  if (row) {
-    root = { next: new Map() };
-    for (const [piece, logp] of Object.entries(row)) {
-      let node = root;
-      for (let i = 0; i < piece.length; i++) {
-        const code = piece.charCodeAt(i);
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { next: new Map() }));
-        node = child;
-      }
-      node.logp = logp;
-    }
-  }
+  const root = row ? emissionTrie(Object.entries(row)) : undefined;
   tries.set(unit, root);
   return root;
 }
 
-/** Log-probability of a unit writing a single letter, or nothing, that training never saw it write. */
-const UNSEEN = -9;
-/** Log-probability of a Latin vowel, or of a consonant, that no unit wrote (a silent letter of the source language, a garble). */
-const VOWEL_INSERTION = -4;
-const CONSONANT_INSERTION = -7;
+/**
+ * Log-probability of a unit writing a single letter, or nothing, that training never saw it write.
+ * @example
+ * ```ts
+ * UNSEEN < VOWEL_INSERTION; // true
+ * ```
+ */
+export const UNSEEN = -9;
+/**
+ * Log-probability of a Latin vowel, or of a consonant, that no unit wrote (a silent letter of the source language, a garble).
+ * @example
+ * ```ts
+ * CONSONANT_INSERTION < VOWEL_INSERTION; // true: a consonant from nowhere is the likelier sign of another name
+ * ```
+ */
+export const VOWEL_INSERTION = -4;
+/**
+ * Log-probability of a Latin consonant that no unit wrote.
+ * @example
+ * ```ts
+ * CONSONANT_INSERTION; // -7
+ * ```
+ */
+export const CONSONANT_INSERTION = -7;
+/**
+ * The Latin letters read as vowels by the model.
+ * @example
+ * ```ts
+ * VOWELS.includes("y"); // true
+ * ```
+ */
+export const VOWELS = "aeiouy";
 /** Similarity lost per implausible step (a consonant no unit wrote, an emission never seen in training), on top of its log-probability. */
 const IMPLAUSIBLE_STEP_COST = 0.1;
-const VOWELS = "aeiouy";
 
 /** Lets any Latin letter be written by no unit, at a cost, counting the consonants so written as implausible steps. */
 function allowInsertions(row: Float64Array, inserted: Int32Array, consonants: Uint8Array): void {

@@ -1,12 +1,15 @@
 // Candidate generation over the key index, then scoring and abstention; after the blocking-then-scoring design of record linkage (Fellegi & Sunter 1969) as nomenklatura applies it.
 import { deserializeIndex, serializeIndex, type SerializedIndex } from "../index/serialize.js";
 import { buildIndex, recordAnalysis, type NameIndex, type VocabularyEntry } from "../index/build-index.js";
+import { latinLexiconOf } from "../index/latin-lexicon.js";
 import { listAt, postingsFor } from "../index/postings.js";
 import { weakFormsOf, weakNormalizedForms } from "../index/weak-forms.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import type { Script } from "../normalize/script.js";
 import { KIND_WEIGHT, type Alignment } from "../match/align.js";
+import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
+import { emissionsFor } from "../match/learned/index.js";
 import { sameNameAlignment, scoreNames } from "../match/score-names.js";
 import { matchTokens, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
@@ -36,6 +39,11 @@ export const DEFAULT_AMBIGUITY_MARGIN = 0.05;
 export const DEFAULT_MIN_CANDIDATE_SCORE = 0.3;
 const LEARNED_SHORTLIST = 64;
 const RULES_SHORTLIST = 256;
+/** Tokens the learned model's decoding adds to a lookup of a name in another script, per reading. */
+const DECODED_CANDIDATES = 16;
+/** The shortlists beside a decoding: on the dev splits, as accurate as the wider ones within 0.25 points, and a third faster. */
+const DECODED_RULES_SHORTLIST = 64;
+const DECODED_LEARNED_SHORTLIST = 16;
 const WIDEN_BELOW = 96;
 const EXACT_HITS = 1000;
 /** Most records scored in full per lookup. */
@@ -188,15 +196,35 @@ function matchVocabulary(index: NameIndex, token: NameToken): Map<number, TokenM
       }
     });
   }
+  // A learned model's decoding finds the tokens it reads best, so the keys need only bring those the rules like.
+  const decoded = decodedCandidates(index, token);
+  const [rulesSize, learnedSize] = decoded.length > 0 ? [DECODED_RULES_SHORTLIST, DECODED_LEARNED_SHORTLIST] : [RULES_SHORTLIST, LEARNED_SHORTLIST];
   // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
   const length = token.forms[0]?.symbols.length ?? 0;
-  const byAgreement = shortlist(mostAgreed(hits, RULES_SHORTLIST), RULES_SHORTLIST, (id) => (hits.get(id) as number) - 0.1 * Math.abs(length - (index.vocabulary[id] as VocabularyEntry).length));
-  const shortlisted = shortlist(byAgreement, LEARNED_SHORTLIST, (id) => matchTokens(token, tokenAt(index, id), { learned: false }).similarity);
+  const byAgreement = shortlist(mostAgreed(hits, rulesSize), rulesSize, (id) => (hits.get(id) as number) - 0.1 * Math.abs(length - (index.vocabulary[id] as VocabularyEntry).length));
+  const shortlisted = new Set(shortlist(byAgreement, learnedSize, (id) => matchTokens(token, tokenAt(index, id), { learned: false }).similarity));
+  for (const id of decoded) shortlisted.add(id);
   for (const id of shortlisted) {
     const match = matchVocabularyToken(index, token, id);
     if (match.similarity >= MIN_PAIR_SIMILARITY) found.set(id, match);
   }
   return found;
+}
+
+/** The dictionary's Latin tokens the learned model reads a token of another script as, for each distinct way of cutting it into units. */
+function decodedCandidates(index: NameIndex, token: NameToken): number[] {
+  const table = emissionsFor(token.script);
+  if (!table) return [];
+  const lexicon = latinLexiconOf(index);
+  const seen = new Set<string>();
+  const ids: number[] = [];
+  for (const form of token.forms) {
+    const key = form.units.join(" ");
+    if (form.units.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    for (const word of decodeChannel(form.units, table, lexicon, DECODED_CANDIDATES)) ids.push(word.id);
+  }
+  return ids;
 }
 
 /** A query token's vocabulary matches: those the lookup found, and those scoring compared since. */

@@ -1,0 +1,159 @@
+// Viterbi beam search of a noisy channel constrained to a lexicon trie, as lexical-tree decoding in speech recognition (Ney & Ortmanns, "Progress in dynamic programming search for LVCSR", 2000).
+import { childCountBound, childOf, childrenOf, lexiconRoot, wordsEndingAt, type LatinLexicon, type LexiconNode } from "../index/latin-lexicon.js";
+import { CONSONANT_INSERTION, emissionTrie, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionTable, type Emissions } from "./channel.js";
+
+/** Partial spellings kept after each unit: enough that the right one survives the units that are written many ways. */
+const BEAM_WIDTH = 48;
+/** A partial spelling this many nats behind the best is dropped whatever the beam's width. */
+const BEAM_WINDOW = 14;
+const MAX_EMISSION = 4;
+
+/**
+ * Emissions likelier than this are all the decoder follows: the rarer ones, most of them noise of the
+ * training pairs ("а" written "kage"), cost more than a letter no unit wrote and would only widen the search.
+ */
+const MIN_EMISSION_LOGP = -5;
+
+const VOWEL_CODES = new Set([...VOWELS].map((c) => c.charCodeAt(0)));
+
+/** A dictionary token the decoder reached, with the log-probability of its likeliest alignment. */
+export interface DecodedWord {
+  /** The token's vocabulary position. */
+  id: number;
+  /** Natural log-probability (≤ 0). */
+  logProbability: number;
+}
+
+const trieCache = new WeakMap<EmissionTable, Map<string, Emissions | undefined>>();
+
+/** A unit's likelier emissions as a trie, built on the unit's first use. */
+function decodingTrieOf(table: EmissionTable, unit: string): Emissions | undefined {
+  let tries = trieCache.get(table);
+  if (!tries) trieCache.set(table, (tries = new Map()));
+  if (tries.has(unit)) return tries.get(unit);
+  const row = Object.hasOwn(table, unit) ? table[unit] : undefined;
+  const trie = row ? emissionTrie(Object.entries(row).filter(([, logp]) => logp >= MIN_EMISSION_LOGP)) : undefined;
+  tries.set(unit, trie);
+  return trie;
+}
+
+/** Partial spellings: parallel lists of lexicon nodes and their scores, one entry per node. */
+interface Beam {
+  nodes: LexiconNode[];
+  scores: number[];
+  slotOf: Map<number, number>;
+}
+
+function emptyBeam(): Beam {
+  return { nodes: [], scores: [], slotOf: new Map() };
+}
+
+function relax(beam: Beam, node: LexiconNode, score: number): void {
+  const key = node.lo * 128 + node.depth;
+  const slot = beam.slotOf.get(key);
+  if (slot === undefined) {
+    beam.slotOf.set(key, beam.nodes.length);
+    beam.nodes.push(node);
+    beam.scores.push(score);
+  } else if (score > (beam.scores[slot] as number)) beam.scores[slot] = score;
+}
+
+/** Extends a partial spelling by every emission of one unit that the lexicon can continue. */
+function emit(lexicon: LatinLexicon, into: Beam, emissions: Emissions, node: LexiconNode, score: number, written: number): void {
+  const deeper = written + 1 < MAX_EMISSION;
+  // Whichever is fewer is walked, the unit's next letters or the words' (deep in the trie a node has one or two).
+  if (childCountBound(node) < emissions.next.size) {
+    for (const [code, child] of childrenOf(lexicon, node)) {
+      const next = emissions.next.get(code);
+      if (!next) continue;
+      if (next.logp !== undefined) relax(into, child, score + next.logp);
+      if (deeper && next.next.size > 0) emit(lexicon, into, next, child, score, written + 1);
+    }
+  } else {
+    for (const [code, next] of emissions.next) {
+      const child = childOf(lexicon, node, code);
+      if (!child) continue;
+      if (next.logp !== undefined) relax(into, child, score + next.logp);
+      if (deeper && next.next.size > 0) emit(lexicon, into, next, child, score, written + 1);
+    }
+  }
+}
+
+/** The score a partial spelling needs to stay: within the window of the best, and among the beam's width best. */
+function floorOf(beam: Beam): number {
+  let best = -Infinity;
+  for (const score of beam.scores) if (score > best) best = score;
+  const window = best - BEAM_WINDOW;
+  const within = beam.scores.filter((score) => score >= window);
+  if (within.length <= BEAM_WIDTH) return window;
+  return Float64Array.from(within).sort()[within.length - BEAM_WIDTH] as number;
+}
+
+/** The surviving partial spellings, each also going on with a letter no unit wrote, at that letter's cost. */
+function survivors(lexicon: LatinLexicon, beam: Beam): Beam {
+  const floor = floorOf(beam);
+  const kept = emptyBeam();
+  beam.nodes.forEach((node, slot) => {
+    const score = beam.scores[slot] as number;
+    if (score < floor || kept.nodes.length >= BEAM_WIDTH) return;
+    relax(kept, node, score);
+  });
+  const count = kept.nodes.length;
+  for (let slot = 0; slot < count; slot++) {
+    const score = kept.scores[slot] as number;
+    if (score + VOWEL_INSERTION < floor) continue;
+    for (const [code, child] of childrenOf(lexicon, kept.nodes[slot] as LexiconNode)) relax(kept, child, score + (VOWEL_CODES.has(code) ? VOWEL_INSERTION : CONSONANT_INSERTION));
+  }
+  return kept;
+}
+
+/**
+ * The dictionary's Latin tokens a sequence of units is likeliest written as, found by walking the
+ * learned model and the lexicon together: each unit extends the surviving partial spellings by the
+ * substrings it writes that some dictionary word continues with, and only the likeliest survive.
+ * It finds candidates that share no consonant key with the query ("гвидо" → "guido").
+ *
+ * @param units - From {@link transliterationUnits}.
+ * @param table - The script's learned emissions.
+ * @param lexicon - From {@link latinLexiconOf}.
+ * @param count - How many tokens to return.
+ * @returns Up to `count` tokens, likeliest first (ties by vocabulary position).
+ * @example
+ * ```ts
+ * const index = buildIndex(["Guido", "Gabet", "Vidal"].map((name) => ({ id: name, name })));
+ * const [best] = decodeChannel(transliterationUnits("гвидо").units, emissionsFor("cyrillic")!, latinLexiconOf(index), 3);
+ * index.vocabulary[best!.id]!.token.text; // "guido"
+ * ```
+ */
+export function decodeChannel(units: readonly string[], table: EmissionTable, lexicon: LatinLexicon, count: number): DecodedWord[] {
+  let beam = emptyBeam();
+  relax(beam, lexiconRoot(lexicon), 0);
+  for (const unit of units) {
+    beam = survivors(lexicon, beam);
+    const next = emptyBeam();
+    const emissions = decodingTrieOf(table, unit);
+    beam.nodes.forEach((node, slot) => {
+      const score = beam.scores[slot] as number;
+      if (!emissions) {
+        // A unit training never saw (a digit, a rare letter) writes itself, or nothing at a cost.
+        relax(next, node, score + UNSEEN);
+        const literal = childOf(lexicon, node, unit.replace(/[\^$]/g, "").charCodeAt(0));
+        if (literal) relax(next, literal, score);
+        return;
+      }
+      relax(next, node, score + (emissions.logp ?? UNSEEN));
+      emit(lexicon, next, emissions, node, score, 0);
+    });
+    beam = next;
+  }
+  beam = survivors(lexicon, beam);
+  const best = new Map<number, number>();
+  beam.nodes.forEach((node, slot) => {
+    const score = beam.scores[slot] as number;
+    for (const id of wordsEndingAt(lexicon, node)) if (!(score <= (best.get(id) ?? -Infinity))) best.set(id, score);
+  });
+  return [...best]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, count)
+    .map(([id, logProbability]) => ({ id, logProbability }));
+}
