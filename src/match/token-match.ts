@@ -41,7 +41,7 @@ function softOnset(latin: string): boolean {
 }
 const INITIAL = 0.7;
 /** Share of the learned model in a cross-script similarity; the rest comes from the rules. */
-const LEARNED_SHARE = 0.85;
+const LEARNED_SHARE = 0.9;
 /**
  * The similarity at which two tokens are paired at all, by name alignment and by a resolver's
  * lookup. The learned model may demote a pair the rules make, but not below this: it knows only
