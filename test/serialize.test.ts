@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
+import fc from "fast-check";
+import { decodeIds, encodeIds } from "../src/index/id-text.js";
 import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
 
 describe("resolver.toJSON and loadResolver", () => {
@@ -31,4 +33,59 @@ describe("resolver.toJSON and loadResolver", () => {
     expect(() => loadResolver({ ...saved, weak: 42 })).toThrow(/\(weak\)/);
     expect(loadResolver({ ...saved, weak: "" }).resolve("Allemagne")).toBeNull();
   });
+
+  it("rejects id lists that are not encodeIds' text, or point past what they index", () => {
+    const saved = built.toJSON();
+    const withTokens = (tokens: object) => ({ ...saved, records: { ...saved.records, tokens } });
+    expect(() => loadResolver(withTokens({ ...saved.records.tokens, ids: [1, 2] }))).toThrow(/^\[canonym\] loadResolver: .*\(records\.tokens\)/);
+    expect(() => loadResolver(withTokens({ ...saved.records.tokens, ids: saved.records.tokens.ids + "\"" }))).toThrow(/\(records\.tokens\)/);
+    expect(() => loadResolver(withTokens({ ...saved.records.tokens, ids: encodeIds([999_999]) }))).toThrow(/\(records\.tokens\)/);
+    expect(() => loadResolver({ ...saved, records: { ...saved.records, entity: encodeIds([-1]) } })).toThrow(/\(records\.entity\)/);
+    expect(() => loadResolver({ ...saved, keys: { ...saved.keys, exact: { ...saved.keys.exact, starts: "" } } })).toThrow(/\(keys\.exact\)/);
+  });
 });
+
+describe("the saved vocabulary", () => {
+  const saved = createResolver(entities).toJSON();
+  const withVocabulary = (change: object) => ({ ...saved, vocabulary: { ...saved.vocabulary, ...change } });
+
+  it("names the column that is wrong", () => {
+    expect(() => loadResolver(withVocabulary({ text: saved.vocabulary.text + "\nextra" }))).toThrow(/^\[canonym\] loadResolver: .*\(vocabulary\.text\)/);
+    expect(() => loadResolver(withVocabulary({ script: saved.vocabulary.script.replace("latin", "klingon") }))).toThrow(/\(vocabulary\.script\)/);
+    expect(() => loadResolver(withVocabulary({ kind: 7 }))).toThrow(/\(vocabulary\.kind\)/);
+    expect(() => loadResolver(withVocabulary({ forms: saved.vocabulary.forms.replace("\t", "") }))).toThrow(/\(vocabulary\.forms\)/);
+    expect(() => loadResolver(withVocabulary({ entityCounts: [1] }))).toThrow(/\(vocabulary\.entityCounts\)/);
+    expect(() => loadResolver(withVocabulary({ acronyms: encodeIds([10 ** 7]) }))).toThrow(/\(vocabulary\.acronyms\)/);
+  });
+
+  it("round-trips any dictionary, whatever its names hold", () => {
+    const name = fc.oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ""), fc.constantFrom("Amir\tKhan", "Zamir\nKabulov", "Sergey\u2028Lavrov", "TASS\r\nРИА"));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, fc.array(name, { maxLength: 2 })), { minLength: 1, maxLength: 6 }), fc.array(name, { maxLength: 4 }), (rows, queries) => {
+        const dictionary = rows.map(([n, aliases], i) => ({ id: `e${i}`, name: n, aliases }));
+        const built = createResolver(dictionary);
+        const loaded = loadResolver(JSON.parse(JSON.stringify(built)));
+        for (const query of [...queries, ...rows.map(([n]) => n)]) expect(loaded.candidates(query, { limit: 3 })).toEqual(built.candidates(query, { limit: 3 }));
+      }),
+      { numRuns: 60, seed: 20261201 },
+    );
+  });
+});
+
+describe("id lists as text", () => {
+  it("round-trip any 32-bit integers", () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })), (values) => {
+      expect(Array.from(decodeIds(encodeIds(values))!)).toEqual(values);
+    }));
+  });
+
+  it("take one character for each small step of an ascending list", () => {
+    expect(encodeIds(Array.from({ length: 1000 }, (_, i) => 3 * i))).toHaveLength(1000);
+  });
+
+  it("refuse text they did not write", () => {
+    for (const text of ["\"", "W", "6 2", "é", "_____________"]) expect(decodeIds(text), text).toBeUndefined();
+    expect(decodeIds("")).toEqual(new Int32Array());
+  });
+});
+

@@ -1,19 +1,23 @@
-// A versioned, JSON-safe form of a built index: the analysed vocabulary and every sealed list as plain arrays, so that loading analyses nothing and computes no key.
-import type { NameToken } from "../names/analyze.js";
-import type { NameIndex } from "./build-index.js";
+// A versioned, JSON-safe form of a built index: the analysed vocabulary as columns of text and every sealed list as text, so that loading analyses nothing, computes no key and parses few values.
+import type { NameToken, SoundForm } from "../names/analyze.js";
+import type { NameIndex, VocabularyEntry } from "./build-index.js";
+import { decodeIds, encodeIds } from "./id-text.js";
 import { listAt, sealIdLists, type IdLists, type Postings } from "./postings.js";
 import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
 const FORMAT = "canonym-index";
-const VERSION = 5;
+const VERSION = 6;
 
-/** Sealed id lists as JSON: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`. */
+/**
+ * Sealed id lists as JSON: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`, both written as
+ * text by {@link encodeIds}, which loads several times faster than JSON arrays of numbers.
+ */
 export interface SerializedLists {
   /** Where each list starts in `ids`, and one more: where the last ends. */
-  starts: number[];
+  starts: string;
   /** Every list's ids, one after another. */
-  ids: number[];
+  ids: string;
 }
 
 /** Sealed lists by key as JSON: the list of `keys[i]` is list `i`. */
@@ -30,12 +34,12 @@ export interface SerializedIndex {
   version: number;
   /** The dictionary's entities in order: id, canonical name, type. */
   entities: NameIndex["entities"];
-  /** One per vocabulary token: the analysed token as arrays ({@link SerializedToken}), how many entities use it, whether only as an acronym. */
-  vocabulary: Array<[SerializedToken, number, boolean]>;
+  /** The analysed vocabulary, column by column. */
+  vocabulary: SerializedVocabulary;
   /** Dictionary forms, column by column: entity position, the form as written, titles where there are any, vocabulary positions. */
   records: {
-    /** Entity position of each form. */
-    entity: number[];
+    /** Entity position of each form, as text ({@link encodeIds}). */
+    entity: string;
     /** Each form as written. */
     alias: string[];
     /** Titles of the forms that have any, by form position. */
@@ -58,33 +62,89 @@ export interface SerializedIndex {
   };
 }
 
-/** A {@link NameToken} as positional arrays, which JSON holds in half the space of objects and parses faster. */
-export type SerializedToken = [text: string, script: NameToken["script"], kind: NameToken["kind"], lookupKeys: string[], forms: Array<[latin: string, symbols: string, key: string, penalty: number, reading: string, units: readonly string[]]>];
-
-function tokenToJSON(token: NameToken): SerializedToken {
-  return [token.text, token.script, token.kind, token.lookupKeys, token.forms.map((f) => [f.latin, f.symbols, f.key, f.penalty, f.reading, f.units])];
+/**
+ * The vocabulary column by column, each column one text with a line per token (per form for
+ * `forms`): JSON parses one long string far faster than as many small arrays.
+ */
+export interface SerializedVocabulary {
+  /** Each token's normalised text. */
+  text: string;
+  /** Each token's script. */
+  script: string;
+  /** Each token's kind: particle, common or distinctive. */
+  kind: string;
+  /** Each token's lookup keys, separated by spaces. */
+  lookupKeys: string;
+  /** How many forms each token has, as text ({@link encodeIds}). */
+  formCounts: string;
+  /** Every form of every token in order: romanisation, sound symbols, key, penalty, reading and units (separated by spaces), separated by tabs. */
+  forms: string;
+  /** How many entities use each token, as text ({@link encodeIds}). */
+  entityCounts: string;
+  /** The positions of the tokens the dictionary writes only as acronyms, as text ({@link encodeIds}). */
+  acronyms: string;
 }
 
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+const SCRIPTS: ReadonlySet<string> = new Set<NameToken["script"]>(["latin", "cyrillic", "arabic", "hebrew", "greek", "devanagari", "han", "hangul", "kana", "other"]);
+const KINDS: ReadonlySet<string> = new Set<NameToken["kind"]>(["particle", "common", "distinctive"]);
 
-function tokenFromJSON(data: unknown): NameToken {
-  const [text, script, kind, lookupKeys, forms] = Array.isArray(data) ? data : [];
-  if (typeof text !== "string" || typeof script !== "string" || typeof kind !== "string" || !isStrings(lookupKeys) || !Array.isArray(forms)) {
-    throw new TypeError(`${CORRUPT} (vocabulary); rebuild it with createResolver and toJSON`);
-  }
+function vocabularyToJSON(vocabulary: readonly VocabularyEntry[]): SerializedVocabulary {
+  const tokens = vocabulary.map((entry) => entry.token);
   return {
-    text, script: script as NameToken["script"], kind: kind as NameToken["kind"], lookupKeys,
-    forms: forms.map((form: unknown) => {
-      const [latin, symbols, key, penalty, reading, units] = Array.isArray(form) ? form : [];
-      if (typeof latin !== "string" || typeof symbols !== "string" || typeof key !== "string" || typeof penalty !== "number" || typeof reading !== "string" || !isStrings(units)) {
-        throw new TypeError(`${CORRUPT} (vocabulary forms); rebuild it with createResolver and toJSON`);
-      }
-      return { latin, symbols, key, penalty, reading, units };
-    }),
+    text: tokens.map((t) => t.text).join("\n"),
+    script: tokens.map((t) => t.script).join("\n"),
+    kind: tokens.map((t) => t.kind).join("\n"),
+    lookupKeys: tokens.map((t) => t.lookupKeys.join(" ")).join("\n"),
+    formCounts: encodeIds(tokens.map((t) => t.forms.length)),
+    forms: tokens.flatMap((t) => t.forms.map((f) => [f.latin, f.symbols, f.key, f.penalty, f.reading, f.units.join(" ")].join("\t"))).join("\n"),
+    entityCounts: encodeIds(vocabulary.map((entry) => entry.entityCount)),
+    acronyms: encodeIds(vocabulary.flatMap((entry, id) => (entry.acronym ? [id] : []))),
   };
 }
 
-const listsToJSON = (lists: IdLists): SerializedLists => ({ starts: Array.from(lists.starts), ids: Array.from(lists.ids) });
+/** A column's lines, or undefined when it is not text of `count` lines. */
+function linesOf(column: unknown, count: number): string[] | undefined {
+  if (typeof column !== "string") return undefined;
+  const lines = count === 0 && column === "" ? [] : column.split("\n");
+  return lines.length === count ? lines : undefined;
+}
+
+const wordsOf = (line: string): string[] => (line === "" ? [] : line.split(" "));
+
+function vocabularyFromJSON(data: unknown): VocabularyEntry[] {
+  const corrupt = (column: string) => new TypeError(`${CORRUPT} (vocabulary.${column}); rebuild it with createResolver and toJSON`);
+  const columns = (typeof data === "object" && data !== null ? data : {}) as Partial<Record<keyof SerializedVocabulary, unknown>>;
+  const entityCounts = typeof columns.entityCounts === "string" ? decodeIds(columns.entityCounts) : undefined;
+  if (!entityCounts || entityCounts.some((n) => n < 0)) throw corrupt("entityCounts");
+  const count = entityCounts.length;
+  const texts = linesOf(columns.text, count);
+  if (!texts) throw corrupt("text");
+  const scripts = linesOf(columns.script, count);
+  if (!scripts?.every((script) => SCRIPTS.has(script))) throw corrupt("script");
+  const kinds = linesOf(columns.kind, count);
+  if (!kinds?.every((kind) => KINDS.has(kind))) throw corrupt("kind");
+  const lookupKeys = linesOf(columns.lookupKeys, count);
+  if (!lookupKeys) throw corrupt("lookupKeys");
+  const formCounts = typeof columns.formCounts === "string" ? decodeIds(columns.formCounts) : undefined;
+  if (!formCounts || formCounts.length !== count || formCounts.some((n) => n < 0)) throw corrupt("formCounts");
+  const forms = linesOf(columns.forms, formCounts.reduce((sum, n) => sum + n, 0));
+  if (!forms) throw corrupt("forms");
+  const acronyms = typeof columns.acronyms === "string" ? decodeIds(columns.acronyms) : undefined;
+  if (!acronyms || acronyms.some((id) => id < 0 || id >= count)) throw corrupt("acronyms");
+  const acronymSet = new Set(acronyms);
+  let form = 0;
+  return texts.map((text, id) => {
+    const tokenForms = forms.slice(form, (form += formCounts[id] as number)).map((line): SoundForm => {
+      const [latin, symbols, key, penalty, reading, units, extra] = line.split("\t");
+      if (units === undefined || extra !== undefined || !(Number(penalty) >= 0)) throw corrupt("forms");
+      return { latin: latin as string, symbols: symbols as string, key: key as string, penalty: Number(penalty), reading: reading as string, units: wordsOf(units) };
+    });
+    const token: NameToken = { text, script: scripts[id] as NameToken["script"], kind: kinds[id] as NameToken["kind"], lookupKeys: wordsOf(lookupKeys[id] as string), forms: tokenForms };
+    return { token, entityCount: entityCounts[id] as number, acronym: acronymSet.has(id), length: tokenForms[0]?.symbols.length ?? 0 };
+  });
+}
+
+const listsToJSON = (lists: IdLists): SerializedLists => ({ starts: encodeIds(lists.starts), ids: encodeIds(lists.ids) });
 const postingsToJSON = (postings: Postings): SerializedPostings => ({ keys: [...postings.keys], ...listsToJSON(postings) });
 
 /**
@@ -105,8 +165,8 @@ export function serializeIndex(index: NameIndex): SerializedIndex {
     format: FORMAT,
     version: VERSION,
     entities: index.entities,
-    vocabulary: index.vocabulary.map(({ token, entityCount, acronym }) => [tokenToJSON(token), entityCount, acronym]),
-    records: { entity: Array.from(index.recordEntity), alias: [...index.recordAlias], titles: [...index.recordTitles], tokens: listsToJSON(index.recordTokens) },
+    vocabulary: vocabularyToJSON(index.vocabulary),
+    records: { entity: encodeIds(index.recordEntity), alias: [...index.recordAlias], titles: [...index.recordTitles], tokens: listsToJSON(index.recordTokens) },
     weak: index.weakForms.text,
     keys: { exact: postingsToJSON(index.byExactKey), deletion: postingsToJSON(index.byKey), liquid: postingsToJSON(index.byLiquidKey), normalized: postingsToJSON(index.byNormalized) },
   };
@@ -114,14 +174,24 @@ export function serializeIndex(index: NameIndex): SerializedIndex {
 
 const CORRUPT = "[canonym] loadResolver: the serialised index is incomplete or corrupt";
 
+// Plain loops: these run over millions of ids when a large index loads.
+function ascending(values: Int32Array): boolean {
+  for (let i = 1; i < values.length; i++) if ((values[i] as number) < (values[i - 1] as number)) return false;
+  return true;
+}
+
+function within(ids: Int32Array, bound: number): boolean {
+  for (let i = 0; i < ids.length; i++) if ((ids[i] as number) < 0 || (ids[i] as number) >= bound) return false;
+  return true;
+}
+
 /** Checked sealed lists: `count` lists of ids below `bound`. */
 function listsFrom(data: unknown, count: number | undefined, bound: number, what: string): IdLists {
   const lists = data as Partial<SerializedLists> | null;
-  if (typeof lists !== "object" || lists === null || !Array.isArray(lists.starts) || !Array.isArray(lists.ids)) throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
-  const starts = Int32Array.from(lists.starts);
-  const ids = Int32Array.from(lists.ids);
-  const ordered = starts.every((start, i) => start >= (i === 0 ? 0 : (starts[i - 1] as number)));
-  if ((count !== undefined && starts.length !== count + 1) || starts[0] !== 0 || starts[starts.length - 1] !== ids.length || !ordered || ids.some((id) => id < 0 || id >= bound)) {
+  const starts = typeof lists?.starts === "string" ? decodeIds(lists.starts) : undefined;
+  const ids = typeof lists?.ids === "string" ? decodeIds(lists.ids) : undefined;
+  if (!starts || !ids) throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
+  if ((count !== undefined && starts.length !== count + 1) || starts[0] !== 0 || starts[starts.length - 1] !== ids.length || !ascending(starts) || !within(ids, bound)) {
     throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
   }
   return { starts, ids };
@@ -171,35 +241,30 @@ export function deserializeIndex(data: unknown): NameIndex {
     throw new TypeError(`[canonym] loadResolver: index format version ${String(candidate.version)}, this canonym reads version ${VERSION}; rebuild it with createResolver and toJSON`);
   }
   const { entities, vocabulary, records, keys } = candidate;
-  if (!Array.isArray(entities) || !Array.isArray(vocabulary) || typeof records !== "object" || records === null || typeof keys !== "object" || keys === null
-    || !Array.isArray(records.entity) || !Array.isArray(records.alias) || !Array.isArray(records.titles) || records.alias.length !== records.entity.length) {
+  if (!Array.isArray(entities) || typeof vocabulary !== "object" || vocabulary === null || typeof records !== "object" || records === null || typeof keys !== "object" || keys === null
+    || typeof records.entity !== "string" || !Array.isArray(records.alias) || !Array.isArray(records.titles)) {
     throw new TypeError("[canonym] loadResolver: the serialised index lacks entities, vocabulary, records or keys; rebuild it with createResolver and toJSON");
   }
-  const recordCount = records.entity.length;
+  const recordEntity = decodeIds(records.entity);
+  const recordCount = records.alias.length;
   const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
   if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
-  const recordEntity = Int32Array.from(records.entity);
-  if (recordEntity.some((e) => e < 0 || e >= entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
-  const recordTokens = listsFrom(records.tokens, recordCount, vocabulary.length, "records.tokens");
-  const entries = vocabulary.map((entry: unknown) => {
-    const [token, entityCount, acronym] = Array.isArray(entry) ? entry : [];
-    if (typeof entityCount !== "number" || typeof acronym !== "boolean") throw new TypeError(`${CORRUPT} (vocabulary); rebuild it with createResolver and toJSON`);
-    const decoded = tokenFromJSON(token);
-    return { token: decoded, entityCount, acronym, length: decoded.forms[0]?.symbols.length ?? 0 };
-  });
+  if (!recordEntity || recordEntity.length !== recordCount || !within(recordEntity, entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
+  const entries = vocabularyFromJSON(vocabulary);
+  const recordTokens = listsFrom(records.tokens, recordCount, entries.length, "records.tokens");
   return {
     entities,
     vocabulary: entries,
     vocabularyByText: new Map(entries.map(({ token }, id) => [token.text, id])),
-    byExactKey: postingsFrom(keys.exact, vocabulary.length, "keys.exact"),
-    byKey: postingsFrom(keys.deletion, vocabulary.length, "keys.deletion"),
-    byLiquidKey: postingsFrom(keys.liquid, vocabulary.length, "keys.liquid"),
+    byExactKey: postingsFrom(keys.exact, entries.length, "keys.exact"),
+    byKey: postingsFrom(keys.deletion, entries.length, "keys.deletion"),
+    byLiquidKey: postingsFrom(keys.liquid, entries.length, "keys.liquid"),
     byNormalized: postingsFrom(keys.normalized, recordCount, "keys.normalized"),
     recordEntity,
     recordAlias: records.alias,
     recordTitles: new Map(records.titles),
     recordTokens,
-    tokenRecords: invert(recordTokens, vocabulary.length),
+    tokenRecords: invert(recordTokens, entries.length),
     weakForms,
   };
 }
