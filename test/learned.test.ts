@@ -5,7 +5,7 @@ import { channelLogProbability, channelReadings, channelSimilarity } from "../sr
 import { decodeChannel } from "../src/match/channel-decode.js";
 import { buildIndex } from "../src/index/build-index.js";
 import { childOf, childrenOf, latinLexiconOf, lexiconRoot, wordsEndingAt } from "../src/index/latin-lexicon.js";
-import { emissionsFor } from "../src/match/learned/index.js";
+import { modelFor } from "../src/match/learned/index.js";
 import { normalize } from "../src/normalize/normalize.js";
 import type { Script } from "../src/normalize/script.js";
 
@@ -14,9 +14,10 @@ const units = (s: string) => transliterationUnits(normalize(s)).units;
 
 describe("learned transliteration tables", () => {
   it.each(SCRIPTS)("%s: hold letters-to-substrings only, so no name from the training data ships", (script) => {
-    const table = emissionsFor(script)!;
-    expect(Object.keys(table).length).toBeGreaterThan(10);
-    for (const [unit, row] of Object.entries(table)) {
+    const model = modelFor(script)!;
+    for (const { logWeight } of model.classes) expect(logWeight).toBeLessThanOrEqual(0);
+    for (const table of [model.merged, ...model.classes.map((c) => c.emissions)]) expect(Object.keys(table).length).toBeGreaterThan(10);
+    for (const [unit, row] of model.classes.flatMap((c) => Object.entries(c.emissions))) {
       expect(unit.length, unit).toBeLessThanOrEqual(8);
       for (const [piece, logp] of Object.entries(row)) {
         expect(piece.length, `${unit} → ${piece}`).toBeLessThanOrEqual(4);
@@ -26,8 +27,8 @@ describe("learned transliteration tables", () => {
   });
 
   it("has no model for scripts it was not trained on", () => {
-    expect(emissionsFor("greek")).toBeUndefined();
-    expect(emissionsFor("latin")).toBeUndefined();
+    expect(modelFor("greek")).toBeUndefined();
+    expect(modelFor("latin")).toBeUndefined();
   });
 });
 
@@ -42,7 +43,7 @@ describe("transliterationUnits", () => {
 });
 
 describe("channel model", () => {
-  const russian = emissionsFor("cyrillic")!;
+  const russian = modelFor("cyrillic")!;
 
   it("prefers the right spelling", () => {
     const u = units("Жирнов");
@@ -61,7 +62,7 @@ describe("channel model", () => {
   });
 
   it("reads likely Latin spellings by beam search", () => {
-    expect(channelReadings(units("Путин"), russian, 3)).toContain("putin");
+    expect(channelReadings(units("Путин"), russian.merged, 3)).toContain("putin");
   });
 
   it("liquidKey drops l and r", () => {
@@ -96,7 +97,7 @@ describe("Latin lexicon", () => {
 });
 
 describe("channel decoding over a lexicon", () => {
-  const russian = emissionsFor("cyrillic")!;
+  const russian = modelFor("cyrillic")!.merged;
   const names = ["Guido", "Gabet", "Gebet", "Vidal", "Badoglio", "Badallo", "Zhirnov", "Zhirinovsky", "Kozak", "Cornelius", "Cornelie"];
   const index = buildIndex(names.map((name) => ({ id: name, name })));
   const lexicon = latinLexiconOf(index);
@@ -110,12 +111,13 @@ describe("channel decoding over a lexicon", () => {
     expect(decode("корнелий")[0]!.text).toBe("cornelius");
   });
 
-  it("scores no word above its best alignment, sorted likeliest first", () => {
+  it("scores no word above its best alignment under the table it follows, sorted likeliest first", () => {
+    const single = { classes: [{ logWeight: 0, emissions: russian }], merged: russian };
     for (const query of ["гвидо", "Жирнов", "Козак", "корнелий", "видаль"]) {
       const decoded = decode(query, 5);
       expect(decoded.length).toBeGreaterThan(0);
       for (let i = 1; i < decoded.length; i++) expect(decoded[i]!.logp).toBeLessThanOrEqual(decoded[i - 1]!.logp);
-      for (const { text, logp } of decoded) expect(logp).toBeLessThanOrEqual(channelLogProbability(units(query), text, russian) + 1e-9);
+      for (const { text, logp } of decoded) expect(logp).toBeLessThanOrEqual(channelLogProbability(units(query), text, single) + 1e-9);
     }
   });
 

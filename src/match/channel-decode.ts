@@ -114,14 +114,14 @@ function survivors(lexicon: LatinLexicon, beam: Beam): Beam {
  * It finds candidates that share no consonant key with the query ("гвидо" → "guido").
  *
  * @param units - From {@link transliterationUnits}.
- * @param table - The script's learned emissions.
+ * @param table - The script's learned emissions: a model's `merged` table.
  * @param lexicon - From {@link latinLexiconOf}.
  * @param count - How many tokens to return.
  * @returns Up to `count` tokens, likeliest first (ties by vocabulary position).
  * @example
  * ```ts
  * const index = buildIndex(["Guido", "Gabet", "Vidal"].map((name) => ({ id: name, name })));
- * const [best] = decodeChannel(transliterationUnits("гвидо").units, emissionsFor("cyrillic")!, latinLexiconOf(index), 3);
+ * const [best] = decodeChannel(transliterationUnits("гвидо").units, modelFor("cyrillic")!.merged, latinLexiconOf(index), 3);
  * index.vocabulary[best!.id]!.token.text; // "guido"
  * ```
  */

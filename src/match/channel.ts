@@ -6,6 +6,17 @@
  */
 export type EmissionTable = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
+/**
+ * A script's learned model: a mixture of emission tables, one per orthography EM found in the
+ * training pairs (English, German, Polish, French spellings of Russian names, say), each with its share.
+ */
+export interface TransliterationModel {
+  /** The orthographies, each with the natural log of its share and its emissions. */
+  readonly classes: ReadonlyArray<{ readonly logWeight: number; readonly emissions: EmissionTable }>;
+  /** Per unit and substring the best log-score any orthography gives it: what readings and decoding follow. */
+  readonly merged: EmissionTable;
+}
+
 const MAX_EMISSION = 4;
 
 /** A unit's emissions as a trie over Latin letters: `logp` is that of the path from the root, the root's that of writing nothing. */
@@ -170,46 +181,61 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
   return { logProbability: previous[m] as number, implausibleSteps: previousInserted[m] as number };
 }
 
+/** The likeliest alignment under each orthography, summed over them by their shares; the implausible steps are the likeliest one's. */
+function mixtureAlignment(units: readonly string[], latin: string, model: TransliterationModel): ChannelAlignment {
+  let total = -Infinity;
+  let best = -Infinity;
+  let implausibleSteps = 0;
+  for (const { logWeight, emissions } of model.classes) {
+    const alignment = align(units, latin, emissions);
+    const logp = logWeight + alignment.logProbability;
+    if (logp === -Infinity) continue;
+    if (logp > best) [best, implausibleSteps] = [logp, alignment.implausibleSteps];
+    total = total === -Infinity ? logp : Math.max(total, logp) + Math.log1p(Math.exp(-Math.abs(total - logp)));
+  }
+  return { logProbability: total, implausibleSteps };
+}
+
 /**
- * The log-probability of the likeliest way a sequence of units is written as `latin`: each unit
- * writes a substring of zero to four letters, in order, and a letter no unit explains costs a fixed
- * penalty.
+ * The log-probability of a sequence of units being written as `latin`: under each orthography of
+ * the model its likeliest alignment (each unit writes a substring of zero to four letters, in order,
+ * and a letter no unit explains costs a fixed penalty), summed over the orthographies by their shares.
  *
  * @param units - From {@link transliterationUnits}.
  * @param latin - Lowercase ASCII.
- * @param table - The script's learned emissions.
+ * @param model - The script's learned model.
  * @returns A natural log-probability (≤ 0), or -Infinity when no alignment exists.
  * @example
  * ```ts
  * const units = ["^ب", "و", "ت", "ي", "ن$"]; // بوتين
- * Math.round(channelLogProbability(units, "putin", emissionsFor("arabic")!)); // -4
- * channelLogProbability(units, "bottin", emissionsFor("arabic")!) < channelLogProbability(units, "putin", emissionsFor("arabic")!); // true
+ * Math.round(channelLogProbability(units, "putin", modelFor("arabic")!)); // -3
+ * channelLogProbability(units, "bottin", modelFor("arabic")!) < channelLogProbability(units, "putin", modelFor("arabic")!); // true
  * ```
  */
-export function channelLogProbability(units: readonly string[], latin: string, table: EmissionTable): number {
-  return align(units, latin, table).logProbability;
+export function channelLogProbability(units: readonly string[], latin: string, model: TransliterationModel): number {
+  return mixtureAlignment(units, latin, model).logProbability;
 }
 
 const CEILING = 0.97;
 
 /**
  * The similarity of a Latin spelling to a token of another script under its learned model: the
- * Viterbi log-probability per Latin letter, mapped onto [0, 0.97] by a decreasing quadratic
+ * log-probability per Latin letter, mapped onto [0, 0.97] by a decreasing quadratic
  * (never tied at the top, so that it still ranks the best candidates), less 0.1 for each step
  * training never saw: a Latin consonant no unit wrote, a letter no unit was seen to write so.
  *
  * @param units - From {@link transliterationUnits}.
  * @param latin - Lowercase ASCII.
- * @param table - The script's learned emissions.
+ * @param model - The script's learned model.
  * @returns Similarity in [0, 0.97].
  * @example
  * ```ts
- * channelSimilarity(["^ب", "و", "ت", "ي", "ن$"], "putin", emissionsFor("arabic")!) > 0.8; // true
- * channelSimilarity(["^ب", "و", "ت", "ي", "ن$"], "smith", emissionsFor("arabic")!) < 0.3; // true
+ * channelSimilarity(["^ب", "و", "ت", "ي", "ن$"], "putin", modelFor("arabic")!) > 0.8; // true
+ * channelSimilarity(["^ب", "و", "ت", "ي", "ن$"], "smith", modelFor("arabic")!) < 0.3; // true
  * ```
  */
-export function channelSimilarity(units: readonly string[], latin: string, table: EmissionTable): number {
-  const { logProbability, implausibleSteps } = align(units, latin, table);
+export function channelSimilarity(units: readonly string[], latin: string, model: TransliterationModel): number {
+  const { logProbability, implausibleSteps } = mixtureAlignment(units, latin, model);
   if (logProbability === -Infinity) return 0;
   // Correct pairs of the dev splits lose about 0.55 to 0.8 nats per letter (1.2 to 1.4 at the 90th percentile,
   // more for Chinese and Korean), unrelated ones about 5 (2.7 to 3.2 at the 1st percentile): 0.8 maps to 0.9,
@@ -241,12 +267,12 @@ function bestChoicesOf(table: EmissionTable, unit: string): ReadonlyArray<readon
  * the name is probably written in Latin, used to find dictionary candidates the rules alone miss.
  *
  * @param units - From {@link transliterationUnits}.
- * @param table - The script's learned emissions.
+ * @param table - The script's learned emissions: a model's `merged` table.
  * @param count - How many spellings to return.
  * @returns Up to `count` distinct spellings, likeliest first.
  * @example
  * ```ts
- * channelReadings(["^х", "и", "н", "к", "л", "и$"], emissionsFor("cyrillic")!, 3); // ["hinkli", "hincli", "hinkly"]
+ * channelReadings(["^х", "и", "н", "к", "л", "и$"], modelFor("cyrillic")!.merged, 3); // ["hinkli", "hincli", "hinkly"]
  * ```
  */
 export function channelReadings(units: readonly string[], table: EmissionTable, count: number): string[] {

@@ -2,7 +2,7 @@
 import type { NameToken } from "../names/analyze.js";
 import type { SoundForm } from "../names/analyze.js";
 import { channelSimilarity } from "./channel.js";
-import { emissionsFor } from "./learned/index.js";
+import { modelFor } from "./learned/index.js";
 import { soundSimilarity } from "./sound-distance.js";
 
 /** How two tokens (or names) were found alike, from strictest to loosest. */
@@ -58,12 +58,12 @@ export const MIN_PAIR_SIMILARITY = 0.6;
 /** The learned model's similarity when one token is Latin and the other in a script with a model. */
 function learnedSimilarity(query: NameToken, q: SoundForm, reference: NameToken, r: SoundForm): number | undefined {
   if (query.script === "latin" && r.units.length > 0) {
-    const table = emissionsFor(reference.script);
-    return table && channelSimilarity(r.units, q.latin, table);
+    const model = modelFor(reference.script);
+    return model && channelSimilarity(r.units, q.latin, model);
   }
   if (reference.script === "latin" && q.units.length > 0) {
-    const table = emissionsFor(query.script);
-    return table && channelSimilarity(q.units, r.latin, table);
+    const model = modelFor(query.script);
+    return model && channelSimilarity(q.units, r.latin, model);
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { tokenize } from "../normalize/tokenize.js";
 import { toLatin } from "../normalize/transliterate/index.js";
 import { eastAsianReadings } from "../normalize/transliterate/cyrillic-east-asian.js";
 import { channelReadings } from "../match/channel.js";
-import { emissionsFor } from "../match/learned/index.js";
+import { modelFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
 import { COMMON_NAME_PARTS, PARTICLES, TITLES } from "./lexicon.js";
 import { assertIsString, MAX_TOKEN_LENGTH } from "../validate/limits.js";
@@ -190,7 +190,7 @@ function analyzeToken(text: string): NameToken {
       if (reading !== primary.latin) lookupKeys.add(consonantKey(soundSymbols(reading)));
     }
   }
-  const table = emissionsFor(script);
+  const table = modelFor(script)?.merged;
   if (table) {
     for (const form of forms) {
       for (const spelling of channelReadings(form.units, table, LEARNED_READINGS)) lookupKeys.add(consonantKey(soundSymbols(spelling)));

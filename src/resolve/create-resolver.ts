@@ -9,7 +9,7 @@ import type { Script } from "../normalize/script.js";
 import { KIND_WEIGHT, type Alignment } from "../match/align.js";
 import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
-import { emissionsFor } from "../match/learned/index.js";
+import { modelFor } from "../match/learned/index.js";
 import { sameNameAlignment, scoreNames } from "../match/score-names.js";
 import { matchTokens, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
@@ -41,6 +41,11 @@ const LEARNED_SHORTLIST = 64;
 const RULES_SHORTLIST = 256;
 /** Tokens the learned model's decoding adds to a lookup of a name in another script, per reading. */
 const DECODED_CANDIDATES = 16;
+/**
+ * A decoded token losing more nats per letter than this is dropped: its learned similarity would
+ * fall below 0.55, too low to pair it (the model maps 3.1 nats per letter to 0.556).
+ */
+const MAX_DECODED_LOSS = 3.5;
 /** The shortlists beside a decoding: on the dev splits, as accurate as the wider ones within 0.25 points, and a third faster. */
 const DECODED_RULES_SHORTLIST = 64;
 const DECODED_LEARNED_SHORTLIST = 16;
@@ -213,7 +218,7 @@ function matchVocabulary(index: NameIndex, token: NameToken): Map<number, TokenM
 
 /** The dictionary's Latin tokens the learned model reads a token of another script as, for each distinct way of cutting it into units. */
 function decodedCandidates(index: NameIndex, token: NameToken): number[] {
-  const table = emissionsFor(token.script);
+  const table = modelFor(token.script)?.merged;
   if (!table) return [];
   const lexicon = latinLexiconOf(index);
   const seen = new Set<string>();
@@ -222,7 +227,10 @@ function decodedCandidates(index: NameIndex, token: NameToken): number[] {
     const key = form.units.join(" ");
     if (form.units.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    for (const word of decodeChannel(form.units, table, lexicon, DECODED_CANDIDATES)) ids.push(word.id);
+    for (const word of decodeChannel(form.units, table, lexicon, DECODED_CANDIDATES)) {
+      const letters = (index.vocabulary[word.id] as VocabularyEntry).token.forms[0]?.latin.length ?? 0;
+      if (word.logProbability >= -MAX_DECODED_LOSS * (letters + 1)) ids.push(word.id);
+    }
   }
   return ids;
 }

@@ -1,45 +1,59 @@
 import type { Script } from "../../normalize/script.js";
-import type { EmissionTable } from "../channel.js";
-import { ARABIC_EMISSIONS_JSON } from "./arabic.js";
-import { CHINESE_EMISSIONS_JSON } from "./chinese.js";
-import { HEBREW_EMISSIONS_JSON } from "./hebrew.js";
-import { JAPANESE_EMISSIONS_JSON } from "./japanese.js";
-import { KOREAN_EMISSIONS_JSON } from "./korean.js";
-import { RUSSIAN_EMISSIONS_JSON } from "./russian.js";
+import type { EmissionTable, TransliterationModel } from "../channel.js";
+import { ARABIC_MODEL_JSON } from "./arabic.js";
+import { CHINESE_MODEL_JSON } from "./chinese.js";
+import { HEBREW_MODEL_JSON } from "./hebrew.js";
+import { JAPANESE_MODEL_JSON } from "./japanese.js";
+import { KOREAN_MODEL_JSON } from "./korean.js";
+import { RUSSIAN_MODEL_JSON } from "./russian.js";
 
-const parsed = new Map<Script, EmissionTable>();
+const parsed = new Map<Script, TransliterationModel>();
 
-function tableText(script: Script): string | undefined {
+function modelText(script: Script): string | undefined {
   switch (script) {
-    case "arabic": return ARABIC_EMISSIONS_JSON;
-    case "cyrillic": return RUSSIAN_EMISSIONS_JSON;
-    case "hebrew": return HEBREW_EMISSIONS_JSON;
-    case "han": return CHINESE_EMISSIONS_JSON;
-    case "hangul": return KOREAN_EMISSIONS_JSON;
-    case "kana": return JAPANESE_EMISSIONS_JSON;
+    case "arabic": return ARABIC_MODEL_JSON;
+    case "cyrillic": return RUSSIAN_MODEL_JSON;
+    case "hebrew": return HEBREW_MODEL_JSON;
+    case "han": return CHINESE_MODEL_JSON;
+    case "hangul": return KOREAN_MODEL_JSON;
+    case "kana": return JAPANESE_MODEL_JSON;
     default: return undefined;
   }
+}
+
+/** Per unit and substring, the best log-score of any table. */
+function mergedTable(tables: readonly EmissionTable[]): EmissionTable {
+  const merged: Record<string, Record<string, number>> = {};
+  for (const table of tables) {
+    for (const [unit, row] of Object.entries(table)) {
+      const into = (merged[unit] ??= {});
+      for (const [piece, logp] of Object.entries(row)) if (!(logp <= (into[piece] ?? -Infinity))) into[piece] = logp;
+    }
+  }
+  return merged;
 }
 
 /**
  * The learned transliteration model for a script, when canonym has one, parsed on first use.
  *
  * @param script - The script of a non-Latin token.
- * @returns Its emission table (the same object on every call), or undefined (Greek, Devanagari, Latin, others).
+ * @returns Its model (the same object on every call), or undefined (Greek, Devanagari, Latin, others).
  * @example
  * ```ts
- * const leadingBe = emissionsFor("cyrillic")!["^б"]!;
+ * const leadingBe = modelFor("cyrillic")!.merged["^б"]!;
  * Object.keys(leadingBe).reduce((best, latin) => (leadingBe[latin]! > leadingBe[best]! ? latin : best)); // "b": the likeliest spelling
- * emissionsFor("greek");            // undefined
+ * modelFor("cyrillic")!.classes.length; // 2
+ * modelFor("greek");            // undefined
  * ```
  */
-export function emissionsFor(script: Script): EmissionTable | undefined {
-  let table = parsed.get(script);
-  if (!table) {
-    const text = tableText(script);
+export function modelFor(script: Script): TransliterationModel | undefined {
+  let model = parsed.get(script);
+  if (!model) {
+    const text = modelText(script);
     if (text === undefined) return undefined;
-    table = JSON.parse(text) as EmissionTable;
-    parsed.set(script, table);
+    const { weights, classes } = JSON.parse(text) as { weights: number[]; classes: EmissionTable[] };
+    model = { classes: classes.map((emissions, k) => ({ logWeight: Math.log(weights[k] as number), emissions })), merged: mergedTable(classes) };
+    parsed.set(script, model);
   }
-  return table;
+  return model;
 }
