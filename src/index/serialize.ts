@@ -11,7 +11,8 @@ const VERSION = 6;
 
 /**
  * Sealed id lists as JSON: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`, both written as
- * text by {@link encodeIds}, which loads several times faster than JSON arrays of numbers.
+ * id text (each id its difference from the one before, zigzag-coded, five bits per base-64
+ * character), which loads several times faster than JSON arrays of numbers.
  */
 export interface SerializedLists {
   /** Where each list starts in `ids`, and one more: where the last ends. */
@@ -38,7 +39,7 @@ export interface SerializedIndex {
   vocabulary: SerializedVocabulary;
   /** Dictionary forms, column by column: entity position, the form as written, titles where there are any, vocabulary positions. */
   records: {
-    /** Entity position of each form, as text ({@link encodeIds}). */
+    /** Entity position of each form, as id text (see {@link SerializedLists}). */
     entity: string;
     /** Each form as written. */
     alias: string[];
@@ -75,13 +76,13 @@ export interface SerializedVocabulary {
   kind: string;
   /** Each token's lookup keys, separated by spaces. */
   lookupKeys: string;
-  /** How many forms each token has, as text ({@link encodeIds}). */
+  /** How many forms each token has, as id text (see {@link SerializedLists}). */
   formCounts: string;
   /** Every form of every token in order: romanisation, sound symbols, key, penalty, reading and units (separated by spaces), separated by tabs. */
   forms: string;
-  /** How many entities use each token, as text ({@link encodeIds}). */
+  /** How many entities use each token, as id text (see {@link SerializedLists}). */
   entityCounts: string;
-  /** The positions of the tokens the dictionary writes only as acronyms, as text ({@link encodeIds}). */
+  /** The positions of the tokens the dictionary writes only as acronyms, as id text (see {@link SerializedLists}). */
   acronyms: string;
 }
 

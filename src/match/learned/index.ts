@@ -52,7 +52,14 @@ export function modelFor(script: Script): TransliterationModel | undefined {
     const text = modelText(script);
     if (text === undefined) return undefined;
     const { weights, classes } = JSON.parse(text) as { weights: number[]; classes: EmissionTable[] };
-    model = { classes: classes.map((emissions, k) => ({ logWeight: Math.log(weights[k] as number), emissions })), merged: mergedTable(classes) };
+    // Merged on first use: comparing a Latin name with the script's tokens needs only the classes.
+    let merged: EmissionTable | undefined;
+    model = {
+      classes: classes.map((emissions, k) => ({ logWeight: Math.log(weights[k] as number), emissions })),
+      get merged() {
+        return (merged ??= mergedTable(classes));
+      },
+    };
     parsed.set(script, model);
   }
   return model;
