@@ -6,7 +6,6 @@ import { CONSONANT_INSERTION, emissionTrie, UNSEEN, VOWEL_INSERTION, VOWELS, typ
 const BEAM_WIDTH = 48;
 /** A partial spelling this many nats behind the best is dropped whatever the beam's width. */
 const BEAM_WINDOW = 14;
-const MAX_EMISSION = 4;
 
 /**
  * Emissions likelier than this are all the decoder follows: the rarer ones, most of them noise of the
@@ -59,22 +58,21 @@ function relax(beam: Beam, node: LexiconNode, score: number): void {
 }
 
 /** Extends a partial spelling by every emission of one unit that the lexicon can continue. */
-function emit(lexicon: LatinLexicon, into: Beam, emissions: Emissions, node: LexiconNode, score: number, written: number): void {
-  const deeper = written + 1 < MAX_EMISSION;
+function emit(lexicon: LatinLexicon, into: Beam, emissions: Emissions, node: LexiconNode, score: number): void {
   // Whichever is fewer is walked, the unit's next letters or the words' (deep in the trie a node has one or two).
   if (childCountBound(node) < emissions.next.size) {
     for (const [code, child] of childrenOf(lexicon, node)) {
       const next = emissions.next.get(code);
       if (!next) continue;
       if (next.logp !== undefined) relax(into, child, score + next.logp);
-      if (deeper && next.next.size > 0) emit(lexicon, into, next, child, score, written + 1);
+      if (next.next.size > 0) emit(lexicon, into, next, child, score);
     }
   } else {
     for (const [code, next] of emissions.next) {
       const child = childOf(lexicon, node, code);
       if (!child) continue;
       if (next.logp !== undefined) relax(into, child, score + next.logp);
-      if (deeper && next.next.size > 0) emit(lexicon, into, next, child, score, written + 1);
+      if (next.next.size > 0) emit(lexicon, into, next, child, score);
     }
   }
 }
@@ -142,7 +140,7 @@ export function decodeChannel(units: readonly string[], table: EmissionTable, le
         return;
       }
       relax(next, node, score + (emissions.logp ?? UNSEEN));
-      emit(lexicon, next, emissions, node, score, 0);
+      emit(lexicon, next, emissions, node, score);
     });
     beam = next;
   }
