@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { normalize, toLatin, transliterationUnits } from "../dist/index.js";
+import { seededRandom } from "../eval/cross-script.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = join(root, "..", "shared", "data", "wikidata-names");
@@ -145,18 +146,6 @@ function normalisedRows(pruned) {
     const total = Object.values(row).reduce((sum, logp) => sum + Math.exp(logp), 0);
     return [unit, new Map(Object.entries(row).map(([piece, logp]) => [piece, Math.exp(logp) / total]))];
   }));
-}
-
-/** Mulberry32, so that the split into classes is the same on every run. */
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

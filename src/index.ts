@@ -1,7 +1,7 @@
 // canonym core: takes a dictionary as an argument and never imports one (see "canonym/aliases").
 export { normalize } from "./normalize/normalize.js";
 export { tokenize } from "./normalize/tokenize.js";
-export { scriptOf, scriptRuns, type Script, type ScriptRun } from "./normalize/script.js";
+export { scriptOf, scriptRuns, SCRIPTS, type Script, type ScriptRun } from "./normalize/script.js";
 export { toLatin } from "./normalize/transliterate/index.js";
 export { soundSymbols, consonantKey } from "./keys/phonetic.js";
 export { analyzeName, type AnalyzedName, type NameToken, type SoundForm, type TokenKind } from "./names/analyze.js";

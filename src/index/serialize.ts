@@ -1,5 +1,6 @@
 // A versioned, JSON-safe form of a built index: the analysed vocabulary as columns of text and every sealed list as text, so that loading analyses nothing, computes no key and parses few values.
 import type { NameToken, SoundForm } from "../names/analyze.js";
+import { SCRIPTS } from "../normalize/script.js";
 import type { NameIndex, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
 import { listAt, sealIdLists, type IdLists, type Postings } from "./postings.js";
@@ -86,7 +87,7 @@ export interface SerializedVocabulary {
   acronyms: string;
 }
 
-const SCRIPTS: ReadonlySet<string> = new Set<NameToken["script"]>(["latin", "cyrillic", "arabic", "hebrew", "greek", "devanagari", "han", "hangul", "kana", "other"]);
+const SCRIPT_NAMES: ReadonlySet<string> = new Set(SCRIPTS);
 const KINDS: ReadonlySet<string> = new Set<NameToken["kind"]>(["particle", "common", "distinctive"]);
 
 function vocabularyToJSON(vocabulary: readonly VocabularyEntry[]): SerializedVocabulary {
@@ -103,6 +104,11 @@ function vocabularyToJSON(vocabulary: readonly VocabularyEntry[]): SerializedVoc
   };
 }
 
+/** Id text decoded, or undefined when the value is not id text. */
+function idsFrom(value: unknown): Int32Array | undefined {
+  return typeof value === "string" ? decodeIds(value) : undefined;
+}
+
 /** A column's lines, or undefined when it is not text of `count` lines. */
 function linesOf(column: unknown, count: number): string[] | undefined {
   if (typeof column !== "string") return undefined;
@@ -115,23 +121,23 @@ const wordsOf = (line: string): string[] => (line === "" ? [] : line.split(" "))
 function vocabularyFromJSON(data: unknown): VocabularyEntry[] {
   const corrupt = (column: string) => new TypeError(`${CORRUPT} (vocabulary.${column}); rebuild it with createResolver and toJSON`);
   const columns = (typeof data === "object" && data !== null ? data : {}) as Partial<Record<keyof SerializedVocabulary, unknown>>;
-  const entityCounts = typeof columns.entityCounts === "string" ? decodeIds(columns.entityCounts) : undefined;
+  const entityCounts = idsFrom(columns.entityCounts);
   if (!entityCounts || entityCounts.some((n) => n < 0)) throw corrupt("entityCounts");
   const count = entityCounts.length;
   const texts = linesOf(columns.text, count);
   if (!texts) throw corrupt("text");
   const scripts = linesOf(columns.script, count);
-  if (!scripts?.every((script) => SCRIPTS.has(script))) throw corrupt("script");
+  if (!scripts?.every((script) => SCRIPT_NAMES.has(script))) throw corrupt("script");
   const kinds = linesOf(columns.kind, count);
   if (!kinds?.every((kind) => KINDS.has(kind))) throw corrupt("kind");
   const lookupKeys = linesOf(columns.lookupKeys, count);
   if (!lookupKeys) throw corrupt("lookupKeys");
-  const formCounts = typeof columns.formCounts === "string" ? decodeIds(columns.formCounts) : undefined;
+  const formCounts = idsFrom(columns.formCounts);
   if (!formCounts || formCounts.length !== count || formCounts.some((n) => n < 0)) throw corrupt("formCounts");
   const forms = linesOf(columns.forms, formCounts.reduce((sum, n) => sum + n, 0));
   if (!forms) throw corrupt("forms");
-  const acronyms = typeof columns.acronyms === "string" ? decodeIds(columns.acronyms) : undefined;
-  if (!acronyms || acronyms.some((id) => id < 0 || id >= count)) throw corrupt("acronyms");
+  const acronyms = idsFrom(columns.acronyms);
+  if (!acronyms || !within(acronyms, count)) throw corrupt("acronyms");
   const acronymSet = new Set(acronyms);
   let form = 0;
   return texts.map((text, id) => {
@@ -189,8 +195,8 @@ function within(ids: Int32Array, bound: number): boolean {
 /** Checked sealed lists: `count` lists of ids below `bound`. */
 function listsFrom(data: unknown, count: number | undefined, bound: number, what: string): IdLists {
   const lists = data as Partial<SerializedLists> | null;
-  const starts = typeof lists?.starts === "string" ? decodeIds(lists.starts) : undefined;
-  const ids = typeof lists?.ids === "string" ? decodeIds(lists.ids) : undefined;
+  const starts = idsFrom(lists?.starts);
+  const ids = idsFrom(lists?.ids);
   if (!starts || !ids) throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
   if ((count !== undefined && starts.length !== count + 1) || starts[0] !== 0 || starts[starts.length - 1] !== ids.length || !ascending(starts) || !within(ids, bound)) {
     throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);

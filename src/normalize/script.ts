@@ -1,10 +1,17 @@
 // Script identification by Unicode Script property (UAX #24), reduced to the scripts canonym romanises.
 import { assertIsString } from "../validate/limits.js";
 
+/**
+ * Every {@link Script}, "other" last.
+ * @example
+ * ```ts
+ * SCRIPTS.includes("hangul"); // true
+ * ```
+ */
+export const SCRIPTS = ["latin", "cyrillic", "arabic", "hebrew", "greek", "devanagari", "han", "hangul", "kana", "other"] as const;
+
 /** A writing system canonym knows how to romanise. */
-export type Script =
-  | "latin" | "cyrillic" | "arabic" | "hebrew" | "greek" | "devanagari"
-  | "han" | "hangul" | "kana" | "other";
+export type Script = (typeof SCRIPTS)[number];
 
 const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
   ["latin", /\p{Script=Latin}/u],
