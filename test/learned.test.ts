@@ -16,13 +16,18 @@ describe("learned transliteration tables", () => {
   it.each(SCRIPTS)("%s: hold letters-to-substrings only, so no name from the training data ships", (script) => {
     const model = modelFor(script)!;
     for (const { logWeight } of model.classes) expect(logWeight).toBeLessThanOrEqual(0);
-    for (const table of [model.merged, ...model.classes.map((c) => c.emissions)]) expect(Object.keys(table).length).toBeGreaterThan(10);
-    for (const [unit, row] of model.classes.flatMap((c) => Object.entries(c.emissions))) {
-      expect(unit.length, unit).toBeLessThanOrEqual(8);
-      for (const [piece, logp] of Object.entries(row)) {
-        expect(piece.length, `${unit} → ${piece}`).toBeLessThanOrEqual(4);
-        expect(logp).toBeLessThanOrEqual(0);
+    for (const table of [model.merged, ...model.classes.map((c) => c.emissions)]) {
+      expect(table.units.length).toBeGreaterThan(10);
+      for (const unit of table.units) {
+        expect(unit.length, unit).toBeLessThanOrEqual(8);
+        const row = table.emissions(unit)!;
+        expect(row.length, unit).toBeGreaterThan(0);
+        row.forEach(([piece, logp], i) => {
+          expect(piece, `${unit} → ${piece}`).toMatch(/^[^\s:]{0,4}$/);
+          expect(logp).toBeLessThanOrEqual(i > 0 ? row[i - 1]![1] : 0);
+        });
       }
+      expect(table.emissions("not a unit")).toBeUndefined();
     }
   });
 

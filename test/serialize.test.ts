@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
 import fc from "fast-check";
 import { decodeIds, encodeIds } from "../src/index/id-text.js";
+import { weakFormsOf, weakFormsText, weakFormsValid, weakNormalizedForms, type WeakForm } from "../src/index/weak-forms.js";
 import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
 
 describe("resolver.toJSON and loadResolver", () => {
@@ -89,3 +90,21 @@ describe("id lists as text", () => {
   });
 });
 
+
+describe("weak aliases as sorted text", () => {
+  it("finds exactly the aliases of a normalised form by bisection, wherever it sorts, and nothing for forms absent", () => {
+    const form = fc.stringMatching(/^[a-cé ]{1,4}$/);
+    fc.assert(
+      fc.property(fc.array(fc.record({ normalized: form, entity: fc.nat(9), alias: fc.string({ maxLength: 5 }) }), { maxLength: 30 }), fc.array(form, { maxLength: 5 }), (written, probes) => {
+        const forms = { text: weakFormsText(written) };
+        expect(weakFormsValid(forms, 10)).toBe(true);
+        for (const normalized of [...written.map((w) => w.normalized), ...probes, "", "\uffff"]) {
+          const expected = normalized === "" ? [] : written.filter((w) => w.normalized === normalized).map((w) => ({ ...w, alias: w.alias.replace(/[\t\n]/g, " ") }));
+          const byEntityThenAlias = (a: WeakForm, b: WeakForm) => a.entity - b.entity || (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0);
+          expect(weakFormsOf(forms, normalized), normalized).toEqual(expected.sort(byEntityThenAlias));
+        }
+        expect(weakNormalizedForms(forms)).toEqual([...new Set(written.map((w) => w.normalized))].sort());
+      }),
+    );
+  });
+});

@@ -1,4 +1,4 @@
-// Weak aliases as one sorted text of lines "normalised form TAB entity TAB alias", searched by bisection over line offsets (a sorted-file lookup, as in Unix look(1)).
+// Weak aliases as one sorted text of lines "normalised form TAB entity TAB alias", searched by bisection over character offsets, each probe read from the start of its line (a sorted-file lookup, as in Unix look(1)).
 
 /** A weak alias of one entity. */
 export interface WeakForm {
@@ -10,12 +10,10 @@ export interface WeakForm {
   alias: string;
 }
 
-/** Weak aliases, sorted by normalised form, with the offset of every line once it has been looked up. */
+/** Weak aliases, sorted by normalised form. */
 export interface WeakForms {
   /** The lines, sorted by normalised form, then entity, then alias; "" when there are none. */
   text: string;
-  /** Where each line starts in `text`, and one past the end; computed on first use. */
-  starts?: Int32Array;
 }
 
 const SEPARATORS = /[\t\n]/g;
@@ -42,30 +40,22 @@ export function weakFormsText(forms: readonly WeakForm[]): string {
     .join("\n");
 }
 
-function lineStarts(forms: WeakForms): Int32Array {
-  if (forms.starts) return forms.starts;
-  const starts: number[] = [];
-  if (forms.text !== "") {
-    let at = 0;
-    while (at !== -1) {
-      starts.push(at);
-      const end = forms.text.indexOf("\n", at);
-      at = end === -1 ? -1 : end + 1;
-    }
-  }
-  starts.push(forms.text.length + 1);
-  return (forms.starts = Int32Array.from(starts));
+/** Where the line holding character `at` starts. */
+function lineStartAt(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1) + 1;
 }
 
-function lineAt(forms: WeakForms, starts: Int32Array, i: number): string {
-  return forms.text.slice(starts[i] as number, (starts[i + 1] as number) - 1);
+/** Where the line starting at `start` ends (its line break, or the end of the text). */
+function lineEndFrom(text: string, start: number): number {
+  const end = text.indexOf("\n", start);
+  return end === -1 ? text.length : end;
 }
 
 /**
  * Whether weak aliases are as {@link weakFormsText} writes them for a dictionary of `entityCount`
  * entities: every line three fields, the first not empty, the second a position in the dictionary.
  *
- * @param forms - Weak aliases from a saved index (their line offsets are kept for lookups).
+ * @param forms - Weak aliases from a saved index.
  * @param entityCount - How many entities the dictionary has.
  * @returns Whether lookups can trust them.
  * @example
@@ -75,14 +65,15 @@ function lineAt(forms: WeakForms, starts: Int32Array, i: number): string {
  * ```
  */
 export function weakFormsValid(forms: WeakForms, entityCount: number): boolean {
-  const starts = lineStarts(forms);
-  for (let i = 0; i < starts.length - 1; i++) {
-    const line = lineAt(forms, starts, i);
-    const first = line.indexOf("\t");
-    const second = line.indexOf("\t", first + 1);
-    if (first <= 0 || second === -1) return false;
-    const entity = line.slice(first + 1, second);
+  const { text } = forms;
+  for (let start = 0; text !== "" && start <= text.length; ) {
+    const end = lineEndFrom(text, start);
+    const first = text.indexOf("\t", start);
+    const second = first === -1 ? -1 : text.indexOf("\t", first + 1);
+    if (first <= start || second === -1 || second >= end) return false;
+    const entity = text.slice(first + 1, second);
     if (!DIGITS.test(entity) || Number(entity) >= entityCount) return false;
+    start = end + 1;
   }
   return true;
 }
@@ -107,21 +98,21 @@ function parse(line: string): WeakForm {
  * ```
  */
 export function weakFormsOf(forms: WeakForms, normalized: string): WeakForm[] {
-  if (forms.text === "" || normalized === "") return [];
-  const starts = lineStarts(forms);
-  const key = (i: number): string => {
-    const line = lineAt(forms, starts, i);
-    return line.slice(0, line.indexOf("\t"));
-  };
+  const { text } = forms;
+  if (text === "" || normalized === "") return [];
+  const keyAt = (start: number): string => text.slice(start, text.indexOf("\t", start));
+  // Lines before `low` sort before `normalized`; lines from `high` on do not.
   let low = 0;
-  let high = starts.length - 1;
+  let high = text.length + 1;
   while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (key(middle) < normalized) low = middle + 1;
-    else high = middle;
+    const start = lineStartAt(text, (low + high) >>> 1);
+    if (keyAt(start) < normalized) low = lineEndFrom(text, start) + 1;
+    else high = start;
   }
   const found: WeakForm[] = [];
-  for (let i = low; i < starts.length - 1 && key(i) === normalized; i++) found.push(parse(lineAt(forms, starts, i)));
+  for (let start = low; start <= text.length && keyAt(start) === normalized; start = lineEndFrom(text, start) + 1) {
+    found.push(parse(text.slice(start, lineEndFrom(text, start))));
+  }
   return found;
 }
 
@@ -136,11 +127,10 @@ export function weakFormsOf(forms: WeakForms, normalized: string): WeakForm[] {
  * ```
  */
 export function weakNormalizedForms(forms: WeakForms): string[] {
-  const starts = lineStarts(forms);
+  const { text } = forms;
   const found: string[] = [];
-  for (let i = 0; i < starts.length - 1; i++) {
-    const line = lineAt(forms, starts, i);
-    const form = line.slice(0, line.indexOf("\t"));
+  for (let start = 0; text !== "" && start <= text.length; start = lineEndFrom(text, start) + 1) {
+    const form = text.slice(start, text.indexOf("\t", start));
     if (found[found.length - 1] !== form) found.push(form);
   }
   return found;

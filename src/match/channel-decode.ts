@@ -30,8 +30,8 @@ function decodingTrieOf(table: EmissionTable, unit: string): Emissions | undefin
   let tries = trieCache.get(table);
   if (!tries) trieCache.set(table, (tries = new Map()));
   if (tries.has(unit)) return tries.get(unit);
-  const row = Object.hasOwn(table, unit) ? table[unit] : undefined;
-  const trie = row ? emissionTrie(Object.entries(row).filter(([, logp]) => logp >= MIN_EMISSION_LOGP)) : undefined;
+  const row = table.emissions(unit);
+  const trie = row ? emissionTrie(row.filter(([, logp]) => logp >= MIN_EMISSION_LOGP)) : undefined;
   tries.set(unit, trie);
   return trie;
 }

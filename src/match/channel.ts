@@ -1,10 +1,19 @@
 // Viterbi scoring of a Latin spelling under a learned unit-to-substring transliteration model (a noisy channel, Knight & Graehl 1998).
 
+/** A unit's Latin substrings with their log-scores, likeliest first. */
+export type EmissionRow = ReadonlyArray<readonly [latin: string, logScore: number]>;
+
 /**
  * unit → Latin substring → log-score, as written by scripts/learn-transliteration.mjs: a log-probability
- * mixing how a unit is written with how surely the substring points back to the unit.
+ * mixing how a unit is written with how surely the substring points back to the unit. Rows are read on
+ * a unit's first use, since a lookup meets a few dozen of a script's hundreds of units.
  */
-export type EmissionTable = Readonly<Record<string, Readonly<Record<string, number>>>>;
+export interface EmissionTable {
+  /** The units training saw. */
+  readonly units: readonly string[];
+  /** A unit's emissions, or undefined for a unit training never saw. */
+  emissions(unit: string): EmissionRow | undefined;
+}
 
 /**
  * A script's learned model: a mixture of emission tables, one per orthography EM found in the
@@ -63,8 +72,8 @@ function triesOf(table: EmissionTable): Map<string, Emissions | undefined> {
 /** A unit's emissions as a trie, built on the unit's first use, so that alignment walks letters instead of slicing strings. */
 function trieOf(tries: Map<string, Emissions | undefined>, table: EmissionTable, unit: string): Emissions | undefined {
   if (tries.has(unit)) return tries.get(unit);
-  const row = Object.hasOwn(table, unit) ? table[unit] : undefined;
-  const root = row ? emissionTrie(Object.entries(row)) : undefined;
+  const row = table.emissions(unit);
+  const root = row ? emissionTrie(row) : undefined;
   tries.set(unit, root);
   return root;
 }
@@ -248,18 +257,14 @@ export function channelSimilarity(units: readonly string[], latin: string, model
 
 const BEAM_WIDTH = 8;
 const CHOICES_PER_UNIT = 5;
-const choiceCache = new WeakMap<EmissionTable, Map<string, ReadonlyArray<readonly [string, number]>>>();
+const choiceCache = new WeakMap<EmissionTable, Map<string, EmissionRow | undefined>>();
 
-/** A unit's likeliest emissions, sorted on the unit's first use. */
-function bestChoicesOf(table: EmissionTable, unit: string): ReadonlyArray<readonly [string, number]> | undefined {
+/** A unit's likeliest emissions, kept on the unit's first use. */
+function bestChoicesOf(table: EmissionTable, unit: string): EmissionRow | undefined {
   let choices = choiceCache.get(table);
   if (!choices) choiceCache.set(table, (choices = new Map()));
-  let best = choices.get(unit);
-  if (!best && Object.hasOwn(table, unit)) {
-    best = Object.entries(table[unit] as Readonly<Record<string, number>>).sort((a, b) => b[1] - a[1]).slice(0, CHOICES_PER_UNIT);
-    choices.set(unit, best);
-  }
-  return best;
+  if (!choices.has(unit)) choices.set(unit, table.emissions(unit)?.slice(0, CHOICES_PER_UNIT));
+  return choices.get(unit);
 }
 
 /**

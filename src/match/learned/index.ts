@@ -1,11 +1,17 @@
 import type { Script } from "../../normalize/script.js";
-import type { EmissionTable, TransliterationModel } from "../channel.js";
+import type { EmissionRow, EmissionTable, TransliterationModel } from "../channel.js";
 import { ARABIC_MODEL_JSON } from "./arabic.js";
 import { CHINESE_MODEL_JSON } from "./chinese.js";
 import { HEBREW_MODEL_JSON } from "./hebrew.js";
 import { JAPANESE_MODEL_JSON } from "./japanese.js";
 import { KOREAN_MODEL_JSON } from "./korean.js";
 import { RUSSIAN_MODEL_JSON } from "./russian.js";
+
+/** A generated model as JSON: per orthography its share, and its rows as unit → "latin:logScore …" text, likeliest first. */
+interface ModelJson {
+  weights: number[];
+  classes: Array<Array<[unit: string, row: string]>>;
+}
 
 const parsed = new Map<Script, TransliterationModel>();
 
@@ -21,27 +27,48 @@ function modelText(script: Script): string | undefined {
   }
 }
 
-/** Per unit and substring, the best log-score of any table. */
+/** A table whose rows are computed on a unit's first use and kept. */
+function lazyTable(units: readonly string[], compute: (unit: string) => EmissionRow | undefined): EmissionTable {
+  const rows = new Map<string, EmissionRow | undefined>();
+  return {
+    units,
+    emissions(unit) {
+      if (!rows.has(unit)) rows.set(unit, compute(unit));
+      return rows.get(unit);
+    },
+  };
+}
+
+/** A row's text, "latin:logScore" pairs separated by spaces, as pairs. */
+function parseRow(text: string): EmissionRow {
+  return text.split(" ").map((pair) => {
+    const colon = pair.lastIndexOf(":");
+    return [pair.slice(0, colon), Number(pair.slice(colon + 1))] as const;
+  });
+}
+
+/** Per unit and substring, the best log-score of any table, likeliest first. */
 function mergedTable(tables: readonly EmissionTable[]): EmissionTable {
-  const merged: Record<string, Record<string, number>> = {};
-  for (const table of tables) {
-    for (const [unit, row] of Object.entries(table)) {
-      const into = (merged[unit] ??= {});
-      for (const [piece, logp] of Object.entries(row)) if (!(logp <= (into[piece] ?? -Infinity))) into[piece] = logp;
+  const units = [...new Set(tables.flatMap((table) => table.units))];
+  return lazyTable(units, (unit) => {
+    const best = new Map<string, number>();
+    for (const table of tables) {
+      for (const [piece, logp] of table.emissions(unit) ?? []) if (!(logp <= (best.get(piece) ?? -Infinity))) best.set(piece, logp);
     }
-  }
-  return merged;
+    return best.size > 0 ? [...best].sort((a, b) => b[1] - a[1]) : undefined;
+  });
 }
 
 /**
- * The learned transliteration model for a script, when canonym has one, parsed on first use.
+ * The learned transliteration model for a script, when canonym has one, parsed on first use (and
+ * each unit's emissions on the unit's first use: parsing a script's few thousand emissions at once
+ * cost a one-off lookup about 10 ms).
  *
  * @param script - The script of a non-Latin token.
  * @returns Its model (the same object on every call), or undefined (Greek, Devanagari, Latin, others).
  * @example
  * ```ts
- * const leadingBe = modelFor("cyrillic")!.merged["^б"]!;
- * Object.keys(leadingBe).reduce((best, latin) => (leadingBe[latin]! > leadingBe[best]! ? latin : best)); // "b": the likeliest spelling
+ * modelFor("cyrillic")!.merged.emissions("^б")![0]; // ["b", -0.322]: the likeliest spelling first
  * modelFor("cyrillic")!.classes.length; // 2
  * modelFor("greek");            // undefined
  * ```
@@ -51,14 +78,17 @@ export function modelFor(script: Script): TransliterationModel | undefined {
   if (!model) {
     const text = modelText(script);
     if (text === undefined) return undefined;
-    const { weights, classes } = JSON.parse(text) as { weights: number[]; classes: EmissionTable[] };
-    // Merged on first use: comparing a Latin name with the script's tokens needs only the classes.
-    let merged: EmissionTable | undefined;
+    const { weights, classes } = JSON.parse(text) as ModelJson;
+    const tables = classes.map((rows) => {
+      const texts = new Map(rows);
+      return lazyTable([...texts.keys()], (unit) => {
+        const row = texts.get(unit);
+        return row === undefined ? undefined : parseRow(row);
+      });
+    });
     model = {
-      classes: classes.map((emissions, k) => ({ logWeight: Math.log(weights[k] as number), emissions })),
-      get merged() {
-        return (merged ??= mergedTable(classes));
-      },
+      classes: tables.map((emissions, k) => ({ logWeight: Math.log(weights[k] as number), emissions })),
+      merged: mergedTable(tables),
     };
     parsed.set(script, model);
   }
