@@ -146,18 +146,25 @@ for (const size of SIZES) {
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   let start = performance.now();
-  const resolver = createResolver(entities);
+  let built = createResolver(entities);
   const buildMs = performance.now() - start;
   // Retained heap: what the resolver keeps, after the garbage of building it is collected.
   globalThis.gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   start = performance.now();
-  const saved = JSON.stringify(resolver);
+  const saved = JSON.stringify(built);
   const saveMs = performance.now() - start;
+  const checked = [...queries.variant.slice(0, 50), ...queries.script.slice(0, 50)];
+  const builtAnswers = checked.map((q) => built.candidates(q.text, { limit: 3 }));
+  // A program loads a saved index instead of building one, so the load runs as the build did, with no
+  // resolver in the heap: beside the built one, collecting garbage took the load at 100,000 entities
+  // from 2.1 s to 3.9-4.3 s. The queries below run on the loaded resolver, checked to answer as the built one.
+  built = null;
+  globalThis.gc?.();
   start = performance.now();
-  const loaded = loadResolver(JSON.parse(saved));
+  const resolver = loadResolver(JSON.parse(saved));
   const loadMs = performance.now() - start;
-  const sameAnswers = queries.variant.slice(0, 100).every((q) => loaded.resolve(q.text)?.id === resolver.resolve(q.text)?.id);
+  const sameAnswers = checked.every((q, i) => JSON.stringify(resolver.candidates(q.text, { limit: 3 })) === JSON.stringify(builtAnswers[i]));
 
   const aliases = entities.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ alias: transliterate(alias).toLowerCase(), id: e.id })));
   start = performance.now();

@@ -4,6 +4,9 @@ import fc from "fast-check";
 import { decodeIds, encodeIds } from "../src/index/id-text.js";
 import { weakFormsOf, weakFormsText, weakFormsValid, weakNormalizedForms, type WeakForm } from "../src/index/weak-forms.js";
 import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
+import { buildIndex } from "../src/index/build-index.js";
+import { listAt } from "../src/index/postings.js";
+import { deserializeIndex, serializeIndex } from "../src/index/serialize.js";
 
 describe("resolver.toJSON and loadResolver", () => {
   const built = createResolver(entities);
@@ -15,6 +18,15 @@ describe("resolver.toJSON and loadResolver", () => {
       expect(loaded.candidates(name, { limit: 5 }), name).toEqual(built.candidates(name, { limit: 5 }));
     }
     expect(loaded.size).toBe(built.size);
+  });
+
+  it("rebuilds each token's records as the build listed them, a record naming a token twice listed once", () => {
+    const index = buildIndex([...entities.slice(0, 50), { id: "twice", name: "Abdul Abdul Ghani" }]);
+    const reloaded = deserializeIndex(JSON.parse(JSON.stringify(serializeIndex(index))));
+    expect(reloaded.tokenRecords).toEqual(index.tokenRecords);
+    const abdul = index.vocabularyByText.get("abdul")!;
+    const last = index.recordEntity.length - 1;
+    expect(Array.from(listAt(reloaded.tokenRecords, abdul)).filter((record) => record === last)).toEqual([last]);
   });
 
   it("keeps options separate from the saved index", () => {

@@ -3,7 +3,7 @@ import type { NameToken, SoundForm } from "../names/analyze.js";
 import { SCRIPTS } from "../normalize/script.js";
 import type { NameIndex, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
-import { listAt, sealIdLists, type IdLists, type Postings } from "./postings.js";
+import type { IdLists, Postings } from "./postings.js";
 import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
@@ -213,17 +213,45 @@ function postingsFrom(data: unknown, bound: number, what: string): Postings {
   return { keys, ...listsFrom(data, keys.length, bound, what) };
 }
 
-/** The records of each token: the records' token lists turned inside out. */
+/** Each token's position by its text. */
+function byText(entries: readonly VocabularyEntry[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  entries.forEach(({ token }, id) => positions.set(token.text, id));
+  return positions;
+}
+
+/**
+ * The records of each token: the records' token lists turned inside out, by counting sort (count
+ * each token's records, place the lists end to end, fill them) so that no per-token array is made.
+ */
 function invert(recordTokens: IdLists, tokenCount: number): IdLists {
-  const lists: number[][] = Array.from({ length: tokenCount }, () => []);
-  for (let record = 0; record + 1 < recordTokens.starts.length; record++) {
-    const tokens = listAt(recordTokens, record);
-    for (let i = 0; i < tokens.length; i++) {
-      const list = lists[tokens[i] as number] as number[];
-      if (list[list.length - 1] !== record) list.push(record);
+  const recordCount = recordTokens.starts.length - 1;
+  // The last record counted for each token: a record naming a token twice ("Abdul Abdul") counts once.
+  const lastRecord = new Int32Array(tokenCount).fill(-1);
+  const starts = new Int32Array(tokenCount + 1);
+  for (let record = 0; record < recordCount; record++) {
+    for (let i = recordTokens.starts[record] as number; i < (recordTokens.starts[record + 1] as number); i++) {
+      const token = recordTokens.ids[i] as number;
+      if (lastRecord[token] !== record) {
+        lastRecord[token] = record;
+        (starts[token + 1] as number)++;
+      }
     }
   }
-  return sealIdLists(lists);
+  for (let token = 0; token < tokenCount; token++) starts[token + 1] = (starts[token + 1] as number) + (starts[token] as number);
+  const ids = new Int32Array(starts[tokenCount] as number);
+  const next = starts.slice(0, tokenCount);
+  lastRecord.fill(-1);
+  for (let record = 0; record < recordCount; record++) {
+    for (let i = recordTokens.starts[record] as number; i < (recordTokens.starts[record + 1] as number); i++) {
+      const token = recordTokens.ids[i] as number;
+      if (lastRecord[token] !== record) {
+        lastRecord[token] = record;
+        ids[(next[token] as number)++] = record;
+      }
+    }
+  }
+  return { starts, ids };
 }
 
 /**
@@ -262,7 +290,7 @@ export function deserializeIndex(data: unknown): NameIndex {
   return {
     entities,
     vocabulary: entries,
-    vocabularyByText: new Map(entries.map(({ token }, id) => [token.text, id])),
+    vocabularyByText: byText(entries),
     byExactKey: postingsFrom(keys.exact, entries.length, "keys.exact"),
     byKey: postingsFrom(keys.deletion, entries.length, "keys.deletion"),
     byLiquidKey: postingsFrom(keys.liquid, entries.length, "keys.liquid"),

@@ -1,6 +1,6 @@
 // Viterbi beam search of a noisy channel constrained to a lexicon trie, as lexical-tree decoding in speech recognition (Ney & Ortmanns, "Progress in dynamic programming search for LVCSR", 2000).
 import { childCountBound, childOf, childrenOf, lexiconRoot, wordsEndingAt, type LatinLexicon, type LexiconNode } from "../index/latin-lexicon.js";
-import { CONSONANT_INSERTION, emissionTrie, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionTable, type Emissions } from "./channel.js";
+import { CONSONANT_INSERTION, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionTable } from "./channel.js";
 
 /** Partial spellings kept after each unit: enough that the right one survives the units that are written many ways. */
 const BEAM_WIDTH = 48;
@@ -21,6 +21,38 @@ export interface DecodedWord {
   id: number;
   /** Natural log-probability (≤ 0). */
   logProbability: number;
+}
+
+/** A unit's emissions as a trie over Latin letters: `logp` is that of the path from the root, the root's that of writing nothing. */
+export interface Emissions {
+  logp?: number;
+  next: Map<number, Emissions>;
+}
+
+/**
+ * Emissions as a trie over Latin letters.
+ *
+ * @param emissions - Latin substring → log-score pairs.
+ * @returns The trie's root; its `logp` is that of the empty substring, when given.
+ * @example
+ * ```ts
+ * const trie = emissionTrie([["b", -0.3], ["bu", -5.7]]);
+ * trie.next.get("b".charCodeAt(0))!.next.get("u".charCodeAt(0))!.logp; // -5.7
+ * ```
+ */
+export function emissionTrie(emissions: Iterable<readonly [string, number]>): Emissions {
+  const root: Emissions = { next: new Map() };
+  for (const [piece, logp] of emissions) {
+    let node = root;
+    for (let i = 0; i < piece.length; i++) {
+      const code = piece.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
+      node = child;
+    }
+    node.logp = logp;
+  }
+  return root;
 }
 
 const trieCache = new WeakMap<EmissionTable, Map<string, Emissions | undefined>>();

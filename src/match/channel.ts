@@ -26,56 +26,42 @@ export interface TransliterationModel {
   readonly merged: EmissionTable;
 }
 
-const MAX_EMISSION = 4;
+/** A unit's emissions grouped by their first letter, which is how alignment looks them up. */
+interface EmissionsByLetter {
+  /** The log-score of writing nothing, if training saw it. */
+  silent: number | undefined;
+  /** By a first letter's code (below 128), the substrings starting with it and their log-scores. */
+  byLetter: Array<EmissionRow | undefined>;
+}
 
-/** A unit's emissions as a trie over Latin letters: `logp` is that of the path from the root, the root's that of writing nothing. */
-export interface Emissions {
-  logp?: number;
-  next: Map<number, Emissions>;
+const groupedCache = new WeakMap<EmissionTable, Map<string, EmissionsByLetter | undefined>>();
+
+/** The groupings of a table's units made so far. */
+function groupingsOf(table: EmissionTable): Map<string, EmissionsByLetter | undefined> {
+  let groupings = groupedCache.get(table);
+  if (!groupings) groupedCache.set(table, (groupings = new Map()));
+  return groupings;
 }
 
 /**
- * Emissions as a trie over Latin letters.
- *
- * @param emissions - Latin substring → log-score pairs.
- * @returns The trie's root; its `logp` is that of the empty substring, when given.
- * @example
- * ```ts
- * const trie = emissionTrie([["b", -0.3], ["bu", -5.7]]);
- * trie.next.get("b".charCodeAt(0))!.next.get("u".charCodeAt(0))!.logp; // -5.7
- * ```
+ * A unit's emissions by first letter, grouped on the unit's first use: at each position alignment
+ * then compares the few substrings that start with the letter there, without slicing the spelling.
  */
-export function emissionTrie(emissions: Iterable<readonly [string, number]>): Emissions {
-  const root: Emissions = { next: new Map() };
-  for (const [piece, logp] of emissions) {
-    let node = root;
-    for (let i = 0; i < piece.length; i++) {
-      const code = piece.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map() }));
-      node = child;
-    }
-    node.logp = logp;
-  }
-  return root;
-}
-
-const trieCache = new WeakMap<EmissionTable, Map<string, Emissions | undefined>>();
-
-/** The tries of a table's units built so far. */
-function triesOf(table: EmissionTable): Map<string, Emissions | undefined> {
-  let tries = trieCache.get(table);
-  if (!tries) trieCache.set(table, (tries = new Map()));
-  return tries;
-}
-
-/** A unit's emissions as a trie, built on the unit's first use, so that alignment walks letters instead of slicing strings. */
-function trieOf(tries: Map<string, Emissions | undefined>, table: EmissionTable, unit: string): Emissions | undefined {
-  if (tries.has(unit)) return tries.get(unit);
+function groupedOf(groupings: Map<string, EmissionsByLetter | undefined>, table: EmissionTable, unit: string): EmissionsByLetter | undefined {
+  if (groupings.has(unit)) return groupings.get(unit);
   const row = table.emissions(unit);
-  const root = row ? emissionTrie(row) : undefined;
-  tries.set(unit, root);
-  return root;
+  let grouped: EmissionsByLetter | undefined;
+  if (row) {
+    grouped = { silent: undefined, byLetter: new Array<EmissionRow | undefined>(128).fill(undefined) };
+    const byLetter: Array<Array<readonly [string, number]> | undefined> = grouped.byLetter as Array<Array<readonly [string, number]> | undefined>;
+    for (const emission of row) {
+      const code = emission[0].charCodeAt(0);
+      if (emission[0] === "") grouped.silent = emission[1];
+      else if (code < 128) (byLetter[code] ??= []).push(emission);
+    }
+  }
+  groupings.set(unit, grouped);
+  return grouped;
 }
 
 /**
@@ -143,7 +129,7 @@ let scratch: ReturnType<typeof makeScratch> | undefined;
 
 function align(units: readonly string[], latin: string, table: EmissionTable): ChannelAlignment {
   const m = latin.length;
-  const tries = triesOf(table);
+  const groupings = groupingsOf(table);
   if (!scratch || scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
   let [previous, current] = scratch.scores;
   let [previousInserted, currentInserted] = scratch.inserted;
@@ -161,27 +147,30 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
   };
   for (const unit of units) {
     current.fill(-Infinity, 0, m + 1);
-    const root = trieOf(tries, table, unit);
+    const grouped = groupedOf(groupings, table, unit);
     for (let j = 0; j <= m; j++) {
       const base = previous[j] as number;
       if (base === -Infinity) continue;
       const inserted = previousInserted[j] as number;
-      if (!root) {
+      if (!grouped) {
         // A unit never seen in training (a digit, a rare letter) writes itself, or any one letter at a cost.
         relax(j, base + UNSEEN, inserted + 1);
         if (j < m) relax(j + 1, latin[j] === unit ? base : base + UNSEEN, latin[j] === unit ? inserted : inserted + 1);
         continue;
       }
-      relax(j, base + (root.logp ?? UNSEEN), root.logp === undefined ? inserted + 1 : inserted);
-      let node: Emissions | undefined = root;
-      for (let k = 1; k <= MAX_EMISSION && j + k <= m; k++) {
-        node = node.next.get(latin.charCodeAt(j + k - 1));
-        if (!node) {
-          if (k === 1) relax(j + 1, base + UNSEEN, inserted + 1);
-          break;
+      relax(j, base + (grouped.silent ?? UNSEEN), grouped.silent === undefined ? inserted + 1 : inserted);
+      if (j === m) continue;
+      const code = latin.charCodeAt(j);
+      const emissions = code < 128 ? grouped.byLetter[code] : undefined;
+      // A letter the unit was never seen to write alone it may still write, as an unseen emission.
+      let single = false;
+      if (emissions) {
+        for (const [piece, logp] of emissions) {
+          if (piece.length === 1) single = true;
+          if (j + piece.length <= m && latin.startsWith(piece, j)) relax(j + piece.length, base + logp, inserted);
         }
-        relax(j + k, base + (node.logp ?? (k === 1 ? UNSEEN : -Infinity)), node.logp === undefined ? inserted + 1 : inserted);
       }
+      if (!single) relax(j + 1, base + UNSEEN, inserted + 1);
     }
     allowInsertions(current, currentInserted, consonants);
     [previous, current] = [current, previous];
