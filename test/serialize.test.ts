@@ -67,6 +67,12 @@ describe("the saved vocabulary", () => {
     expect(() => loadResolver(withVocabulary({ script: saved.vocabulary.script.replace("latin", "klingon") }))).toThrow(/\(vocabulary\.script\)/);
     expect(() => loadResolver(withVocabulary({ kind: 7 }))).toThrow(/\(vocabulary\.kind\)/);
     expect(() => loadResolver(withVocabulary({ forms: saved.vocabulary.forms.replace("\t", "") }))).toThrow(/\(vocabulary\.forms\)/);
+    const [firstForm, ...otherForms] = saved.vocabulary.forms.split("\n");
+    const fields = firstForm!.split("\t");
+    const formsWith = (line: string[]) => ({ forms: [line.join("\t"), ...otherForms].join("\n") });
+    expect(() => loadResolver(withVocabulary(formsWith([...fields.slice(0, 3), "-1", ...fields.slice(4)])))).toThrow(/\(vocabulary\.forms\)/);
+    expect(() => loadResolver(withVocabulary(formsWith([...fields, "extra"])))).toThrow(/\(vocabulary\.forms\)/);
+    expect(() => loadResolver(withVocabulary({ forms: saved.vocabulary.forms + "\n" }))).toThrow(/\(vocabulary\.forms\)/);
     expect(() => loadResolver(withVocabulary({ entityCounts: [1] }))).toThrow(/\(vocabulary\.entityCounts\)/);
     expect(() => loadResolver(withVocabulary({ acronyms: encodeIds([10 ** 7]) }))).toThrow(/\(vocabulary\.acronyms\)/);
   });

@@ -13,6 +13,8 @@ export interface VocabularyEntry {
   entityCount: number;
   /** Length of the token's primary sound symbols, for a quick first ranking of lookups. */
   length: number;
+  /** The token's primary romanisation when it is written in Latin, else "": the words decoding can reach. */
+  latinWord: string;
   /** Written in capitals wherever the dictionary uses it ("TASS", "ООН"): spelled letter by letter, so matched by spelling, never by sound. */
   acronym: boolean;
 }
@@ -112,7 +114,8 @@ export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
  */
 export function addToken(builder: IndexBuilder, token: NameToken, entityCount: number, acronym = false): number {
   const id = builder.vocabulary.length;
-  builder.vocabulary.push({ token, entityCount, length: token.forms[0]?.symbols.length ?? 0, acronym });
+  const latinWord = token.script === "latin" ? (token.forms[0]?.latin ?? "") : "";
+  builder.vocabulary.push({ token, entityCount, length: token.forms[0]?.symbols.length ?? 0, latinWord, acronym });
   builder.tokenRecords.push([]);
   builder.vocabularyByText.set(token.text, id);
   for (const key of token.lookupKeys) push(builder.byExactKey, key, id);

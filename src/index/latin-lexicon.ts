@@ -37,9 +37,8 @@ export function latinLexiconOf(index: NameIndex): LatinLexicon {
   let lexicon = lexicons.get(index);
   if (!lexicon) {
     const entries: Array<{ word: string; id: number }> = [];
-    index.vocabulary.forEach((entry, id) => {
-      const word = entry.token.script === "latin" ? entry.token.forms[0]?.latin : undefined;
-      if (word) entries.push({ word, id });
+    index.vocabulary.forEach(({ latinWord }, id) => {
+      if (latinWord) entries.push({ word: latinWord, id });
     });
     entries.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.id - b.id));
     lexicon = { words: entries.map((e) => e.word), ids: Int32Array.from(entries, (e) => e.id) };

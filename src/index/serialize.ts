@@ -118,7 +118,86 @@ function linesOf(column: unknown, count: number): string[] | undefined {
 
 const wordsOf = (line: string): string[] => (line === "" ? [] : line.split(" "));
 
-function vocabularyFromJSON(data: unknown): VocabularyEntry[] {
+/** The saved vocabulary's columns, from which each token is read when a lookup first compares it. */
+interface VocabularyColumns {
+  texts: readonly string[];
+  scripts: readonly string[];
+  kinds: readonly string[];
+  lookupKeys: readonly string[];
+  /** Every form's line, one after another. */
+  forms: string;
+  /** Where each form's line starts in `forms`, and one more, where a line after the last would start. */
+  formStarts: Int32Array;
+  /** The position of each token's first form, and one more: where the last token's forms end. */
+  firstForms: Int32Array;
+}
+
+function savedToken(columns: VocabularyColumns, id: number): NameToken {
+  const forms: SoundForm[] = [];
+  for (let form = columns.firstForms[id] as number; form < (columns.firstForms[id + 1] as number); form++) {
+    const line = columns.forms.slice(columns.formStarts[form], (columns.formStarts[form + 1] as number) - 1);
+    const [latin, symbols, key, penalty, reading, units] = line.split("\t") as [string, string, string, string, string, string];
+    forms.push({ latin, symbols, key, penalty: Number(penalty), reading, units: wordsOf(units) });
+  }
+  const lookupKeys = wordsOf(columns.lookupKeys[id] as string);
+  return { text: columns.texts[id] as string, script: columns.scripts[id] as NameToken["script"], kind: columns.kinds[id] as NameToken["kind"], lookupKeys, forms };
+}
+
+/**
+ * A vocabulary entry of a saved index: what lookups scan for every candidate is read at load, the
+ * analysed token only when a lookup first compares it, since most of a large vocabulary never is.
+ */
+class SavedEntry implements VocabularyEntry {
+  #token: NameToken | undefined;
+  readonly #columns: VocabularyColumns;
+  readonly #id: number;
+
+  constructor(columns: VocabularyColumns, id: number, readonly entityCount: number, readonly acronym: boolean, readonly length: number, readonly latinWord: string) {
+    this.#columns = columns;
+    this.#id = id;
+  }
+
+  get token(): NameToken {
+    return (this.#token ??= savedToken(this.#columns, this.#id));
+  }
+}
+
+/** A form line's fields: romanisation, sound symbols, key, penalty, reading, units. */
+const FORM_FIELDS = 6;
+const PENALTY = /^\d+(?:\.\d+)?(?:e-\d+)?$/;
+
+/**
+ * Where each line of the forms column starts, checking as it goes that every line has its six
+ * fields and a penalty that is a number; undefined when the column is not `count` such lines.
+ */
+function formLineStarts(forms: unknown, count: number): Int32Array | undefined {
+  if (typeof forms !== "string" || (count === 0) !== (forms === "")) return undefined;
+  const starts = new Int32Array(count + 1);
+  let start = 0;
+  for (let line = 0; line < count; line++) {
+    if (start > forms.length) return undefined;
+    starts[line] = start;
+    const end = forms.indexOf("\n", start);
+    const stop = end === -1 ? forms.length : end;
+    let tab = start - 1;
+    let penaltyStart = 0;
+    for (let field = 1; field < FORM_FIELDS; field++) {
+      tab = forms.indexOf("\t", tab + 1);
+      if (tab === -1 || tab >= stop) return undefined;
+      if (field === 3) penaltyStart = tab + 1;
+      else if (field === 4 && !PENALTY.test(forms.slice(penaltyStart, tab))) return undefined;
+    }
+    const extra = forms.indexOf("\t", tab + 1);
+    if (extra !== -1 && extra < stop) return undefined;
+    start = stop + 1;
+  }
+  if (start !== forms.length + 1) return undefined;
+  starts[count] = start;
+  return starts;
+}
+
+/** The saved vocabulary's entries, and each token's position by its text. */
+function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText: Map<string, number> } {
   const corrupt = (column: string) => new TypeError(`${CORRUPT} (vocabulary.${column}); rebuild it with createResolver and toJSON`);
   const columns = (typeof data === "object" && data !== null ? data : {}) as Partial<Record<keyof SerializedVocabulary, unknown>>;
   const entityCounts = idsFrom(columns.entityCounts);
@@ -134,21 +213,30 @@ function vocabularyFromJSON(data: unknown): VocabularyEntry[] {
   if (!lookupKeys) throw corrupt("lookupKeys");
   const formCounts = idsFrom(columns.formCounts);
   if (!formCounts || formCounts.length !== count || formCounts.some((n) => n < 0)) throw corrupt("formCounts");
-  const forms = linesOf(columns.forms, formCounts.reduce((sum, n) => sum + n, 0));
-  if (!forms) throw corrupt("forms");
+  const firstForms = new Int32Array(count + 1);
+  for (let id = 0; id < count; id++) firstForms[id + 1] = (firstForms[id] as number) + (formCounts[id] as number);
+  const formStarts = formLineStarts(columns.forms, firstForms[count] as number);
+  if (!formStarts) throw corrupt("forms");
   const acronyms = idsFrom(columns.acronyms);
   if (!acronyms || !within(acronyms, count)) throw corrupt("acronyms");
   const acronymSet = new Set(acronyms);
-  let form = 0;
-  return texts.map((text, id) => {
-    const tokenForms = forms.slice(form, (form += formCounts[id] as number)).map((line): SoundForm => {
-      const [latin, symbols, key, penalty, reading, units, extra] = line.split("\t");
-      if (units === undefined || extra !== undefined || !(Number(penalty) >= 0)) throw corrupt("forms");
-      return { latin: latin as string, symbols: symbols as string, key: key as string, penalty: Number(penalty), reading: reading as string, units: wordsOf(units) };
-    });
-    const token: NameToken = { text, script: scripts[id] as NameToken["script"], kind: kinds[id] as NameToken["kind"], lookupKeys: wordsOf(lookupKeys[id] as string), forms: tokenForms };
-    return { token, entityCount: entityCounts[id] as number, acronym: acronymSet.has(id), length: tokenForms[0]?.symbols.length ?? 0 };
+  const saved: VocabularyColumns = { texts, scripts, kinds, lookupKeys, forms: columns.forms as string, formStarts, firstForms };
+  const byText = new Map<string, number>();
+  const entries = texts.map((text, id) => {
+    byText.set(text, id);
+    // The primary form's romanisation and sound symbols are its line's first two fields.
+    const first = firstForms[id] as number;
+    let length = 0;
+    let latinWord = "";
+    if (first < (firstForms[id + 1] as number)) {
+      const start = formStarts[first] as number;
+      const tab = saved.forms.indexOf("\t", start);
+      length = saved.forms.indexOf("\t", tab + 1) - tab - 1;
+      if (scripts[id] === "latin") latinWord = saved.forms.slice(start, tab);
+    }
+    return new SavedEntry(saved, id, entityCounts[id] as number, acronymSet.has(id), length, latinWord);
   });
+  return { entries, byText };
 }
 
 const listsToJSON = (lists: IdLists): SerializedLists => ({ starts: encodeIds(lists.starts), ids: encodeIds(lists.ids) });
@@ -211,13 +299,6 @@ function postingsFrom(data: unknown, bound: number, what: string): Postings {
     throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
   }
   return { keys, ...listsFrom(data, keys.length, bound, what) };
-}
-
-/** Each token's position by its text. */
-function byText(entries: readonly VocabularyEntry[]): Map<string, number> {
-  const positions = new Map<string, number>();
-  entries.forEach(({ token }, id) => positions.set(token.text, id));
-  return positions;
 }
 
 /**
@@ -285,12 +366,12 @@ export function deserializeIndex(data: unknown): NameIndex {
   const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
   if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
   if (!recordEntity || recordEntity.length !== recordCount || !within(recordEntity, entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
-  const entries = vocabularyFromJSON(vocabulary);
+  const { entries, byText } = vocabularyFromJSON(vocabulary);
   const recordTokens = listsFrom(records.tokens, recordCount, entries.length, "records.tokens");
   return {
     entities,
     vocabulary: entries,
-    vocabularyByText: byText(entries),
+    vocabularyByText: byText,
     byExactKey: postingsFrom(keys.exact, entries.length, "keys.exact"),
     byKey: postingsFrom(keys.deletion, entries.length, "keys.deletion"),
     byLiquidKey: postingsFrom(keys.liquid, entries.length, "keys.liquid"),

@@ -52,13 +52,14 @@ function groupedOf(groupings: Map<string, EmissionsByLetter | undefined>, table:
   const row = table.emissions(unit);
   let grouped: EmissionsByLetter | undefined;
   if (row) {
-    grouped = { silent: undefined, byLetter: new Array<EmissionRow | undefined>(128).fill(undefined) };
-    const byLetter: Array<Array<readonly [string, number]> | undefined> = grouped.byLetter as Array<Array<readonly [string, number]> | undefined>;
+    const byLetter = new Array<Array<EmissionRow[number]> | undefined>(128).fill(undefined);
+    let silent: number | undefined;
     for (const emission of row) {
-      const code = emission[0].charCodeAt(0);
-      if (emission[0] === "") grouped.silent = emission[1];
-      else if (code < 128) (byLetter[code] ??= []).push(emission);
+      const [piece, logp] = emission;
+      if (piece === "") silent = logp;
+      else if (piece.charCodeAt(0) < 128) (byLetter[piece.charCodeAt(0)] ??= []).push(emission);
     }
+    grouped = { silent, byLetter };
   }
   groupings.set(unit, grouped);
   return grouped;
