@@ -1,6 +1,7 @@
 // Viterbi beam search of a noisy channel constrained to a lexicon trie, as lexical-tree decoding in speech recognition (Ney & Ortmanns, "Progress in dynamic programming search for LVCSR", 2000).
 import { childCountBound, childOf, childrenOf, lexiconRoot, wordsEndingAt, type LatinLexicon, type LexiconNode } from "../index/latin-lexicon.js";
 import { CONSONANT_INSERTION, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionTable } from "./channel.js";
+import { perUnitView } from "./per-unit.js";
 
 /** Partial spellings kept after each unit: enough that the right one survives the units that are written many ways. */
 const BEAM_WIDTH = 48;
@@ -55,18 +56,8 @@ export function emissionTrie(emissions: Iterable<readonly [string, number]>): Em
   return root;
 }
 
-const trieCache = new WeakMap<EmissionTable, Map<string, Emissions | undefined>>();
-
 /** A unit's likelier emissions as a trie, built on the unit's first use. */
-function decodingTrieOf(table: EmissionTable, unit: string): Emissions | undefined {
-  let tries = trieCache.get(table);
-  if (!tries) trieCache.set(table, (tries = new Map()));
-  if (tries.has(unit)) return tries.get(unit);
-  const row = table.emissions(unit);
-  const trie = row ? emissionTrie(row.filter(([, logp]) => logp >= MIN_EMISSION_LOGP)) : undefined;
-  tries.set(unit, trie);
-  return trie;
-}
+const decodingTries = /* @__PURE__ */ perUnitView((row) => emissionTrie(row.filter(([, logp]) => logp >= MIN_EMISSION_LOGP)));
 
 /** Partial spellings: parallel lists of lexicon nodes and their scores, one entry per node. */
 interface Beam {
@@ -156,12 +147,13 @@ function survivors(lexicon: LatinLexicon, beam: Beam): Beam {
  * ```
  */
 export function decodeChannel(units: readonly string[], table: EmissionTable, lexicon: LatinLexicon, count: number): DecodedWord[] {
+  const trieOf = decodingTries(table);
   let beam = emptyBeam();
   relax(beam, lexiconRoot(lexicon), 0);
   for (const unit of units) {
     beam = survivors(lexicon, beam);
     const next = emptyBeam();
-    const emissions = decodingTrieOf(table, unit);
+    const emissions = trieOf(unit);
     beam.nodes.forEach((node, slot) => {
       const score = beam.scores[slot] as number;
       if (!emissions) {

@@ -1,4 +1,5 @@
 // Viterbi scoring of a Latin spelling under a learned unit-to-substring transliteration model (a noisy channel, Knight & Graehl 1998).
+import { perUnitView } from "./per-unit.js";
 
 /** A unit's Latin substrings with their log-scores, likeliest first. */
 export type EmissionRow = ReadonlyArray<readonly [latin: string, logScore: number]>;
@@ -34,36 +35,19 @@ interface EmissionsByLetter {
   byLetter: Array<EmissionRow | undefined>;
 }
 
-const groupedCache = new WeakMap<EmissionTable, Map<string, EmissionsByLetter | undefined>>();
-
-/** The groupings of a table's units made so far. */
-function groupingsOf(table: EmissionTable): Map<string, EmissionsByLetter | undefined> {
-  let groupings = groupedCache.get(table);
-  if (!groupings) groupedCache.set(table, (groupings = new Map()));
-  return groupings;
-}
-
-/**
- * A unit's emissions by first letter, grouped on the unit's first use: at each position alignment
- * then compares the few substrings that start with the letter there, without slicing the spelling.
- */
-function groupedOf(groupings: Map<string, EmissionsByLetter | undefined>, table: EmissionTable, unit: string): EmissionsByLetter | undefined {
-  if (groupings.has(unit)) return groupings.get(unit);
-  const row = table.emissions(unit);
-  let grouped: EmissionsByLetter | undefined;
-  if (row) {
-    const byLetter = new Array<Array<EmissionRow[number]> | undefined>(128).fill(undefined);
-    let silent: number | undefined;
-    for (const emission of row) {
-      const [piece, logp] = emission;
-      if (piece === "") silent = logp;
-      else if (piece.charCodeAt(0) < 128) (byLetter[piece.charCodeAt(0)] ??= []).push(emission);
-    }
-    grouped = { silent, byLetter };
+/** A unit's emissions by first letter: at each position alignment compares the few substrings that start with the letter there, without slicing the spelling. */
+function byFirstLetter(row: EmissionRow): EmissionsByLetter {
+  const byLetter = new Array<Array<EmissionRow[number]> | undefined>(128).fill(undefined);
+  let silent: number | undefined;
+  for (const emission of row) {
+    const [piece, logp] = emission;
+    if (piece === "") silent = logp;
+    else if (piece.charCodeAt(0) < 128) (byLetter[piece.charCodeAt(0)] ??= []).push(emission);
   }
-  groupings.set(unit, grouped);
-  return grouped;
+  return { silent, byLetter };
 }
+
+const groupedEmissions = /* @__PURE__ */ perUnitView(byFirstLetter);
 
 /**
  * Log-probability of a unit writing a single letter, or nothing, that training never saw it write.
@@ -130,7 +114,7 @@ let scratch: ReturnType<typeof makeScratch> | undefined;
 
 function align(units: readonly string[], latin: string, table: EmissionTable): ChannelAlignment {
   const m = latin.length;
-  const groupings = groupingsOf(table);
+  const groupedOf = groupedEmissions(table);
   if (!scratch || scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
   let [previous, current] = scratch.scores;
   let [previousInserted, currentInserted] = scratch.inserted;
@@ -148,7 +132,7 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
   };
   for (const unit of units) {
     current.fill(-Infinity, 0, m + 1);
-    const grouped = groupedOf(groupings, table, unit);
+    const grouped = groupedOf(unit);
     for (let j = 0; j <= m; j++) {
       const base = previous[j] as number;
       if (base === -Infinity) continue;
@@ -247,15 +231,8 @@ export function channelSimilarity(units: readonly string[], latin: string, model
 
 const BEAM_WIDTH = 8;
 const CHOICES_PER_UNIT = 5;
-const choiceCache = new WeakMap<EmissionTable, Map<string, EmissionRow | undefined>>();
-
 /** A unit's likeliest emissions, kept on the unit's first use. */
-function bestChoicesOf(table: EmissionTable, unit: string): EmissionRow | undefined {
-  let choices = choiceCache.get(table);
-  if (!choices) choiceCache.set(table, (choices = new Map()));
-  if (!choices.has(unit)) choices.set(unit, table.emissions(unit)?.slice(0, CHOICES_PER_UNIT));
-  return choices.get(unit);
-}
+const bestChoices = /* @__PURE__ */ perUnitView((row) => row.slice(0, CHOICES_PER_UNIT));
 
 /**
  * The likeliest Latin spellings of a sequence of units under a learned model, by beam search: how
@@ -271,9 +248,10 @@ function bestChoicesOf(table: EmissionTable, unit: string): EmissionRow | undefi
  * ```
  */
 export function channelReadings(units: readonly string[], table: EmissionTable, count: number): string[] {
+  const choicesOf = bestChoices(table);
   let beam: Array<{ text: string; logp: number }> = [{ text: "", logp: 0 }];
   for (const unit of units) {
-    const choices = bestChoicesOf(table, unit) ?? [[unit.replace(/[\^$]/g, ""), 0] as const];
+    const choices = choicesOf(unit) ?? [[unit.replace(/[\^$]/g, ""), 0] as const];
     const extended: Array<{ text: string; logp: number }> = [];
     for (const partial of beam) {
       for (const [piece, logp] of choices) extended.push({ text: partial.text + piece, logp: partial.logp + logp });

@@ -1,5 +1,6 @@
 import type { Script } from "../../normalize/script.js";
 import type { EmissionRow, EmissionTable, TransliterationModel } from "../channel.js";
+import { perUnit } from "../per-unit.js";
 import { ARABIC_MODEL_JSON } from "./arabic.js";
 import { CHINESE_MODEL_JSON } from "./chinese.js";
 import { HEBREW_MODEL_JSON } from "./hebrew.js";
@@ -29,14 +30,7 @@ function modelText(script: Script): string | undefined {
 
 /** A table whose rows are computed on a unit's first use and kept. */
 function lazyTable(units: readonly string[], compute: (unit: string) => EmissionRow | undefined): EmissionTable {
-  const rows = new Map<string, EmissionRow | undefined>();
-  return {
-    units,
-    emissions(unit) {
-      if (!rows.has(unit)) rows.set(unit, compute(unit));
-      return rows.get(unit);
-    },
-  };
+  return { units, emissions: perUnit(compute) };
 }
 
 /** A row's text, "latin:logScore" pairs separated by spaces, as pairs. */
