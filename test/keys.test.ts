@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deletionKeys } from "../src/keys/deletions.js";
 import { consonantKey, soundSymbols } from "../src/keys/phonetic.js";
+import { oneEditSpellings } from "../src/keys/spelling-edits.js";
 import { normalize } from "../src/normalize/normalize.js";
 import { toLatin } from "../src/normalize/transliterate/index.js";
 
@@ -38,5 +39,22 @@ describe("phonetic keys", () => {
   it("deletionKeys adds one-deletion variants only for keys of three classes or more", () => {
     expect(deletionKeys("MTK")).toEqual(["MTK", "TK", "MK", "MT"]);
     expect(deletionKeys("MR")).toEqual(["MR"]);
+  });
+});
+
+describe("one-edit spellings", () => {
+  it("are every deletion, insertion, substitution and adjacent swap, each once, without the token", () => {
+    const spellings = oneEditSpellings("abc");
+    expect(spellings).toEqual(expect.arrayContaining(["bc", "ac", "ab", "bac", "acb", "xabc", "abxc", "abcx", "xbc", "abx"]));
+    expect(spellings).not.toContain("abc");
+    expect(new Set(spellings).size).toBe(spellings.length);
+    // 4 × 26 insertions, of which doubling a letter is reached twice; 3 × 25 substitutions; 3 deletions; 2 swaps.
+    expect(spellings).toHaveLength(4 * 26 - 3 + 3 * 25 + 3 + 2);
+  });
+
+  it("find the typo'd spellings of a name", () => {
+    expect(oneEditSpellings("nsohi")).toContain("noshi");
+    expect(oneEditSpellings("zapo")).toContain("zarpo");
+    expect(oneEditSpellings("muttaqi")).not.toContain("motti");
   });
 });

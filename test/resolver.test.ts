@@ -101,6 +101,21 @@ describe("large dictionaries", () => {
     expect(resolver.resolve("Jon Zhirnovsky")?.id).toBe("john-zhirnovsky");
     expect(resolver.candidates("John", { limit: 3 })).toHaveLength(3);
   });
+
+  it("finds a name one typing slip away when thousands of others share the slip's consonant key", () => {
+    const crowd: string[] = [];
+    for (const onset of ["j", "zh", "ch", "sh"])
+      for (const labial of ["v", "f", "vv", "ff", "w"])
+        for (const velar of ["g", "gh", "q", "kh"])
+          for (const [v, w, x] of [["u", "i", "oo"], ["i", "u", "ee"], ["ee", "oo", "u"], ["oo", "u", "i"], ["u", "u", "ee"]]) crowd.push(`${onset}${v}${labial}${w}${velar}${x}`);
+    const entities = crowd.map((surname, n) => ({ id: `p${n}`, name: `Helegbe ${surname}`, type: "person" }));
+    entities.push({ id: "helegbe-zalpeko", name: "Helegbe Zalpeko", type: "person" });
+    const resolver = createResolver(entities);
+    // Every name of the crowd sounds a little like "Zapeko": the typo is ranked first, not resolved.
+    expect(resolver.candidates("Zapeko")[0]?.id).toBe("helegbe-zalpeko");
+    expect(resolver.candidates("Helegbe Zapeko")[0]?.id).toBe("helegbe-zalpeko");
+    expect(resolver.resolve("Helegbe Zlapeko")?.id).toBe("helegbe-zalpeko");
+  });
 });
 
 describe("createResolver input", () => {
