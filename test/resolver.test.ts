@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
+import { evidenceRanker } from "../src/resolve/record-evidence.js";
 import { validateEntities } from "../src/validate/entity-input.js";
 
 const resolver = createResolver(entities);
@@ -138,5 +139,32 @@ describe("createResolver input", () => {
 
   it("works with no type and no aliases", () => {
     expect(createResolver([{ id: "x", name: "Xylophone Quartet" }]).resolve("xylophone quartet")?.type).toBe("");
+  });
+});
+
+describe("evidenceRanker", () => {
+  const source = (records: number[], weight: number, leads = true) => ({ records: Int32Array.from(records), weight, leads });
+
+  it("returns every record reached, first reached first, when within the limit", () => {
+    expect(evidenceRanker(10)([[source([5, 2], 0.9)], [source([7, 2], 0.8)]], 5)).toEqual([5, 2, 7]);
+  });
+
+  it("keeps the records with the most summed evidence, a token's best match counting once, ties by position", () => {
+    const rank = evidenceRanker(10);
+    const sources = [[source([1, 2, 3, 4], 0.9), source([4], 0.95)], [source([3, 1], 0.7)]];
+    expect(rank(sources, 2)).toEqual([1, 3]);
+    expect(rank(sources, 3)).toEqual([1, 3, 4]);
+  });
+
+  it("lets a source that does not lead add to records reached otherwise, and reach none itself", () => {
+    const rank = evidenceRanker(10);
+    expect(rank([[source([1, 2, 3], 0.9)], [source([3, 8, 9], 0.7, false)]], 1)).toEqual([3]);
+    expect(rank([[source([8], 0.9, false)]], 5)).toEqual([]);
+  });
+
+  it("leaves nothing of one call in the next", () => {
+    const rank = evidenceRanker(10);
+    rank([[source([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 0.9)]], 3);
+    expect(rank([[source([9], 0.5)], [source([4, 9], 0.6)]], 5)).toEqual([9, 4]);
   });
 });

@@ -20,6 +20,7 @@ import { tokenize } from "../normalize/tokenize.js";
 import { assertEntities } from "../validate/entity-input.js";
 import { assertString, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from "../validate/limits.js";
 import { assertOptions, type OptionKind } from "../validate/options.js";
+import { evidenceRanker, type EvidenceSource } from "./record-evidence.js";
 import type { EntityInput, Resolution } from "./types.js";
 
 /**
@@ -333,6 +334,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   const analysedTokens = new Map<string, NameToken>();
   const matchesOf = remembered((token: NameToken) => token.text, (token): TokenMatches => ({ found: matchVocabulary(index, token), compared: new Map() }));
 
+  const rankByEvidence = evidenceRanker(index.recordEntity.length);
   // A record's analysis is assembled from the index's columns; the records compared most often keep theirs.
   const referenceOf = remembered((record: number) => String(record), (record) => recordAnalysis(index, record));
 
@@ -346,24 +348,20 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
    * those with the most evidence: for each query token its best similarity in the record, summed, so
    * that a record matching more of the query comes first; the rarity of the token matched only breaks
    * ties, so that of the names sharing one token with the query those sharing a rare one come first.
+   * An initial the query's token begins with adds to the records reached otherwise, but does not lead
+   * to every name written with that initial.
    */
   function mostEvidenced(matches: readonly TokenMatches[]): number[] {
-    const evidence = new Map<number, number[]>();
-    matches.forEach(({ found }, i) => {
-      for (const [id, match] of found) {
-        const entry = index.vocabulary[id] as VocabularyEntry;
-        const weight = match.similarity * (1 + RARITY_TIEBREAK * rarity(entry.entityCount));
-        for (const r of listAt(index.tokenRecords, id)) {
-          let perToken = evidence.get(r);
-          if (!perToken) evidence.set(r, (perToken = new Array<number>(matches.length).fill(0)));
-          if (weight > (perToken[i] as number)) perToken[i] = weight;
-        }
-      }
-    });
-    if (evidence.size <= SCORED_RECORDS) return [...evidence.keys()];
-    const total = (r: number): number => (evidence.get(r) as number[]).reduce((a, b) => a + b, 0);
-    return shortlist([...evidence.keys()], SCORED_RECORDS, total);
+    const sources = matches.map(({ found }) =>
+      Array.from(found, ([id, match]): EvidenceSource => ({
+        records: listAt(index.tokenRecords, id),
+        weight: match.similarity * (1 + RARITY_TIEBREAK * rarity((index.vocabulary[id] as VocabularyEntry).entityCount)),
+        leads: match.rule !== "initial",
+      })),
+    );
+    return rankByEvidence(sources, SCORED_RECORDS);
   }
+
 
   function rank(name: string, types: readonly string[] | undefined): Resolution[] {
     const query = analysed(name);

@@ -1,0 +1,79 @@
+// Term-at-a-time scoring into an accumulator table over posting lists (Manning, Raghavan & Schütze, Introduction to Information Retrieval, §7.1).
+
+/** One vocabulary token a query token matched: the records holding it, and what the match is worth. */
+export interface EvidenceSource {
+  records: Int32Array;
+  weight: number;
+  /** False for a match that adds to records reached otherwise but reaches none by itself (an initial: "a" is in thousands). */
+  leads: boolean;
+}
+
+/**
+ * Picks the records a lookup should score in full, from the records its tokens' matches lead to.
+ * @param sources - Per query token, the matched vocabulary tokens' records and weights.
+ * @param limit - The most records returned.
+ * @returns Every record a leading source reaches, in the order first reached, when there are at most `limit`; else the
+ *   `limit` with the largest evidence (per query token its best weight in the record, summed), ties by
+ *   record position.
+ */
+export type EvidenceRanker = (sources: ReadonlyArray<readonly EvidenceSource[]>, limit: number) => number[];
+
+/**
+ * An {@link EvidenceRanker} over a dictionary of `recordCount` records. Its table of a record's slot
+ * is allocated once and left clean after each call, so a lookup costs the postings it reads, not a
+ * hash-table entry and an array per record reached; it is not safe to call from within itself.
+ *
+ * @param recordCount - The records of the index.
+ * @returns The ranker.
+ * @example
+ * ```ts
+ * const rank = evidenceRanker(4);
+ * rank([[{ records: Int32Array.of(2, 3), weight: 0.9, leads: true }], [{ records: Int32Array.of(3), weight: 0.8, leads: true }]], 1); // [3]
+ * ```
+ */
+export function evidenceRanker(recordCount: number): EvidenceRanker {
+  let slotOf: Int32Array | undefined;
+  return (sources, limit) => {
+    slotOf ??= new Int32Array(recordCount).fill(-1);
+    const width = sources.length;
+    const records: number[] = [];
+    let evidence = new Float64Array(64 * width);
+    const tally = (matched: readonly EvidenceSource[], i: number, leading: boolean): void => {
+      for (const { records: list, weight, leads } of matched) {
+        if (leads !== leading) continue;
+        for (let k = 0; k < list.length; k++) {
+          const record = list[k] as number;
+          let slot = slotOf![record] as number;
+          if (slot < 0) {
+            if (!leading) continue;
+            slot = records.length;
+            slotOf![record] = slot;
+            records.push(record);
+            if ((slot + 1) * width > evidence.length) {
+              const grown = new Float64Array(2 * evidence.length);
+              grown.set(evidence);
+              evidence = grown;
+            }
+          }
+          const at = slot * width + i;
+          if (weight > (evidence[at] as number)) evidence[at] = weight;
+        }
+      }
+    };
+    sources.forEach((matched, i) => tally(matched, i, true));
+    sources.forEach((matched, i) => tally(matched, i, false));
+    for (const record of records) slotOf[record] = -1;
+    if (records.length <= limit) return records;
+    const totals = new Float64Array(records.length);
+    for (let slot = 0; slot < records.length; slot++) {
+      let total = 0;
+      for (let i = 0; i < width; i++) total += evidence[slot * width + i] as number;
+      totals[slot] = total;
+    }
+    const floor = Float64Array.from(totals).sort()[records.length - limit] as number;
+    const kept: number[] = [];
+    for (let slot = 0; slot < records.length; slot++) if ((totals[slot] as number) >= floor) kept.push(slot);
+    kept.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (records[a] as number) - (records[b] as number));
+    return kept.slice(0, limit).map((slot) => records[slot] as number);
+  };
+}
