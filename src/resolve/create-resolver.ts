@@ -418,25 +418,34 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const { tokens } = analysed(word);
     const resembles = tokens.some((token) => {
       // A word of some dictionary form (a weak alias's too, which only its whole form resolves) needs no fuzzy lookup.
-      if (wordsOfForms().words.has(token.text)) return true;
+      if (wordsOfForms().has(token.text)) return true;
       for (const match of matchesOf(token).found.values()) if (match.similarity >= minSimilarity) return true;
       return false;
     });
     return resembles ? "name" : "none";
   }
 
-  /** Every word of every dictionary form, weak aliases' included, and the most words a form has; computed once, for extract. */
-  let formWords: { words: Set<string>; maxWords: number } | undefined;
-  function wordsOfForms(): { words: Set<string>; maxWords: number } {
+  /**
+   * Whether a word is a word of some dictionary form, weak aliases' included, and the most words a form
+   * has; computed once, for extract. A regular form's words are its titles and its vocabulary tokens.
+   */
+  let formWords: { has: (word: string) => boolean; maxWords: number } | undefined;
+  function wordsOfForms(): { has: (word: string) => boolean; maxWords: number } {
     if (formWords) return formWords;
-    const words = new Set<string>();
+    const otherWords = new Set<string>();
     let maxWords = 1;
-    for (const form of [...index.byNormalized.keys, ...weakNormalizedForms(index.weakForms)]) {
+    const { starts } = index.recordTokens;
+    for (let record = 0; record < index.recordEntity.length; record++) {
+      const titles = index.recordTitles.get(record) ?? [];
+      for (const title of titles) otherWords.add(title);
+      maxWords = Math.max(maxWords, titles.length + (starts[record + 1] as number) - (starts[record] as number));
+    }
+    for (const form of weakNormalizedForms(index.weakForms)) {
       const parts = form.split(" ");
       maxWords = Math.max(maxWords, parts.length);
-      for (const part of parts) words.add(part);
+      for (const part of parts) otherWords.add(part);
     }
-    return (formWords = { words, maxWords });
+    return (formWords = { has: (word) => index.vocabularyByText.has(word) || otherWords.has(word), maxWords });
   }
 
   let mentionLookup: MentionLookup | undefined;
