@@ -3,7 +3,7 @@ import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
-import { listAt, sealIdLists, sealPostings, type IdLists, type Postings } from "./postings.js";
+import { addPosting, listAt, postingsBuilder, sealIdLists, sealPostingsBuilder, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
 import { weakFormsText, type WeakForm, type WeakForms } from "./weak-forms.js";
 
 /** A distinct dictionary token, shared by every form that contains it. */
@@ -67,10 +67,10 @@ export interface IndexBuilder {
   entities: NameIndex["entities"];
   vocabulary: VocabularyEntry[];
   vocabularyByText: Map<string, number>;
-  byExactKey: Map<string, number[]>;
-  byKey: Map<string, number[]>;
-  byLiquidKey: Map<string, number[]>;
-  byNormalized: Map<string, number[]>;
+  byExactKey: PostingsBuilder;
+  byKey: PostingsBuilder;
+  byLiquidKey: PostingsBuilder;
+  byNormalized: PostingsBuilder;
   recordEntity: number[];
   recordAlias: string[];
   recordTitles: Map<number, readonly string[]>;
@@ -91,10 +91,10 @@ export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
     entities,
     vocabulary: [],
     vocabularyByText: new Map(),
-    byExactKey: new Map(),
-    byKey: new Map(),
-    byLiquidKey: new Map(),
-    byNormalized: new Map(),
+    byExactKey: postingsBuilder(),
+    byKey: postingsBuilder(),
+    byLiquidKey: postingsBuilder(),
+    byNormalized: postingsBuilder(),
     recordEntity: [],
     recordAlias: [],
     recordTitles: new Map(),
@@ -118,9 +118,9 @@ export function addToken(builder: IndexBuilder, token: NameToken, entityCount: n
   builder.vocabulary.push({ token, entityCount, length: token.forms[0]?.symbols.length ?? 0, latinWord, acronym });
   builder.tokenRecords.push([]);
   builder.vocabularyByText.set(token.text, id);
-  for (const key of token.lookupKeys) push(builder.byExactKey, key, id);
-  for (const key of new Set(token.lookupKeys.flatMap(deletionKeys))) push(builder.byKey, key, id);
-  for (const key of new Set(token.lookupKeys.flatMap((key) => deletionKeys(liquidKey(key))))) push(builder.byLiquidKey, key, id);
+  for (const key of token.lookupKeys) addPosting(builder.byExactKey, key, id);
+  for (const key of new Set(token.lookupKeys.flatMap(deletionKeys))) addPosting(builder.byKey, key, id);
+  for (const key of new Set(token.lookupKeys.flatMap((key) => deletionKeys(liquidKey(key))))) addPosting(builder.byLiquidKey, key, id);
   return id;
 }
 
@@ -140,7 +140,7 @@ export function addRecord(builder: IndexBuilder, record: { entity: number; alias
   builder.recordAlias.push(record.alias);
   if (record.titles.length > 0) builder.recordTitles.set(position, record.titles);
   builder.recordTokens.push(record.tokenIds);
-  push(builder.byNormalized, record.normalized, position);
+  addPosting(builder.byNormalized, record.normalized, position);
   for (const id of new Set(record.tokenIds)) builder.tokenRecords[id]?.push(position);
 }
 
@@ -159,10 +159,10 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     entities: builder.entities,
     vocabulary: builder.vocabulary,
     vocabularyByText: builder.vocabularyByText,
-    byExactKey: sealPostings(builder.byExactKey),
-    byKey: sealPostings(builder.byKey),
-    byLiquidKey: sealPostings(builder.byLiquidKey),
-    byNormalized: sealPostings(builder.byNormalized),
+    byExactKey: sealPostingsBuilder(builder.byExactKey),
+    byKey: sealPostingsBuilder(builder.byKey),
+    byLiquidKey: sealPostingsBuilder(builder.byLiquidKey),
+    byNormalized: sealPostingsBuilder(builder.byNormalized),
     recordEntity: Int32Array.from(builder.recordEntity),
     recordAlias: builder.recordAlias,
     recordTitles: builder.recordTitles,
@@ -187,12 +187,6 @@ export function recordAnalysis(index: NameIndex, record: number): AnalyzedName {
   const tokens = Array.from(listAt(index.recordTokens, record), (id) => (index.vocabulary[id] as VocabularyEntry).token);
   const original = index.recordAlias[record] as string;
   return { original, normalized: [...titles, ...tokens.map((t) => t.text)].join(" "), titles: titles as string[], tokens };
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;

@@ -35,16 +35,96 @@ export function sealIdLists(lists: ReadonlyArray<readonly number[]>): IdLists {
 }
 
 /**
- * Seals lists of ids by key: far smaller than a Map of arrays, since neither a list nor a key costs
- * an object or a hash-table entry of its own, and saved as plain arrays it loads without rehashing.
+ * Lists of ids by key while an index is built: each (key, id) pair appended to two growing typed
+ * arrays, the key numbered on first sight, so that building makes no array per key.
+ */
+export interface PostingsBuilder {
+  readonly slotOf: Map<string, number>;
+  /** By slot: the key, and the last id added under it. */
+  readonly keys: string[];
+  readonly lastIds: number[];
+  pairSlots: Int32Array;
+  pairIds: Int32Array;
+  length: number;
+}
+
+/**
+ * An empty {@link PostingsBuilder}.
  * @example
  * ```ts
- * postingsFor(sealPostings(new Map([["MTK", [3, 9]]])), "MTK"); // Int32Array.of(3, 9)
+ * const byKey = postingsBuilder();
+ * addPosting(byKey, "MTK", 3);
  * ```
  */
-export function sealPostings(lists: ReadonlyMap<string, readonly number[]>): Postings {
-  const keys = [...lists.keys()].sort();
-  return { keys, ...sealIdLists(keys.map((key) => lists.get(key) as readonly number[])) };
+export function postingsBuilder(): PostingsBuilder {
+  return { slotOf: new Map(), keys: [], lastIds: [], pairSlots: new Int32Array(1024), pairIds: new Int32Array(1024), length: 0 };
+}
+
+/**
+ * Lists `id` under `key`, unless it is the id listed there last. Ids must come in ascending order.
+ * @example
+ * ```ts
+ * const byKey = postingsBuilder();
+ * addPosting(byKey, "MTK", 3);
+ * addPosting(byKey, "MTK", 9);
+ * postingsFor(sealPostingsBuilder(byKey), "MTK"); // Int32Array.of(3, 9)
+ * ```
+ */
+export function addPosting(builder: PostingsBuilder, key: string, id: number): void {
+  let slot = builder.slotOf.get(key);
+  if (slot === undefined) {
+    slot = builder.keys.length;
+    builder.slotOf.set(key, slot);
+    builder.keys.push(key);
+    builder.lastIds.push(-1);
+  } else if (builder.lastIds[slot] === id) return;
+  builder.lastIds[slot] = id;
+  if (builder.length === builder.pairIds.length) {
+    const slots = new Int32Array(2 * builder.length);
+    const ids = new Int32Array(2 * builder.length);
+    slots.set(builder.pairSlots);
+    ids.set(builder.pairIds);
+    builder.pairSlots = slots;
+    builder.pairIds = ids;
+  }
+  builder.pairSlots[builder.length] = slot;
+  builder.pairIds[builder.length] = id;
+  builder.length++;
+}
+
+/**
+ * Seals a {@link PostingsBuilder}: the keys sorted, the pairs placed by counting sort, each list in
+ * the order its ids were added. Far smaller than a Map of arrays, since neither a list nor a key
+ * costs an object or a hash-table entry of its own, and saved as plain arrays it loads without rehashing.
+ * @example
+ * ```ts
+ * const byKey = postingsBuilder();
+ * addPosting(byKey, "PTN", 1);
+ * addPosting(byKey, "KBL", 2);
+ * sealPostingsBuilder(byKey).keys; // ["KBL", "PTN"]
+ * ```
+ */
+export function sealPostingsBuilder(builder: PostingsBuilder): Postings {
+  const keys = [...builder.keys].sort();
+  const rankOfSlot = new Int32Array(keys.length);
+  keys.forEach((key, rank) => {
+    rankOfSlot[builder.slotOf.get(key) as number] = rank;
+  });
+  const starts = new Int32Array(keys.length + 1);
+  for (let p = 0; p < builder.length; p++) {
+    const next = (rankOfSlot[builder.pairSlots[p] as number] as number) + 1;
+    starts[next] = (starts[next] as number) + 1;
+  }
+  for (let rank = 0; rank < keys.length; rank++) starts[rank + 1] = (starts[rank + 1] as number) + (starts[rank] as number);
+  const cursor = starts.slice(0, keys.length);
+  const ids = new Int32Array(builder.length);
+  for (let p = 0; p < builder.length; p++) {
+    const rank = rankOfSlot[builder.pairSlots[p] as number] as number;
+    const at = cursor[rank] as number;
+    ids[at] = builder.pairIds[p] as number;
+    cursor[rank] = at + 1;
+  }
+  return { keys, starts, ids };
 }
 
 /**
@@ -64,7 +144,11 @@ export function listAt(lists: IdLists, i: number): Int32Array {
  * The ids listed under `key`, as a view, or undefined when the key has none.
  * @example
  * ```ts
- * const byKey = sealPostings(new Map([["KBL", [0]], ["MTK", [3, 9]]]));
+ * const builder = postingsBuilder();
+ * addPosting(builder, "KBL", 0);
+ * addPosting(builder, "MTK", 3);
+ * addPosting(builder, "MTK", 9);
+ * const byKey = sealPostingsBuilder(builder);
  * postingsFor(byKey, "MTK"); // Int32Array.of(3, 9)
  * postingsFor(byKey, "PTN"); // undefined
  * ```
