@@ -100,6 +100,30 @@ function emit(lexicon: LatinLexicon, into: Beam, emissions: Emissions, node: Lex
   }
 }
 
+/** The `rank`-th smallest of `values` (0 the smallest), by Hoare's selection (Find, 1961): no full sort. Reorders `values`. */
+function selectRank(values: Float64Array, rank: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1] as number;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i++] = values[j] as number;
+        values[j--] = swap;
+      }
+    }
+    if (rank <= j) high = j;
+    else if (rank >= i) low = i;
+    else break;
+  }
+  return values[rank] as number;
+}
+
 /** The score a partial spelling needs to stay: within the window of the best, and among the beam's width best. */
 function floorOf(beam: Beam): number {
   let best = -Infinity;
@@ -107,7 +131,7 @@ function floorOf(beam: Beam): number {
   const window = best - BEAM_WINDOW;
   const within = beam.scores.filter((score) => score >= window);
   if (within.length <= BEAM_WIDTH) return window;
-  return Float64Array.from(within).sort()[within.length - BEAM_WIDTH] as number;
+  return selectRank(Float64Array.from(within), within.length - BEAM_WIDTH);
 }
 
 /** The surviving partial spellings, each also going on with a letter no unit wrote, at that letter's cost. */
