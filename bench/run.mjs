@@ -92,16 +92,22 @@ function stats(times) {
   return { medianUs: 1000 * sorted[Math.floor(sorted.length / 2)], p99Us: 1000 * sorted[Math.floor(sorted.length * 0.99)], perSecond: times.length / (total / 1000) };
 }
 
-function measure(queries, answer) {
+/** Times `answer` on each query; `peerCount` also reports the accuracy on the first that many, the peer's share. */
+function measure(queries, answer, peerCount = queries.length) {
   const times = [];
   let correct = 0;
-  for (const q of queries) {
+  let correctOnPeerQueries = 0;
+  queries.forEach((q, i) => {
     const start = performance.now();
     const got = answer(q.text);
     times.push(performance.now() - start);
-    if (got === q.id) correct++;
-  }
-  return { ...stats(times), accuracy: (100 * correct) / Math.max(1, queries.length), queries: queries.length };
+    if (got !== q.id) return;
+    correct++;
+    if (i < peerCount) correctOnPeerQueries++;
+  });
+  const accuracy = (100 * correct) / Math.max(1, queries.length);
+  const peerShare = Math.min(peerCount, queries.length);
+  return { ...stats(times), accuracy, accuracyOnPeerQueries: (100 * correctOnPeerQueries) / Math.max(1, peerShare), queries: queries.length };
 }
 
 const sizes = await bundleSizes();
@@ -171,8 +177,8 @@ for (const size of SIZES) {
   const peerBuildMs = performance.now() - start;
   const row = { size, aliases: aliases.length, buildMs, heapMb, saveMs, loadMs, indexMb: saved.length / 2 ** 20, sameAnswers: false, peerBuildMs, kinds: {} };
   for (const [kind, list] of Object.entries(queries)) {
-    const ours = measure(list, (text) => resolver.resolve(text)?.id ?? null);
     const peerList = list.slice(0, PEER_QUERIES[size] ?? 20);
+    const ours = measure(list, (text) => resolver.resolve(text)?.id ?? null, peerList.length);
     const peer = measure(peerList, (text) => {
       const [hit] = fuse.search(transliterate(text).toLowerCase(), { limit: 1 });
       return hit && hit.score < 0.4 ? hit.item.id : null;
@@ -187,9 +193,9 @@ for (const size of SIZES) {
   }
   results.push(row);
   console.log(`\n${size} entities, ${aliases.length} aliases: build ${fmt(buildMs, 0)} ms (peer ${fmt(peerBuildMs, 0)} ms), heap +${heapMb.toFixed(0)} MB; saved index ${row.indexMb.toFixed(1)} MB, save ${fmt(saveMs, 0)} ms, load ${fmt(loadMs, 0)} ms (${(buildMs / loadMs).toFixed(1)}x faster than building), same answers: ${row.sameAnswers}`);
-  console.log("kind       | canonym median µs   p99 µs   per s   acc% | peer median µs    per s   acc% | throughput ×peer");
+  console.log("kind       | canonym median µs   p99 µs   per s   acc% on peer's | peer median µs    per s   acc% | throughput ×peer");
   for (const [kind, r] of Object.entries(row.kinds)) {
-    console.log(`${kind.padEnd(10)} | ${fmt(r.canonym.medianUs, 16)} ${fmt(r.canonym.p99Us, 8)} ${fmt(r.canonym.perSecond, 7)} ${fmt(r.canonym.accuracy, 6, 1)} | ${fmt(r.peer.medianUs, 14)} ${fmt(r.peer.perSecond, 8, 1)} ${fmt(r.peer.accuracy, 6, 1)} | ${fmt(r.throughputRatio, 10, 1)}`);
+    console.log(`${kind.padEnd(10)} | ${fmt(r.canonym.medianUs, 16)} ${fmt(r.canonym.p99Us, 8)} ${fmt(r.canonym.perSecond, 7)} ${fmt(r.canonym.accuracy, 6, 1)} ${fmt(r.canonym.accuracyOnPeerQueries, 7, 1)} | ${fmt(r.peer.medianUs, 14)} ${fmt(r.peer.perSecond, 8, 1)} ${fmt(r.peer.accuracy, 6, 1)} | ${fmt(r.throughputRatio, 10, 1)}`);
   }
 }
 for (const row of results) if (row.extraction) console.log(fmtExtraction(`extract, ${row.size} entities + bundled`, row.extraction));

@@ -57,6 +57,23 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("finds a weak alias longer than any form matched by resemblance, as written only", () => {
+    const own = createResolver([
+      { id: "hong-kong", name: "Hong Kong", type: "place", weakAliases: ["Hong Kong Special Administrative Region"] },
+      { id: "kabul", name: "Kabul", type: "place" },
+    ]);
+    const found = (text: string) => own.extract(text).map((m) => [m.text, m.id]);
+    expect(found("The Hong Kong Special Administrative Region and Kabul.")).toEqual([
+      ["Hong Kong Special Administrative Region", "hong-kong"],
+      ["Kabul", "kabul"],
+    ]);
+    // One word changed: no longer the weak alias, and too many words to be Hong Kong by resemblance.
+    expect(found("The Hong Kong Special Administrative Regions and Kabul.")).toEqual([
+      ["Hong Kong", "hong-kong"],
+      ["Kabul", "kabul"],
+    ]);
+  });
+
   it("reads Arabic without capitals, proclitics included in the span", () => {
     const text = "قال فلاديمير بوتين إن العلاقات بين وروسيا وباكستان جيدة";
     expect(spans(text)).toEqual([
