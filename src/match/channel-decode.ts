@@ -2,6 +2,7 @@
 import { childCountBound, childOf, childrenOf, lexiconRoot, wordsEndingAt, type LatinLexicon, type LexiconNode } from "../index/latin-lexicon.js";
 import { CONSONANT_INSERTION, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionTable } from "./channel.js";
 import { perUnitView } from "./per-unit.js";
+import { selectRank } from "./select-rank.js";
 
 /** Partial spellings kept after each unit: enough that the right one survives the units that are written many ways. */
 const BEAM_WIDTH = 48;
@@ -98,30 +99,6 @@ function emit(lexicon: LatinLexicon, into: Beam, emissions: Emissions, node: Lex
       if (next.next.size > 0) emit(lexicon, into, next, child, score);
     }
   }
-}
-
-/** The `rank`-th smallest of `values` (0 the smallest), by Hoare's selection (Find, 1961): no full sort. Reorders `values`. */
-function selectRank(values: Float64Array, rank: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  while (low < high) {
-    const pivot = values[(low + high) >>> 1] as number;
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      while ((values[i] as number) < pivot) i++;
-      while ((values[j] as number) > pivot) j--;
-      if (i <= j) {
-        const swap = values[i] as number;
-        values[i++] = values[j] as number;
-        values[j--] = swap;
-      }
-    }
-    if (rank <= j) high = j;
-    else if (rank >= i) low = i;
-    else break;
-  }
-  return values[rank] as number;
 }
 
 /** The score a partial spelling needs to stay: within the window of the best, and among the beam's width best. */

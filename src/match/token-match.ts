@@ -69,6 +69,21 @@ function learnedSimilarity(query: NameToken, q: SoundForm, reference: NameToken,
 }
 
 /**
+ * Whether {@link matchTokens} may consult a learned model for a pair: only when one token is Latin
+ * and the other is not. For any other pair, `learned: false` gives the same answer.
+ * @example
+ * ```ts
+ * const [latin] = analyzeName("Muttaqi").tokens;
+ * const [arabic] = analyzeName("متقي").tokens;
+ * crossesLatin(latin, arabic); // true
+ * crossesLatin(latin, latin);  // false
+ * ```
+ */
+export function crossesLatin(query: NameToken, reference: NameToken): boolean {
+  return (query.script === "latin") !== (reference.script === "latin");
+}
+
+/**
  * Compares two analysed tokens through every pair of their readings and keeps the best: identical
  * text, identical romanisation, identical sound symbols, then weighted edit distance on the sound
  * symbols (trusted more when the consonant keys agree, less when even the first consonant differs),

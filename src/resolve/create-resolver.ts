@@ -12,7 +12,7 @@ import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { modelFor } from "../match/learned/index.js";
 import { sameNameAlignment, scoreNames } from "../match/score-names.js";
-import { matchTokens, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
+import { crossesLatin, matchTokens, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
 import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
@@ -21,6 +21,7 @@ import { assertEntities } from "../validate/entity-input.js";
 import { assertString, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from "../validate/limits.js";
 import { assertOptions, type OptionKind } from "../validate/options.js";
 import { evidenceRanker, type EvidenceSource } from "./record-evidence.js";
+import { vocabularyHits, type VocabularyHits } from "./vocabulary-hits.js";
 import type { EntityInput, Resolution } from "./types.js";
 
 /**
@@ -134,26 +135,6 @@ function shortlist(ids: number[], size: number, score: (id: number) => number): 
     .map((c) => c.id);
 }
 
-/**
- * The ids with the most hits, at least `size` of them where there are: the whole bucket of the
- * smallest hit count taken is kept, for the caller to order.
- */
-function mostAgreed(hits: ReadonlyMap<number, number>, size: number): number[] {
-  if (hits.size <= size) return [...hits.keys()];
-  const byCount = new Map<number, number[]>();
-  for (const [id, count] of hits) {
-    const bucket = byCount.get(count);
-    if (bucket) bucket.push(id);
-    else byCount.set(count, [id]);
-  }
-  const kept: number[] = [];
-  for (const count of [...byCount.keys()].sort((a, b) => b - a)) {
-    kept.push(...(byCount.get(count) as number[]));
-    if (kept.length >= size) break;
-  }
-  return kept;
-}
-
 function tokenAt(index: NameIndex, id: number): NameToken {
   return (index.vocabulary[id] as VocabularyEntry).token;
 }
@@ -167,10 +148,13 @@ function spelledAlike(candidate: Resolution): boolean {
   return unmatchedQuery.length === 0 && pairs.length > 0 && pairs.every((p) => SPELLING_RULES.includes(p.rule));
 }
 
-/** A query token against a vocabulary token: {@link matchTokens}, with acronyms matched by spelling alone. */
-function matchVocabularyToken(index: NameIndex, token: NameToken, id: number): TokenMatch {
+/**
+ * A query token against a vocabulary token: {@link matchTokens}, with acronyms matched by spelling
+ * alone. `byRules`, the pair's comparison without the learned model, is the answer when no model applies.
+ */
+function matchVocabularyToken(index: NameIndex, token: NameToken, id: number, byRules?: TokenMatch): TokenMatch {
   const entry = index.vocabulary[id] as VocabularyEntry;
-  const match = matchTokens(token, entry.token);
+  const match = byRules && !crossesLatin(token, entry.token) ? byRules : matchTokens(token, entry.token);
   return entry.acronym && !SPELLING_RULES.includes(match.rule) ? NO_MATCH : match;
 }
 
@@ -188,13 +172,10 @@ function remembered<A, T>(keyOf: (arg: A) => string, answer: (arg: A) => T): (ar
 }
 
 /** For one query token, the vocabulary tokens it resembles and how much. */
-function matchVocabulary(index: NameIndex, token: NameToken): Map<number, TokenMatch> {
+function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHits): Map<number, TokenMatch> {
   const found = new Map<number, TokenMatch>();
   // How many of the token's keys lead to each vocabulary token: agreement between readings.
-  const hits = new Map<number, number>();
-  const add = (ids: Int32Array | undefined, weight: number): void => {
-    if (ids) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + weight);
-  };
+  const add = (ids: Int32Array | undefined, weight: number): void => hits.add(ids, weight);
   const exact = index.vocabularyByText.get(token.text);
   if (exact !== undefined) hits.set(exact, EXACT_HITS);
   if (token.script === "latin" && token.text.length >= ONE_EDIT_MIN_LENGTH) {
@@ -205,7 +186,7 @@ function matchVocabulary(index: NameIndex, token: NameToken): Map<number, TokenM
   }
   for (const key of token.lookupKeys) add(postingsFor(index.byExactKey, key), 2);
   // Keys one deletion apart, and keys without l and r, widen the search only when the exact keys find few.
-  if (hits.size < WIDEN_BELOW) {
+  if (hits.count() < WIDEN_BELOW) {
     token.lookupKeys.forEach((lookupKey, i) => {
       // The primary reading's key is widened by one deletion; the others are already alternatives.
       for (const key of i === 0 ? deletionKeys(lookupKey) : [lookupKey]) add(postingsFor(index.byKey, key), 1);
@@ -221,11 +202,18 @@ function matchVocabulary(index: NameIndex, token: NameToken): Map<number, TokenM
   const [rulesSize, learnedSize] = decoded.length > 0 ? [DECODED_RULES_SHORTLIST, DECODED_LEARNED_SHORTLIST] : [RULES_SHORTLIST, LEARNED_SHORTLIST];
   // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
   const length = token.forms[0]?.symbols.length ?? 0;
-  const byAgreement = shortlist(mostAgreed(hits, rulesSize), rulesSize, (id) => (hits.get(id) as number) - 0.1 * Math.abs(length - (index.vocabulary[id] as VocabularyEntry).length));
-  const shortlisted = new Set(shortlist(byAgreement, learnedSize, (id) => matchTokens(token, tokenAt(index, id), { learned: false }).similarity));
+  const byAgreement = hits.takeMostAgreed(rulesSize, (id) => Math.abs(length - (index.vocabulary[id] as VocabularyEntry).length));
+  const byRules = new Map<number, TokenMatch>();
+  const shortlisted = new Set(
+    shortlist(byAgreement, learnedSize, (id) => {
+      const match = matchTokens(token, tokenAt(index, id), { learned: false });
+      byRules.set(id, match);
+      return match.similarity;
+    }),
+  );
   for (const id of decoded) shortlisted.add(id);
   for (const id of shortlisted) {
-    const match = matchVocabularyToken(index, token, id);
+    const match = matchVocabularyToken(index, token, id, byRules.get(id));
     if (match.similarity >= MIN_PAIR_SIMILARITY) found.set(id, match);
   }
   return found;
@@ -332,7 +320,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   // Names in a batch or a text share tokens ("Mohammed", "Khan", "Russia"): each token is analysed and
   // matched against the vocabulary once per resolver, up to a bound, and answers stay the same.
   const analysedTokens = new Map<string, NameToken>();
-  const matchesOf = remembered((token: NameToken) => token.text, (token): TokenMatches => ({ found: matchVocabulary(index, token), compared: new Map() }));
+  const hits = vocabularyHits(index.vocabulary.length);
+  const matchesOf = remembered((token: NameToken) => token.text, (token): TokenMatches => ({ found: matchVocabulary(index, token, hits), compared: new Map() }));
 
   const rankByEvidence = evidenceRanker(index.recordEntity.length);
   // A record's analysis is assembled from the index's columns; the records compared most often keep theirs.
