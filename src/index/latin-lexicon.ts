@@ -88,6 +88,13 @@ function lowerBound(words: readonly string[], lo: number, hi: number, depth: num
  * ```
  */
 export function childOf(lexicon: LatinLexicon, node: LexiconNode, code: number): LexiconNode | undefined {
+  if (node.hi - node.lo >= REMEMBER_CHILDREN_FROM) {
+    for (const [letter, child] of childrenOf(lexicon, node)) {
+      if (letter === code) return child;
+      if (letter > code) return undefined;
+    }
+    return undefined;
+  }
   const { words } = lexicon;
   const lo = lowerBound(words, node.lo, node.hi, node.depth, code);
   if (lo === node.hi || letterAt(words, lo, node.depth) !== code) return undefined;
@@ -98,6 +105,14 @@ export function childOf(lexicon: LatinLexicon, node: LexiconNode, code: number):
 const SCAN_BELOW = 16;
 
 /**
+ * From this many words on, a node's children are remembered per lexicon: the top of the trie, which
+ * every decoding walks from the root, is bisected once, not once per lookup. Tokens are at most 64
+ * letters, so a node is named by its first word and its depth.
+ */
+const REMEMBER_CHILDREN_FROM = 64;
+const rememberedChildren = new WeakMap<LatinLexicon, Map<number, Array<[code: number, child: LexiconNode]>>>();
+
+/**
  * Every child of a node with its letter, in alphabetical order.
  * @example
  * ```ts
@@ -105,7 +120,17 @@ const SCAN_BELOW = 16;
  * childrenOf(lexicon, lexiconRoot(lexicon)).map(([code]) => String.fromCharCode(code)); // ["k", "z"]
  * ```
  */
-export function childrenOf(lexicon: LatinLexicon, node: LexiconNode): Array<[code: number, child: LexiconNode]> {
+export function childrenOf(lexicon: LatinLexicon, node: LexiconNode): ReadonlyArray<readonly [code: number, child: LexiconNode]> {
+  if (node.hi - node.lo < REMEMBER_CHILDREN_FROM) return childrenFound(lexicon, node);
+  let remembered = rememberedChildren.get(lexicon);
+  if (!remembered) rememberedChildren.set(lexicon, (remembered = new Map()));
+  const key = node.lo * 128 + node.depth;
+  let children = remembered.get(key);
+  if (!children) remembered.set(key, (children = childrenFound(lexicon, node)));
+  return children;
+}
+
+function childrenFound(lexicon: LatinLexicon, node: LexiconNode): Array<[code: number, child: LexiconNode]> {
   const { words } = lexicon;
   const children: Array<[number, LexiconNode]> = [];
   const scan = node.hi - node.lo < SCAN_BELOW;

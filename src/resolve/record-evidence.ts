@@ -1,4 +1,5 @@
 // Term-at-a-time scoring into an accumulator table over posting lists (Manning, Raghavan & Schütze, Introduction to Information Retrieval, §7.1).
+import { selectRank } from "../match/select-rank.js";
 
 /** One vocabulary token a query token matched: the records holding it, and what the match is worth. */
 export interface EvidenceSource {
@@ -70,7 +71,7 @@ export function evidenceRanker(recordCount: number): EvidenceRanker {
       for (let i = 0; i < width; i++) total += evidence[slot * width + i] as number;
       totals[slot] = total;
     }
-    const floor = Float64Array.from(totals).sort()[records.length - limit] as number;
+    const floor = selectRank(totals.slice(), records.length - limit);
     const kept: number[] = [];
     for (let slot = 0; slot < records.length; slot++) if ((totals[slot] as number) >= floor) kept.push(slot);
     kept.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (records[a] as number) - (records[b] as number));

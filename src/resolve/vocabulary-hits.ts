@@ -22,6 +22,9 @@ export interface VocabularyHits {
   takeMostAgreed(size: number, gapOf: (id: number) => number): number[];
 }
 
+/** More than any vocabulary position: 2^26, so that a score times it plus a position stays an exact double. */
+const POSITIONS = 2 ** 26;
+
 /**
  * A {@link VocabularyHits} over a vocabulary of `vocabularySize` tokens: one Int32Array allocated on
  * first use and left clean after each lookup, so that a key leading to thousands of tokens costs an
@@ -59,16 +62,28 @@ export function vocabularyHits(vocabularySize: number): VocabularyHits {
     count: () => touched.length,
     takeMostAgreed(size, gapOf) {
       const tally = table();
-      const hits = (id: number): number => tally[id] as number;
       let kept = touched.slice();
+      // Plain loops: a common key leads to thousands of tokens.
       if (kept.length > size) {
-        const floor = selectRank(Float64Array.from(kept, hits), kept.length - size);
-        kept = kept.filter((id) => hits(id) >= floor);
+        const counts = new Float64Array(kept.length);
+        for (let k = 0; k < kept.length; k++) counts[k] = tally[kept[k] as number] as number;
+        const floor = selectRank(counts, kept.length - size);
+        kept = [];
+        for (const id of touched) if ((tally[id] as number) >= floor) kept.push(id);
         if (kept.length > size) {
-          // Hits are whole numbers and so are gaps: ten times the score is exact.
-          const score = (id: number): number => 10 * hits(id) - gapOf(id);
-          kept = kept.sort((a, b) => score(b) - score(a) || a - b).slice(0, size);
-        } else kept.sort((a, b) => hits(b) - hits(a));
+          // Hits and gaps are whole numbers, so ten times the score is exact and packs with the
+          // position into one number, higher for a better score and then for a lower position.
+          const keys = new Float64Array(kept.length);
+          for (let k = 0; k < kept.length; k++) {
+            const id = kept[k] as number;
+            keys[k] = (10 * (tally[id] as number) - gapOf(id)) * POSITIONS - id;
+          }
+          const cut = selectRank(keys.slice(), keys.length - size);
+          const best: number[] = [];
+          for (let k = 0; k < keys.length; k++) if ((keys[k] as number) >= cut) best.push(k);
+          const chosen = kept;
+          kept = best.sort((x, y) => (keys[y] as number) - (keys[x] as number)).map((k) => chosen[k] as number);
+        } else kept.sort((x, y) => (tally[y] as number) - (tally[x] as number));
       }
       for (const id of touched) tally[id] = 0;
       touched.length = 0;
