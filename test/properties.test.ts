@@ -6,10 +6,12 @@ import { entities as organizations } from "../src/generated/organizations.js";
 import { entities as people } from "../src/generated/people.js";
 import { entities as places } from "../src/generated/places.js";
 import { compare } from "../src/match/compare.js";
+import { selectRank } from "../src/match/select-rank.js";
 import { analyzeName } from "../src/names/analyze.js";
 import { normalize } from "../src/normalize/normalize.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import type { EntityInput } from "../src/resolve/types.js";
+import { vocabularyHits } from "../src/resolve/vocabulary-hits.js";
 import { FIXED_SEED, anyName, anyText, generatedDictionary } from "./arbitraries.js";
 
 const runs = { seed: FIXED_SEED, numRuns: 2_000 };
@@ -114,5 +116,50 @@ describe("self-consistency", () => {
       const resolver = createResolver(dictionary);
       for (const [form, id] of ownForms(dictionary)) expect(resolver.resolve(form)?.id).toBe(id);
     }), { ...runs, numRuns: 300 });
+  });
+});
+
+describe("selectRank", () => {
+  it("finds the value a full sort puts at the rank, duplicates and negative numbers included", () => {
+    const values = fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 200 });
+    fc.assert(
+      fc.property(values, fc.nat(), (list, k) => {
+        const rank = k % list.length;
+        const sorted = Float64Array.from(list).sort();
+        return selectRank(Float64Array.from(list), rank) === sorted[rank];
+      }),
+      runs,
+    );
+  });
+});
+
+describe("vocabularyHits", () => {
+  /** The tally as a Map and a sort, as lookups kept it before: buckets of the most hits, then hits less a tenth of the gap, ties by position. */
+  function mostAgreedByMap(adds: ReadonlyArray<readonly [number, number]>, size: number, gapOf: (id: number) => number): number[] {
+    const hits = new Map<number, number>();
+    for (const [id, weight] of adds) hits.set(id, (hits.get(id) ?? 0) + weight);
+    if (hits.size <= size) return [...hits.keys()];
+    const counts = [...new Set(hits.values())].sort((a, b) => b - a);
+    const kept: number[] = [];
+    for (const count of counts) {
+      for (const [id, hit] of hits) if (hit === count) kept.push(id);
+      if (kept.length >= size) break;
+    }
+    if (kept.length <= size) return kept;
+    const score = (id: number): number => 10 * (hits.get(id) as number) - gapOf(id);
+    return kept.sort((a, b) => score(b) - score(a) || a - b).slice(0, size);
+  }
+
+  it("keeps the tokens a Map and a sort would, in the same order, and starts each lookup clean", () => {
+    const adds = fc.array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 3 })), { maxLength: 300 });
+    const hits = vocabularyHits(61);
+    fc.assert(
+      fc.property(adds, fc.integer({ min: 1, max: 40 }), (list, size) => {
+        const gapOf = (id: number): number => (id * 7) % 5;
+        for (const [id, weight] of list) hits.add(Int32Array.of(id), weight);
+        return JSON.stringify(hits.takeMostAgreed(size, gapOf)) === JSON.stringify(mostAgreedByMap(list, size, gapOf));
+      }),
+      runs,
+    );
   });
 });
