@@ -61,8 +61,10 @@ const ONE_EDIT_HITS = EXACT_HITS / 2;
 const ONE_EDIT_MIN_LENGTH = 4;
 /**
  * Most records scored in full per lookup. Each one scored is a chance for a spurious fuzzy match of
- * the parts the keys did not find: at 100,000 entities, 32 answers the benchmark's queries better
- * than 64, 128 or 512 (variant 94.8 → 96.1 %, misses left unresolved 85.1 → 89.8 % against 64) and faster.
+ * the parts the keys did not find: at 100,000 entities, 32 against 64 answers the benchmark's
+ * variant queries and misses better (97.2 against 95.6 %, 90.5 against 85.4 % left unresolved) and
+ * faster, and other-script queries within about a point (88.1 against 89.2 % on one sample, 90.2
+ * against 90.1 % on another); 128 and 512 were less accurate than 64.
  */
 const SCORED_RECORDS = 32;
 /** Small enough that rarity never outweighs a difference in similarity the models can tell. */
