@@ -3,7 +3,7 @@ import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
-import { addPosting, listAt, postingsBuilder, sealIdLists, sealPostingsBuilder, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
+import { addPosting, invertIdLists, listAt, postingsBuilder, sealIdLists, sealPostingsBuilder, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
 import { weakFormsText, type WeakForm, type WeakForms } from "./weak-forms.js";
 
 /** A distinct dictionary token, shared by every form that contains it. */
@@ -75,7 +75,6 @@ export interface IndexBuilder {
   recordAlias: string[];
   recordTitles: Map<number, readonly string[]>;
   recordTokens: number[][];
-  tokenRecords: number[][];
   weakForms: WeakForm[];
 }
 
@@ -99,7 +98,6 @@ export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
     recordAlias: [],
     recordTitles: new Map(),
     recordTokens: [],
-    tokenRecords: [],
     weakForms: [],
   };
 }
@@ -116,7 +114,6 @@ export function addToken(builder: IndexBuilder, token: NameToken, entityCount: n
   const id = builder.vocabulary.length;
   const latinWord = token.script === "latin" ? (token.forms[0]?.latin ?? "") : "";
   builder.vocabulary.push({ token, entityCount, length: token.forms[0]?.symbols.length ?? 0, latinWord, acronym });
-  builder.tokenRecords.push([]);
   builder.vocabularyByText.set(token.text, id);
   for (const key of token.lookupKeys) addPosting(builder.byExactKey, key, id);
   for (const key of new Set(token.lookupKeys.flatMap(deletionKeys))) addPosting(builder.byKey, key, id);
@@ -131,7 +128,7 @@ export function addToken(builder: IndexBuilder, token: NameToken, entityCount: n
  * const builder = indexBuilder([{ id: "kabul", name: "Kabul", type: "place" }]);
  * const tokenId = addToken(builder, analyzeName("Kabul").tokens[0], 1);
  * addRecord(builder, { entity: 0, alias: "Kabul", normalized: "kabul", titles: [], tokenIds: [tokenId] });
- * builder.tokenRecords; // [[0]]: the token occurs in record 0
+ * builder.recordTokens; // [[0]]: record 0 holds token 0
  * ```
  */
 export function addRecord(builder: IndexBuilder, record: { entity: number; alias: string; normalized: string; titles: readonly string[]; tokenIds: number[] }): void {
@@ -141,7 +138,6 @@ export function addRecord(builder: IndexBuilder, record: { entity: number; alias
   if (record.titles.length > 0) builder.recordTitles.set(position, record.titles);
   builder.recordTokens.push(record.tokenIds);
   addPosting(builder.byNormalized, record.normalized, position);
-  for (const id of new Set(record.tokenIds)) builder.tokenRecords[id]?.push(position);
 }
 
 /**
@@ -155,6 +151,7 @@ export function addRecord(builder: IndexBuilder, record: { entity: number; alias
  * ```
  */
 export function sealIndex(builder: IndexBuilder): NameIndex {
+  const recordTokens = sealIdLists(builder.recordTokens);
   return {
     entities: builder.entities,
     vocabulary: builder.vocabulary,
@@ -166,8 +163,8 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     recordEntity: Int32Array.from(builder.recordEntity),
     recordAlias: builder.recordAlias,
     recordTitles: builder.recordTitles,
-    recordTokens: sealIdLists(builder.recordTokens),
-    tokenRecords: sealIdLists(builder.tokenRecords),
+    recordTokens,
+    tokenRecords: invertIdLists(recordTokens, builder.vocabulary.length),
     weakForms: { text: weakFormsText(builder.weakForms) },
   };
 }

@@ -35,6 +35,70 @@ export function sealIdLists(lists: ReadonlyArray<readonly number[]>): IdLists {
 }
 
 /**
+ * Pairs (group, value) as lists by group, placed by counting sort: list `g` holds the values of the
+ * pairs in group `g`, in the order the pairs come. No array is made per list.
+ *
+ * @param groups - Each pair's group, below `groupCount`.
+ * @param values - Each pair's value.
+ * @param length - How many pairs, from the start of both arrays.
+ * @param groupCount - How many lists.
+ * @returns The lists.
+ * @example
+ * ```ts
+ * const lists = groupPairs(Int32Array.of(1, 0, 1), Int32Array.of(7, 8, 9), 3, 2);
+ * listAt(lists, 1); // Int32Array.of(7, 9)
+ * ```
+ */
+export function groupPairs(groups: Int32Array, values: Int32Array, length: number, groupCount: number): IdLists {
+  const starts = new Int32Array(groupCount + 1);
+  for (let p = 0; p < length; p++) {
+    const next = (groups[p] as number) + 1;
+    starts[next] = (starts[next] as number) + 1;
+  }
+  for (let group = 0; group < groupCount; group++) starts[group + 1] = (starts[group + 1] as number) + (starts[group] as number);
+  const cursor = starts.slice(0, groupCount);
+  const ids = new Int32Array(length);
+  for (let p = 0; p < length; p++) {
+    const group = groups[p] as number;
+    const at = cursor[group] as number;
+    ids[at] = values[p] as number;
+    cursor[group] = at + 1;
+  }
+  return { starts, ids };
+}
+
+/**
+ * Lists turned inside out: list `v` of the result holds the positions of the lists that hold `v`,
+ * in ascending order, each once ("Abdul Abdul" lists its token once).
+ *
+ * @param lists - Lists of values below `valueCount`.
+ * @param valueCount - How many lists the result has.
+ * @returns The inverted lists.
+ * @example
+ * ```ts
+ * const tokenRecords = invertIdLists(sealIdLists([[0, 1], [1, 1]]), 2);
+ * listAt(tokenRecords, 1); // Int32Array.of(0, 1)
+ * ```
+ */
+export function invertIdLists(lists: IdLists, valueCount: number): IdLists {
+  const listCount = lists.starts.length - 1;
+  const values = new Int32Array(lists.ids.length);
+  const positions = new Int32Array(lists.ids.length);
+  const lastList = new Int32Array(valueCount).fill(-1);
+  let length = 0;
+  for (let list = 0; list < listCount; list++) {
+    for (let i = lists.starts[list] as number; i < (lists.starts[list + 1] as number); i++) {
+      const value = lists.ids[i] as number;
+      if (lastList[value] === list) continue;
+      lastList[value] = list;
+      values[length] = value;
+      positions[length++] = list;
+    }
+  }
+  return groupPairs(values, positions, length, valueCount);
+}
+
+/**
  * Lists of ids by key while an index is built: each (key, id) pair appended to two growing typed
  * arrays, the key numbered on first sight, so that building makes no array per key.
  */
@@ -110,21 +174,9 @@ export function sealPostingsBuilder(builder: PostingsBuilder): Postings {
   keys.forEach((key, rank) => {
     rankOfSlot[builder.slotOf.get(key) as number] = rank;
   });
-  const starts = new Int32Array(keys.length + 1);
-  for (let p = 0; p < builder.length; p++) {
-    const next = (rankOfSlot[builder.pairSlots[p] as number] as number) + 1;
-    starts[next] = (starts[next] as number) + 1;
-  }
-  for (let rank = 0; rank < keys.length; rank++) starts[rank + 1] = (starts[rank + 1] as number) + (starts[rank] as number);
-  const cursor = starts.slice(0, keys.length);
-  const ids = new Int32Array(builder.length);
-  for (let p = 0; p < builder.length; p++) {
-    const rank = rankOfSlot[builder.pairSlots[p] as number] as number;
-    const at = cursor[rank] as number;
-    ids[at] = builder.pairIds[p] as number;
-    cursor[rank] = at + 1;
-  }
-  return { keys, starts, ids };
+  const ranks = new Int32Array(builder.length);
+  for (let p = 0; p < builder.length; p++) ranks[p] = rankOfSlot[builder.pairSlots[p] as number] as number;
+  return { keys, ...groupPairs(ranks, builder.pairIds, builder.length, keys.length) };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { NameToken, SoundForm } from "../names/analyze.js";
 import { SCRIPTS } from "../normalize/script.js";
 import type { NameIndex, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
-import type { IdLists, Postings } from "./postings.js";
+import { invertIdLists, type IdLists, type Postings } from "./postings.js";
 import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
@@ -302,40 +302,6 @@ function postingsFrom(data: unknown, bound: number, what: string): Postings {
 }
 
 /**
- * The records of each token: the records' token lists turned inside out, by counting sort (count
- * each token's records, place the lists end to end, fill them) so that no per-token array is made.
- */
-function invert(recordTokens: IdLists, tokenCount: number): IdLists {
-  const recordCount = recordTokens.starts.length - 1;
-  // The last record counted for each token: a record naming a token twice ("Abdul Abdul") counts once.
-  const lastRecord = new Int32Array(tokenCount).fill(-1);
-  const starts = new Int32Array(tokenCount + 1);
-  for (let record = 0; record < recordCount; record++) {
-    for (let i = recordTokens.starts[record] as number; i < (recordTokens.starts[record + 1] as number); i++) {
-      const token = recordTokens.ids[i] as number;
-      if (lastRecord[token] !== record) {
-        lastRecord[token] = record;
-        (starts[token + 1] as number)++;
-      }
-    }
-  }
-  for (let token = 0; token < tokenCount; token++) starts[token + 1] = (starts[token + 1] as number) + (starts[token] as number);
-  const ids = new Int32Array(starts[tokenCount] as number);
-  const next = starts.slice(0, tokenCount);
-  lastRecord.fill(-1);
-  for (let record = 0; record < recordCount; record++) {
-    for (let i = recordTokens.starts[record] as number; i < (recordTokens.starts[record + 1] as number); i++) {
-      const token = recordTokens.ids[i] as number;
-      if (lastRecord[token] !== record) {
-        lastRecord[token] = record;
-        ids[(next[token] as number)++] = record;
-      }
-    }
-  }
-  return { starts, ids };
-}
-
-/**
  * Rebuilds an index from {@link serializeIndex}'s output without analysing any name again.
  *
  * @param data - Parsed JSON.
@@ -380,7 +346,7 @@ export function deserializeIndex(data: unknown): NameIndex {
     recordAlias: records.alias,
     recordTitles: new Map(records.titles),
     recordTokens,
-    tokenRecords: invert(recordTokens, entries.length),
+    tokenRecords: invertIdLists(recordTokens, entries.length),
     weakForms,
   };
 }
