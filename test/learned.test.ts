@@ -4,7 +4,7 @@ import { transliterationUnits } from "../src/keys/units.js";
 import { channelLogProbability, channelReadings, channelSimilarity } from "../src/match/channel.js";
 import { decodeChannel } from "../src/match/channel-decode.js";
 import { buildIndex } from "../src/index/build-index.js";
-import { childOf, childrenOf, latinLexiconOf, lexiconRoot, wordsEndingAt } from "../src/index/latin-lexicon.js";
+import { childOf, latinLexicon, latinLexiconOf, LEXICON_ROOT, wordsEndingAt, type LatinLexicon } from "../src/index/latin-lexicon.js";
 import { modelFor } from "../src/match/learned/index.js";
 import { normalize } from "../src/normalize/normalize.js";
 import type { Script } from "../src/normalize/script.js";
@@ -77,21 +77,48 @@ describe("channel model", () => {
 });
 
 describe("Latin lexicon", () => {
-  const lexicon = { words: ["", "kabul", "kabul", "kabulov", "kazan", "zamir"], ids: Int32Array.of(9, 2, 5, 1, 3, 0) };
-  const walk = (prefix: string) => [...prefix].reduce((node, c) => node && childOf(lexicon, node, c.charCodeAt(0)), lexiconRoot(lexicon) as ReturnType<typeof childOf>);
+  const lexicon = latinLexicon(["", "kabul", "kabul", "kabulov", "kazan", "zamir"], Int32Array.of(9, 2, 5, 1, 3, 0));
+  const walk = (prefix: string) => [...prefix].reduce((node, c) => (node < 0 ? node : childOf(lexicon, node, c.charCodeAt(0))), LEXICON_ROOT);
+  const range = (node: number) => ({ lo: lexicon.lo[node], hi: lexicon.hi[node], depth: lexicon.depth[node] });
+  const childLetters = (l: LatinLexicon, node: number) => {
+    const letters: string[] = [];
+    for (let child = l.firstChild[node]!; child >= 0; child = l.nextSibling[child]!) letters.push(String.fromCharCode(l.code[child]!));
+    return letters;
+  };
 
   it("walks prefixes as trie nodes over the sorted words", () => {
-    expect(walk("ka")).toEqual({ lo: 1, hi: 5, depth: 2 });
-    expect(walk("kab")).toEqual({ lo: 1, hi: 4, depth: 3 });
-    expect(walk("kx")).toBeUndefined();
-    expect(childrenOf(lexicon, walk("ka")!).map(([c]) => String.fromCharCode(c))).toEqual(["b", "z"]);
-    expect(childrenOf(lexicon, lexiconRoot(lexicon)).map(([c]) => String.fromCharCode(c))).toEqual(["k", "z"]);
+    expect(range(walk("ka"))).toEqual({ lo: 1, hi: 5, depth: 2 });
+    expect(range(walk("kab"))).toEqual({ lo: 1, hi: 4, depth: 3 });
+    expect(walk("kx")).toBe(-1);
+    expect(childLetters(lexicon, walk("ka"))).toEqual(["b", "z"]);
+    expect(childLetters(lexicon, LEXICON_ROOT)).toEqual(["k", "z"]);
+  });
+
+  it("has a node for every distinct prefix and no other, holding the words with that prefix, children in alphabetical order", () => {
+    const words = ["al", "alba", "alpha", "b", "be", "bee", "beta", "zeta"];
+    const trie = latinLexicon(words, Int32Array.from(words, (_, i) => i));
+    const prefixes = new Set(words.flatMap((w) => Array.from({ length: w.length + 1 }, (_, n) => w.slice(0, n))));
+    expect(trie.code.length).toBe(prefixes.size);
+    const spelled: string[] = [];
+    const visit = (node: number, prefix: string): void => {
+      spelled.push(prefix);
+      const letters = childLetters(trie, node);
+      expect([...letters].sort()).toEqual(letters);
+      for (const letter of letters) {
+      const child = childOf(trie, node, letter.charCodeAt(0));
+      expect(trie.words.slice(trie.lo[child], trie.hi[child]).every((w) => w.startsWith(prefix + letter))).toBe(true);
+      expect(trie.hi[child]! - trie.lo[child]!).toBe(words.filter((w) => w.startsWith(prefix + letter)).length);
+      visit(child, prefix + letter);
+    }
+    };
+    visit(LEXICON_ROOT, "");
+    expect(new Set(spelled)).toEqual(prefixes);
   });
 
   it("lists every token spelled by a prefix, and only those", () => {
-    expect(wordsEndingAt(lexicon, walk("kabul")!)).toEqual([2, 5]);
-    expect(wordsEndingAt(lexicon, walk("kabu")!)).toEqual([]);
-    expect(wordsEndingAt(lexicon, lexiconRoot(lexicon))).toEqual([9]);
+    expect(wordsEndingAt(lexicon, walk("kabul"))).toEqual([2, 5]);
+    expect(wordsEndingAt(lexicon, walk("kabu"))).toEqual([]);
+    expect(wordsEndingAt(lexicon, LEXICON_ROOT)).toEqual([9]);
   });
 
   it("holds the Latin tokens of an index, sorted", () => {
@@ -127,7 +154,7 @@ describe("channel decoding over a lexicon", () => {
   });
 
   it("returns nothing from an empty lexicon, and at most the count asked", () => {
-    expect(decodeChannel(units("гвидо"), russian, { words: [], ids: new Int32Array() }, 5)).toEqual([]);
+    expect(decodeChannel(units("гвидо"), russian, latinLexicon([], new Int32Array()), 5)).toEqual([]);
     expect(decode("корнелий", 5).map((w) => w.text)).toEqual(expect.arrayContaining(["cornelius", "cornelie"]));
     expect(decode("корнелий", 1)).toHaveLength(1);
   });

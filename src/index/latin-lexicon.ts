@@ -1,22 +1,86 @@
-// A lexicon trie laid flat as a sorted array (the suffix-array view of a trie, Manber & Myers 1993): a node is a range of words sharing a prefix, a child is found by bisection.
+// A lexicon trie built from sorted words in one pass by their longest common prefixes (as a suffix tree is from a suffix array and its LCP array, Kasai et al. 2001), stored as typed arrays in first-child / next-sibling form (Knuth, TAOCP vol. 1, 2.3.2).
 import type { NameIndex } from "./build-index.js";
 
-/** The Latin spellings of a dictionary's Latin tokens, sorted, each with its vocabulary position. */
+/**
+ * The Latin spellings of a dictionary's Latin tokens, sorted, and the trie of their prefixes. Node 0
+ * is the root; node `n` stands for the words from `lo[n]` (inclusive) to `hi[n]` (exclusive), which
+ * share their first `depth[n]` letters, the last of them `code[n]`. Its children, in alphabetical
+ * order, are `firstChild[n]` and each `nextSibling` after it; -1 ends both.
+ */
 export interface LatinLexicon {
   /** Romanised spellings in ascending UTF-16 order; a spelling shared by several tokens appears once per token. */
   readonly words: readonly string[];
   /** `ids[k]` is the vocabulary position of the token spelled `words[k]`. */
   readonly ids: Int32Array;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  readonly depth: Int32Array;
+  readonly code: Uint16Array;
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
 }
 
 /**
- * A node of the lexicon trie: the words from `lo` (inclusive) to `hi` (exclusive), which share
- * their first `depth` letters.
+ * The lexicon of sorted words, its trie built in one pass: each word adds nodes for the letters after
+ * the prefix it shares with the word before it, so every word is read once, in order.
+ *
+ * @param words - Spellings in ascending UTF-16 order.
+ * @param ids - `ids[k]` is the vocabulary position of `words[k]`.
+ * @returns The lexicon.
+ * @example
+ * ```ts
+ * const lexicon = latinLexicon(["kabul", "kabulov", "zamir"], Int32Array.of(2, 1, 0));
+ * String.fromCharCode(lexicon.code[lexicon.firstChild[0]]); // "k"
+ * ```
  */
-export interface LexiconNode {
-  lo: number;
-  hi: number;
-  depth: number;
+export function latinLexicon(words: readonly string[], ids: Int32Array): LatinLexicon {
+  // A first pass counts the nodes (one per letter after the prefix shared with the word before), so that
+  // the arrays are allocated once at their size: at 175,000 words, allocating for every letter took longer
+  // than building.
+  let count = 1;
+  let longest = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    count += word.length - sharedPrefix(word, k > 0 ? (words[k - 1] as string) : "");
+    longest = Math.max(longest, word.length);
+  }
+  const lo = new Int32Array(count);
+  const hi = new Int32Array(count);
+  const depth = new Int32Array(count);
+  const code = new Uint16Array(count);
+  const firstChild = new Int32Array(count).fill(-1);
+  const nextSibling = new Int32Array(count).fill(-1);
+  // The nodes along the previous word, by depth: the next word shares those of its common prefix, and the
+  // node where it leaves them is the previous sibling of its own next node.
+  const path = new Int32Array(longest + 1);
+  let pathLength = 1;
+  let next = 1;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    const shared = sharedPrefix(word, k > 0 ? (words[k - 1] as string) : "");
+    for (let level = pathLength - 1; level > shared; level--) hi[path[level] as number] = k;
+    const previousSibling = pathLength > shared + 1 ? (path[shared + 1] as number) : -1;
+    pathLength = shared + 1;
+    for (let level = shared; level < word.length; level++) {
+      const node = next++;
+      lo[node] = k;
+      depth[node] = level + 1;
+      code[node] = word.charCodeAt(level);
+      if (level > shared || previousSibling === -1) firstChild[path[level] as number] = node;
+      else nextSibling[previousSibling] = node;
+      path[pathLength++] = node;
+    }
+  }
+  for (let level = 0; level < pathLength; level++) hi[path[level] as number] = words.length;
+  return { words, ids, lo, hi, depth, code, firstChild, nextSibling };
+}
+
+/** How many first letters two words share. */
+function sharedPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let shared = 0;
+  while (shared < limit && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+  return shared;
 }
 
 const lexicons = new WeakMap<NameIndex, LatinLexicon>();
@@ -41,7 +105,7 @@ export function latinLexiconOf(index: NameIndex): LatinLexicon {
       if (latinWord) entries.push({ word: latinWord, id });
     });
     entries.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.id - b.id));
-    lexicon = { words: entries.map((e) => e.word), ids: Int32Array.from(entries, (e) => e.id) };
+    lexicon = latinLexicon(entries.map((e) => e.word), Int32Array.from(entries, (e) => e.id));
     lexicons.set(index, lexicon);
   }
   return lexicon;
@@ -51,28 +115,10 @@ export function latinLexiconOf(index: NameIndex): LatinLexicon {
  * The trie's root: every word, sharing the empty prefix.
  * @example
  * ```ts
- * lexiconRoot({ words: ["kabulov", "zamir"], ids: Int32Array.of(1, 0) }); // { lo: 0, hi: 2, depth: 0 }
+ * LEXICON_ROOT; // 0
  * ```
  */
-export function lexiconRoot(lexicon: LatinLexicon): LexiconNode {
-  return { lo: 0, hi: lexicon.words.length, depth: 0 };
-}
-
-/** The letter of word `k` after the node's prefix, or -1 where the word ends there (such words sort first). */
-function letterAt(words: readonly string[], k: number, depth: number): number {
-  const word = words[k] as string;
-  return depth < word.length ? word.charCodeAt(depth) : -1;
-}
-
-/** The first position in [lo, hi) whose letter at `depth` is at least `code`. */
-function lowerBound(words: readonly string[], lo: number, hi: number, depth: number, code: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (letterAt(words, mid, depth) < code) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const LEXICON_ROOT = 0;
 
 /**
  * The child of a node along one letter.
@@ -80,94 +126,38 @@ function lowerBound(words: readonly string[], lo: number, hi: number, depth: num
  * @param lexicon - From {@link latinLexiconOf}.
  * @param node - A node of it.
  * @param code - A UTF-16 code unit.
- * @returns The child, or undefined when no word continues the prefix with that letter.
+ * @returns The child, or -1 when no word continues the prefix with that letter.
  * @example
  * ```ts
- * const lexicon = { words: ["kabul", "kabulov", "zamir"], ids: Int32Array.of(2, 1, 0) };
- * childOf(lexicon, lexiconRoot(lexicon), "k".charCodeAt(0)); // { lo: 0, hi: 2, depth: 1 }
+ * const lexicon = latinLexicon(["kabul", "kabulov", "zamir"], Int32Array.of(2, 1, 0));
+ * const k = childOf(lexicon, LEXICON_ROOT, "k".charCodeAt(0));
+ * [lexicon.lo[k], lexicon.hi[k]]; // [0, 2]: "kabul" and "kabulov"
+ * childOf(lexicon, k, "x".charCodeAt(0)); // -1
  * ```
  */
-export function childOf(lexicon: LatinLexicon, node: LexiconNode, code: number): LexiconNode | undefined {
-  if (node.hi - node.lo >= REMEMBER_CHILDREN_FROM) {
-    for (const [letter, child] of childrenOf(lexicon, node)) {
-      if (letter === code) return child;
-      if (letter > code) return undefined;
-    }
-    return undefined;
+export function childOf(lexicon: LatinLexicon, node: number, code: number): number {
+  const { code: codes, nextSibling } = lexicon;
+  for (let child = lexicon.firstChild[node] as number; child >= 0; child = nextSibling[child] as number) {
+    const letter = codes[child] as number;
+    if (letter === code) return child;
+    if (letter > code) return -1;
   }
-  const { words } = lexicon;
-  const lo = lowerBound(words, node.lo, node.hi, node.depth, code);
-  if (lo === node.hi || letterAt(words, lo, node.depth) !== code) return undefined;
-  return { lo, hi: lowerBound(words, lo, node.hi, node.depth, code + 1), depth: node.depth + 1 };
-}
-
-/** Below this many words a node's children are found by scanning its words rather than by bisection. */
-const SCAN_BELOW = 16;
-
-/**
- * From this many words on, a node's children are remembered per lexicon: the top of the trie, which
- * every decoding walks from the root, is bisected once, not once per lookup. Tokens are at most 64
- * letters, so a node is named by its first word and its depth.
- */
-const REMEMBER_CHILDREN_FROM = 64;
-const rememberedChildren = new WeakMap<LatinLexicon, Map<number, Array<[code: number, child: LexiconNode]>>>();
-
-/**
- * Every child of a node with its letter, in alphabetical order.
- * @example
- * ```ts
- * const lexicon = { words: ["kabul", "kabulov", "zamir"], ids: Int32Array.of(2, 1, 0) };
- * childrenOf(lexicon, lexiconRoot(lexicon)).map(([code]) => String.fromCharCode(code)); // ["k", "z"]
- * ```
- */
-export function childrenOf(lexicon: LatinLexicon, node: LexiconNode): ReadonlyArray<readonly [code: number, child: LexiconNode]> {
-  if (node.hi - node.lo < REMEMBER_CHILDREN_FROM) return childrenFound(lexicon, node);
-  let remembered = rememberedChildren.get(lexicon);
-  if (!remembered) rememberedChildren.set(lexicon, (remembered = new Map()));
-  const key = node.lo * 128 + node.depth;
-  let children = remembered.get(key);
-  if (!children) remembered.set(key, (children = childrenFound(lexicon, node)));
-  return children;
-}
-
-function childrenFound(lexicon: LatinLexicon, node: LexiconNode): Array<[code: number, child: LexiconNode]> {
-  const { words } = lexicon;
-  const children: Array<[number, LexiconNode]> = [];
-  const scan = node.hi - node.lo < SCAN_BELOW;
-  let lo = node.lo;
-  while (lo < node.hi && letterAt(words, lo, node.depth) === -1) lo++;
-  while (lo < node.hi) {
-    const code = letterAt(words, lo, node.depth);
-    let hi = lo + 1;
-    if (scan) while (hi < node.hi && letterAt(words, hi, node.depth) === code) hi++;
-    else hi = lowerBound(words, lo, node.hi, node.depth, code + 1);
-    children.push([code, { lo, hi, depth: node.depth + 1 }]);
-    lo = hi;
-  }
-  return children;
-}
-
-/**
- * How many children a node has at most: the number of its words, a bound cheaper than counting.
- * @example
- * ```ts
- * childCountBound({ lo: 3, hi: 5, depth: 2 }); // 2
- * ```
- */
-export function childCountBound(node: LexiconNode): number {
-  return node.hi - node.lo;
+  return -1;
 }
 
 /**
  * The vocabulary positions of the words a node's prefix spells in full.
  * @example
  * ```ts
- * const lexicon = { words: ["kabul", "kabulov", "zamir"], ids: Int32Array.of(2, 1, 0) };
- * wordsEndingAt(lexicon, { lo: 0, hi: 2, depth: 5 }); // [2]
+ * const lexicon = latinLexicon(["kabul", "kabul", "kabulov"], Int32Array.of(2, 5, 1));
+ * const node = [..."kabul"].reduce((n, c) => childOf(lexicon, n, c.charCodeAt(0)), LEXICON_ROOT);
+ * wordsEndingAt(lexicon, node); // [2, 5]
  * ```
  */
-export function wordsEndingAt(lexicon: LatinLexicon, node: LexiconNode): number[] {
+export function wordsEndingAt(lexicon: LatinLexicon, node: number): number[] {
   const ids: number[] = [];
-  for (let k = node.lo; k < node.hi && (lexicon.words[k] as string).length === node.depth; k++) ids.push(lexicon.ids[k] as number);
+  const end = lexicon.hi[node] as number;
+  const level = lexicon.depth[node] as number;
+  for (let k = lexicon.lo[node] as number; k < end && (lexicon.words[k] as string).length === level; k++) ids.push(lexicon.ids[k] as number);
   return ids;
 }

@@ -1,5 +1,5 @@
 // Viterbi beam search of a noisy channel constrained to a lexicon trie, as lexical-tree decoding in speech recognition (Ney & Ortmanns, "Progress in dynamic programming search for LVCSR", 2000).
-import { childCountBound, childOf, childrenOf, lexiconRoot, wordsEndingAt, type LatinLexicon, type LexiconNode } from "../index/latin-lexicon.js";
+import { childOf, LEXICON_ROOT, wordsEndingAt, type LatinLexicon } from "../index/latin-lexicon.js";
 import { CONSONANT_INSERTION, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionTable } from "./channel.js";
 import { perUnitView } from "./per-unit.js";
 import { selectRank } from "./select-rank.js";
@@ -62,31 +62,52 @@ const decodingTries = /* @__PURE__ */ perUnitView((row) => emissionTrie(row.filt
 
 /** Partial spellings: parallel lists of lexicon nodes and their scores, one entry per node. */
 interface Beam {
-  nodes: LexiconNode[];
+  nodes: number[];
   scores: number[];
-  slotOf: Map<number, number>;
+  /** Marks the lexicon's slot table entries that belong to this beam. */
+  stamp: number;
+  slots: SlotTable;
 }
 
-function emptyBeam(): Beam {
-  return { nodes: [], scores: [], slotOf: new Map() };
+/**
+ * Per lexicon node, the beam that holds it (by stamp) and its slot there: finding a node's slot is
+ * two array reads, where a Map per beam cost a hash of each node on every extension.
+ */
+interface SlotTable {
+  stampOf: Int32Array;
+  slotOf: Int32Array;
+  lastStamp: number;
 }
 
-function relax(beam: Beam, node: LexiconNode, score: number): void {
-  const key = node.lo * 128 + node.depth;
-  const slot = beam.slotOf.get(key);
-  if (slot === undefined) {
-    beam.slotOf.set(key, beam.nodes.length);
+const slotTables = new WeakMap<LatinLexicon, SlotTable>();
+
+function emptyBeam(slots: SlotTable): Beam {
+  if (slots.lastStamp === 0x7fffffff) {
+    slots.stampOf.fill(0);
+    slots.lastStamp = 0;
+  }
+  return { nodes: [], scores: [], stamp: ++slots.lastStamp, slots };
+}
+
+function relax(beam: Beam, node: number, score: number): void {
+  const { stampOf, slotOf } = beam.slots;
+  if (stampOf[node] !== beam.stamp) {
+    stampOf[node] = beam.stamp;
+    slotOf[node] = beam.nodes.length;
     beam.nodes.push(node);
     beam.scores.push(score);
-  } else if (score > (beam.scores[slot] as number)) beam.scores[slot] = score;
+  } else {
+    const slot = slotOf[node] as number;
+    if (score > (beam.scores[slot] as number)) beam.scores[slot] = score;
+  }
 }
 
 /** Extends a partial spelling by every emission of one unit that the lexicon can continue. */
-function emit(lexicon: LatinLexicon, into: Beam, emissions: Emissions, node: LexiconNode, score: number): void {
+function emit(lexicon: LatinLexicon, into: Beam, emissions: Emissions, node: number, score: number): void {
   // Whichever is fewer is walked, the unit's next letters or the words' (deep in the trie a node has one or two).
-  if (childCountBound(node) < emissions.next.size) {
-    for (const [code, child] of childrenOf(lexicon, node)) {
-      const next = emissions.next.get(code);
+  if ((lexicon.hi[node] as number) - (lexicon.lo[node] as number) < emissions.next.size) {
+    for (let child = lexicon.firstChild[node] as number; child >= 0; child = lexicon.nextSibling[child] as number) {
+      const next = emissions.next.get(lexicon.code[child] as number);
       if (!next) continue;
       if (next.logp !== undefined) relax(into, child, score + next.logp);
       if (next.next.size > 0) emit(lexicon, into, next, child, score);
@@ -94,7 +115,7 @@ function emit(lexicon: LatinLexicon, into: Beam, emissions: Emissions, node: Lex
   } else {
     for (const [code, next] of emissions.next) {
       const child = childOf(lexicon, node, code);
-      if (!child) continue;
+      if (child < 0) continue;
       if (next.logp !== undefined) relax(into, child, score + next.logp);
       if (next.next.size > 0) emit(lexicon, into, next, child, score);
     }
@@ -114,7 +135,7 @@ function floorOf(beam: Beam): number {
 /** The surviving partial spellings, each also going on with a letter no unit wrote, at that letter's cost. */
 function survivors(lexicon: LatinLexicon, beam: Beam): Beam {
   const floor = floorOf(beam);
-  const kept = emptyBeam();
+  const kept = emptyBeam(beam.slots);
   beam.nodes.forEach((node, slot) => {
     const score = beam.scores[slot] as number;
     if (score < floor || kept.nodes.length >= BEAM_WIDTH) return;
@@ -124,7 +145,10 @@ function survivors(lexicon: LatinLexicon, beam: Beam): Beam {
   for (let slot = 0; slot < count; slot++) {
     const score = kept.scores[slot] as number;
     if (score + VOWEL_INSERTION < floor) continue;
-    for (const [code, child] of childrenOf(lexicon, kept.nodes[slot] as LexiconNode)) relax(kept, child, score + (VOWEL_CODES.has(code) ? VOWEL_INSERTION : CONSONANT_INSERTION));
+    const node = kept.nodes[slot] as number;
+    for (let child = lexicon.firstChild[node] as number; child >= 0; child = lexicon.nextSibling[child] as number) {
+      relax(kept, child, score + (VOWEL_CODES.has(lexicon.code[child] as number) ? VOWEL_INSERTION : CONSONANT_INSERTION));
+    }
   }
   return kept;
 }
@@ -149,11 +173,16 @@ function survivors(lexicon: LatinLexicon, beam: Beam): Beam {
  */
 export function decodeChannel(units: readonly string[], table: EmissionTable, lexicon: LatinLexicon, count: number): DecodedWord[] {
   const trieOf = decodingTries(table);
-  let beam = emptyBeam();
-  relax(beam, lexiconRoot(lexicon), 0);
+  let slots = slotTables.get(lexicon);
+  if (!slots) {
+    slots = { stampOf: new Int32Array(lexicon.code.length), slotOf: new Int32Array(lexicon.code.length), lastStamp: 0 };
+    slotTables.set(lexicon, slots);
+  }
+  let beam = emptyBeam(slots);
+  relax(beam, LEXICON_ROOT, 0);
   for (const unit of units) {
     beam = survivors(lexicon, beam);
-    const next = emptyBeam();
+    const next = emptyBeam(slots);
     const emissions = trieOf(unit);
     beam.nodes.forEach((node, slot) => {
       const score = beam.scores[slot] as number;
@@ -161,7 +190,7 @@ export function decodeChannel(units: readonly string[], table: EmissionTable, le
         // A unit training never saw (a digit, a rare letter) writes itself, or nothing at a cost.
         relax(next, node, score + UNSEEN);
         const literal = childOf(lexicon, node, unit.replace(/[\^$]/g, "").charCodeAt(0));
-        if (literal) relax(next, literal, score);
+        if (literal >= 0) relax(next, literal, score);
         return;
       }
       relax(next, node, score + (emissions.logp ?? UNSEEN));
