@@ -1,6 +1,6 @@
 // Viterbi beam search of a noisy channel constrained to a lexicon trie, as lexical-tree decoding in speech recognition (Ney & Ortmanns, "Progress in dynamic programming search for LVCSR", 2000).
 import { childOf, LEXICON_ROOT, wordsEndingAt, type LatinLexicon } from "../index/latin-lexicon.js";
-import { CONSONANT_INSERTION, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionTable } from "./channel.js";
+import { CONSONANT_INSERTION, emissionTrie, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionTable, type Emissions } from "./channel.js";
 import { perUnitView } from "./per-unit.js";
 import { selectRank } from "./select-rank.js";
 
@@ -23,38 +23,6 @@ export interface DecodedWord {
   id: number;
   /** Natural log-probability (≤ 0). */
   logProbability: number;
-}
-
-/** A unit's emissions as a trie over Latin letters: `logp` is that of the path from the root, the root's that of writing nothing. */
-export interface Emissions {
-  logp?: number;
-  next: Map<number, Emissions>;
-}
-
-/**
- * Emissions as a trie over Latin letters.
- *
- * @param emissions - Latin substring → log-score pairs.
- * @returns The trie's root; its `logp` is that of the empty substring, when given.
- * @example
- * ```ts
- * const trie = emissionTrie([["b", -0.3], ["bu", -5.7]]);
- * trie.next.get("b".charCodeAt(0))!.next.get("u".charCodeAt(0))!.logp; // -5.7
- * ```
- */
-export function emissionTrie(emissions: Iterable<readonly [string, number]>): Emissions {
-  const root: Emissions = { next: new Map() };
-  for (const [piece, logp] of emissions) {
-    let node = root;
-    for (let i = 0; i < piece.length; i++) {
-      const code = piece.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map() }));
-      node = child;
-    }
-    node.logp = logp;
-  }
-  return root;
 }
 
 /** A unit's likelier emissions as a trie, built on the unit's first use. */

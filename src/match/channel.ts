@@ -27,27 +27,40 @@ export interface TransliterationModel {
   readonly merged: EmissionTable;
 }
 
-/** A unit's emissions grouped by their first letter, which is how alignment looks them up. */
-interface EmissionsByLetter {
-  /** The log-score of writing nothing, if training saw it. */
-  silent: number | undefined;
-  /** By a first letter's code (below 128), the substrings starting with it and their log-scores. */
-  byLetter: Array<EmissionRow | undefined>;
+/** A unit's emissions as a trie over Latin letters: `logp` is that of the path from the root, the root's that of writing nothing. */
+export interface Emissions {
+  logp?: number;
+  next: Map<number, Emissions>;
 }
 
-/** A unit's emissions by first letter: at each position alignment compares the few substrings that start with the letter there, without slicing the spelling. */
-function byFirstLetter(row: EmissionRow): EmissionsByLetter {
-  const byLetter = new Array<Array<EmissionRow[number]> | undefined>(128).fill(undefined);
-  let silent: number | undefined;
-  for (const emission of row) {
-    const [piece, logp] = emission;
-    if (piece === "") silent = logp;
-    else if (piece.charCodeAt(0) < 128) (byLetter[piece.charCodeAt(0)] ??= []).push(emission);
+/**
+ * Emissions as a trie over Latin letters.
+ *
+ * @param emissions - Latin substring → log-score pairs.
+ * @returns The trie's root; its `logp` is that of the empty substring, when given.
+ * @example
+ * ```ts
+ * const trie = emissionTrie([["b", -0.3], ["bu", -5.7]]);
+ * trie.next.get("b".charCodeAt(0))!.next.get("u".charCodeAt(0))!.logp; // -5.7
+ * ```
+ */
+export function emissionTrie(emissions: Iterable<readonly [string, number]>): Emissions {
+  const root: Emissions = { next: new Map() };
+  for (const [piece, logp] of emissions) {
+    let node = root;
+    for (let i = 0; i < piece.length; i++) {
+      const code = piece.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
+      node = child;
+    }
+    node.logp = logp;
   }
-  return { silent, byLetter };
+  return root;
 }
 
-const groupedEmissions = /* @__PURE__ */ perUnitView(byFirstLetter);
+/** A unit's emissions as a trie: at each position alignment follows the letters there, without slicing the spelling. */
+const emissionTries = /* @__PURE__ */ perUnitView(emissionTrie);
 
 /**
  * Log-probability of a unit writing a single letter, or nothing, that training never saw it write.
@@ -114,7 +127,7 @@ let scratch: ReturnType<typeof makeScratch> | undefined;
 
 function align(units: readonly string[], latin: string, table: EmissionTable): ChannelAlignment {
   const m = latin.length;
-  const groupedOf = groupedEmissions(table);
+  const triesOf = emissionTries(table);
   if (!scratch || scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
   let [previous, current] = scratch.scores;
   let [previousInserted, currentInserted] = scratch.inserted;
@@ -132,30 +145,27 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
   };
   for (const unit of units) {
     current.fill(-Infinity, 0, m + 1);
-    const grouped = groupedOf(unit);
+    const trie = triesOf(unit);
     for (let j = 0; j <= m; j++) {
       const base = previous[j] as number;
       if (base === -Infinity) continue;
       const inserted = previousInserted[j] as number;
-      if (!grouped) {
+      if (!trie) {
         // A unit never seen in training (a digit, a rare letter) writes itself, or any one letter at a cost.
         relax(j, base + UNSEEN, inserted + 1);
         if (j < m) relax(j + 1, latin[j] === unit ? base : base + UNSEEN, latin[j] === unit ? inserted : inserted + 1);
         continue;
       }
-      relax(j, base + (grouped.silent ?? UNSEEN), grouped.silent === undefined ? inserted + 1 : inserted);
+      relax(j, base + (trie.logp ?? UNSEEN), trie.logp === undefined ? inserted + 1 : inserted);
       if (j === m) continue;
       const code = latin.charCodeAt(j);
-      const emissions = code < 128 ? grouped.byLetter[code] : undefined;
+      let node = code < 128 ? trie.next.get(code) : undefined;
       // A letter the unit was never seen to write alone it may still write, as an unseen emission.
-      let single = false;
-      if (emissions) {
-        for (const [piece, logp] of emissions) {
-          if (piece.length === 1) single = true;
-          if (j + piece.length <= m && latin.startsWith(piece, j)) relax(j + piece.length, base + logp, inserted);
-        }
+      if (node?.logp === undefined) relax(j + 1, base + UNSEEN, inserted + 1);
+      for (let end = j + 1; node; end++) {
+        if (node.logp !== undefined) relax(end, base + node.logp, inserted);
+        node = end < m ? node.next.get(latin.charCodeAt(end)) : undefined;
       }
-      if (!single) relax(j + 1, base + UNSEEN, inserted + 1);
     }
     allowInsertions(current, currentInserted, consonants);
     [previous, current] = [current, previous];
