@@ -34,14 +34,16 @@ export interface LatinLexicon {
  * ```
  */
 export function latinLexicon(words: readonly string[], ids: Int32Array): LatinLexicon {
-  // A first pass counts the nodes (one per letter after the prefix shared with the word before), so that
-  // the arrays are allocated once at their size: at 175,000 words, allocating for every letter took longer
-  // than building.
+  // A first pass measures each word's prefix shared with the word before and counts the nodes (one per
+  // letter after it), so that the arrays are allocated once at their size: at 175,000 words, allocating
+  // for every letter took longer than building.
+  const sharedWithPrevious = new Int32Array(words.length);
   let count = 1;
   let longest = 0;
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
-    count += word.length - sharedPrefix(word, k > 0 ? (words[k - 1] as string) : "");
+    sharedWithPrevious[k] = k > 0 ? sharedPrefix(word, words[k - 1] as string) : 0;
+    count += word.length - (sharedWithPrevious[k] as number);
     longest = Math.max(longest, word.length);
   }
   const lo = new Int32Array(count);
@@ -57,7 +59,7 @@ export function latinLexicon(words: readonly string[], ids: Int32Array): LatinLe
   let next = 1;
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
-    const shared = sharedPrefix(word, k > 0 ? (words[k - 1] as string) : "");
+    const shared = sharedWithPrevious[k] as number;
     for (let level = pathLength - 1; level > shared; level--) hi[path[level] as number] = k;
     const previousSibling = pathLength > shared + 1 ? (path[shared + 1] as number) : -1;
     pathLength = shared + 1;

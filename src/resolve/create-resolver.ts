@@ -356,7 +356,6 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return rankByEvidence(sources, SCORED_RECORDS);
   }
 
-
   function rank(name: string, types: readonly string[] | undefined): Resolution[] {
     const query = analysed(name);
     if (query.tokens.length === 0) return [];
