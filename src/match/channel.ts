@@ -273,23 +273,45 @@ const bestChoices = /* @__PURE__ */ perUnitView((row) => row.slice(0, CHOICES_PE
  */
 export function channelReadings(units: readonly string[], table: EmissionTable, count: number): string[] {
   const choicesOf = bestChoices(table);
-  let beam: Array<{ text: string; logp: number }> = [{ text: "", logp: 0 }];
+  let beam: Beam = { texts: [""], scores: [0] };
   for (const unit of units) {
     const choices = choicesOf(unit) ?? [[unit.replace(/[\^$]/g, ""), 0] as const];
-    const extended: Array<{ text: string; logp: number }> = [];
-    for (const partial of beam) {
-      for (const [piece, logp] of choices) extended.push({ text: partial.text + piece, logp: partial.logp + logp });
+    const next: Beam = { texts: [], scores: [] };
+    for (let b = 0; b < beam.texts.length; b++) {
+      for (const [piece, logp] of choices) keepIfAmongBest(next, beam.texts[b] as string, piece, (beam.scores[b] as number) + logp);
     }
-    extended.sort((a, b) => b.logp - a.logp);
-    // Sorted best first, so the first of each spelling is its best way of being written.
-    const seen = new Set<string>();
-    beam = [];
-    for (const candidate of extended) {
-      if (seen.has(candidate.text)) continue;
-      seen.add(candidate.text);
-      beam.push(candidate);
-      if (beam.length === BEAM_WIDTH) break;
-    }
+    beam = next;
   }
-  return beam.slice(0, count).map((b) => b.text).filter((t) => t !== "");
+  return beam.texts.slice(0, count).filter((t) => t !== "");
+}
+
+/** Up to BEAM_WIDTH distinct spellings, best score first, ties in the order they came. */
+interface Beam {
+  texts: string[];
+  scores: number[];
+}
+
+/**
+ * Offers `prefix + piece` to the beam: it is kept when among the BEAM_WIDTH best distinct spellings so
+ * far, at its best score. The same as sorting every extension by score (stably) and keeping the first
+ * occurrence of each spelling, without making the strings and objects of those that would be dropped.
+ */
+function keepIfAmongBest(beam: Beam, prefix: string, piece: string, score: number): void {
+  const { texts, scores } = beam;
+  if (texts.length === BEAM_WIDTH && score <= (scores[BEAM_WIDTH - 1] as number)) return;
+  const text = prefix + piece;
+  const existing = texts.indexOf(text);
+  if (existing >= 0) {
+    if (score <= (scores[existing] as number)) return;
+    texts.splice(existing, 1);
+    scores.splice(existing, 1);
+  }
+  let at = texts.length;
+  while (at > 0 && (scores[at - 1] as number) < score) at--;
+  texts.splice(at, 0, text);
+  scores.splice(at, 0, score);
+  if (texts.length > BEAM_WIDTH) {
+    texts.pop();
+    scores.pop();
+  }
 }
