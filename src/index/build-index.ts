@@ -3,7 +3,7 @@ import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
-import { addPosting, invertIdLists, listAt, postingsBuilder, sealIdLists, sealPostingsBuilder, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
+import { addPosting, addPostingAt, invertIdLists, listAt, postingsBuilder, sealIdLists, sealPostingsBuilder, slotOf, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
 import { weakFormsText, type WeakForm, type WeakForms } from "./weak-forms.js";
 
 /** A distinct dictionary token, shared by every form that contains it. */
@@ -76,6 +76,28 @@ export interface IndexBuilder {
   recordTitles: Map<number, readonly string[]>;
   recordTokens: number[][];
   weakForms: WeakForm[];
+  /** Per consonant key seen so far, the slots of its postings: many tokens share a key, whose deletions are spelled out once. */
+  keySlots: Map<string, KeySlots>;
+}
+
+/** Where a consonant key's tokens are listed: its own slot in `byExactKey`, and the slots of its deletion keys in `byKey` and `byLiquidKey`. */
+interface KeySlots {
+  exact: number;
+  deletion: Int32Array;
+  liquid: Int32Array;
+}
+
+function keySlotsOf(builder: IndexBuilder, key: string): KeySlots {
+  let slots = builder.keySlots.get(key);
+  if (slots === undefined) {
+    slots = {
+      exact: slotOf(builder.byExactKey, key),
+      deletion: Int32Array.from(deletionKeys(key), (deletion) => slotOf(builder.byKey, deletion)),
+      liquid: Int32Array.from(deletionKeys(liquidKey(key)), (deletion) => slotOf(builder.byLiquidKey, deletion)),
+    };
+    builder.keySlots.set(key, slots);
+  }
+  return slots;
 }
 
 /**
@@ -99,6 +121,7 @@ export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
     recordTitles: new Map(),
     recordTokens: [],
     weakForms: [],
+    keySlots: new Map(),
   };
 }
 
@@ -115,9 +138,13 @@ export function addToken(builder: IndexBuilder, token: NameToken, entityCount: n
   const latinWord = token.script === "latin" ? (token.forms[0]?.latin ?? "") : "";
   builder.vocabulary.push({ token, entityCount, length: token.forms[0]?.symbols.length ?? 0, latinWord, acronym });
   builder.vocabularyByText.set(token.text, id);
-  for (const key of token.lookupKeys) addPosting(builder.byExactKey, key, id);
-  for (const key of new Set(token.lookupKeys.flatMap(deletionKeys))) addPosting(builder.byKey, key, id);
-  for (const key of new Set(token.lookupKeys.flatMap((key) => deletionKeys(liquidKey(key))))) addPosting(builder.byLiquidKey, key, id);
+  // A key listed under a slot twice for one token is listed once: addPostingAt skips the id it listed there last.
+  for (const key of token.lookupKeys) {
+    const slots = keySlotsOf(builder, key);
+    addPostingAt(builder.byExactKey, slots.exact, id);
+    for (const slot of slots.deletion) addPostingAt(builder.byKey, slot, id);
+    for (const slot of slots.liquid) addPostingAt(builder.byLiquidKey, slot, id);
+  }
   return id;
 }
 
@@ -189,8 +216,13 @@ export function recordAnalysis(index: NameIndex, record: number): AnalyzedName {
 const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,6}$/u;
 
+/** Two capitals or digits in a row, or a capital and a dot: what every acronym has, and most forms do not. */
+const MAY_HOLD_ACRONYM = /[\p{Lu}\p{N}][\p{Lu}\p{N}.]/u;
+const NO_ACRONYMS: ReadonlySet<string> = new Set();
+
 /** The normalised words of a form that are written in capitals, as acronyms are ("TASS", "ISIS-K" → "isis", "U.S." → "us"). */
-function acronymsOf(alias: string): Set<string> {
+function acronymsOf(alias: string): ReadonlySet<string> {
+  if (!MAY_HOLD_ACRONYM.test(alias)) return NO_ACRONYMS;
   const capitals = new Set<string>();
   for (const word of alias.split(/[\s\-–]+/u)) {
     if (DOTTED_ACRONYM.test(word)) capitals.add(normalize(word));

@@ -125,23 +125,40 @@ export function postingsBuilder(): PostingsBuilder {
 }
 
 /**
- * Lists `id` under `key`, unless it is the id listed there last. Ids must come in ascending order.
+ * The slot of `key` in a builder, numbered on first sight: ids added at a slot are listed under its key.
  * @example
  * ```ts
  * const byKey = postingsBuilder();
- * addPosting(byKey, "MTK", 3);
- * addPosting(byKey, "MTK", 9);
- * postingsFor(sealPostingsBuilder(byKey), "MTK"); // Int32Array.of(3, 9)
+ * slotOf(byKey, "MTK"); // 0
+ * slotOf(byKey, "KBL"); // 1
+ * slotOf(byKey, "MTK"); // 0
  * ```
  */
-export function addPosting(builder: PostingsBuilder, key: string, id: number): void {
+export function slotOf(builder: PostingsBuilder, key: string): number {
   let slot = builder.slotOf.get(key);
   if (slot === undefined) {
     slot = builder.keys.length;
     builder.slotOf.set(key, slot);
     builder.keys.push(key);
     builder.lastIds.push(-1);
-  } else if (builder.lastIds[slot] === id) return;
+  }
+  return slot;
+}
+
+/**
+ * Lists `id` under the key of `slot` (from {@link slotOf}), unless it is the id listed there last.
+ * Ids must come in ascending order.
+ * @example
+ * ```ts
+ * const byKey = postingsBuilder();
+ * const slot = slotOf(byKey, "MTK");
+ * addPostingAt(byKey, slot, 3);
+ * addPostingAt(byKey, slot, 3);
+ * postingsFor(sealPostingsBuilder(byKey), "MTK"); // Int32Array.of(3)
+ * ```
+ */
+export function addPostingAt(builder: PostingsBuilder, slot: number, id: number): void {
+  if (builder.lastIds[slot] === id) return;
   builder.lastIds[slot] = id;
   if (builder.length === builder.pairIds.length) {
     const slots = new Int32Array(2 * builder.length);
@@ -154,6 +171,20 @@ export function addPosting(builder: PostingsBuilder, key: string, id: number): v
   builder.pairSlots[builder.length] = slot;
   builder.pairIds[builder.length] = id;
   builder.length++;
+}
+
+/**
+ * Lists `id` under `key`, unless it is the id listed there last. Ids must come in ascending order.
+ * @example
+ * ```ts
+ * const byKey = postingsBuilder();
+ * addPosting(byKey, "MTK", 3);
+ * addPosting(byKey, "MTK", 9);
+ * postingsFor(sealPostingsBuilder(byKey), "MTK"); // Int32Array.of(3, 9)
+ * ```
+ */
+export function addPosting(builder: PostingsBuilder, key: string, id: number): void {
+  addPostingAt(builder, slotOf(builder, key), id);
 }
 
 /**
