@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { liquidKey } from "../src/keys/deletions.js";
 import { transliterationUnits } from "../src/keys/units.js";
-import { channelLogProbability, channelReadings, channelSimilarity } from "../src/match/channel.js";
+import { channelLogProbability, channelReadings, channelSimilarity, type EmissionRow, type EmissionTable } from "../src/match/channel.js";
 import { decodeChannel } from "../src/match/channel-decode.js";
 import { buildIndex } from "../src/index/build-index.js";
 import { childOf, latinLexicon, latinLexiconOf, LEXICON_ROOT, wordsEndingAt, type LatinLexicon } from "../src/index/latin-lexicon.js";
@@ -68,6 +69,29 @@ describe("channel model", () => {
 
   it("reads likely Latin spellings by beam search", () => {
     expect(channelReadings(units("Путин"), russian.merged, 3)).toContain("putin");
+  });
+
+  it("keeps the beam a full sort would: every extension ranked by score, ties in order, each spelling at its best", () => {
+    /** The beam search written plainly: all extensions sorted (stably), the first of each spelling kept, 8 at most. */
+    const plainReadings = (sequence: readonly string[], table: EmissionTable, count: number): string[] => {
+      let beam = [{ text: "", logp: 0 }];
+      for (const unit of sequence) {
+        const choices = (table.emissions(unit) ?? [[unit, 0] as const]).slice(0, 5);
+        const extended = beam.flatMap((partial) => choices.map(([piece, logp]) => ({ text: partial.text + piece, logp: partial.logp + logp })));
+        extended.sort((a, b) => b.logp - a.logp);
+        beam = extended.filter((candidate, i) => extended.findIndex((other) => other.text === candidate.text) === i).slice(0, 8);
+      }
+      return beam.slice(0, count).map((b) => b.text).filter((t) => t !== "");
+    };
+    // Few pieces and few scores, so that spellings meet again and scores tie.
+    const row = fc.array(fc.tuple(fc.constantFrom("", "a", "b", "ab", "ba"), fc.constantFrom(-0.5, -1, -1.5, -2)), { minLength: 1, maxLength: 7 });
+    fc.assert(
+      fc.property(fc.tuple(row, row, row), fc.array(fc.constantFrom("x", "y", "z", "w"), { maxLength: 7 }), (rows, sequence) => {
+        const byUnit = new Map<string, EmissionRow>([["x", rows[0]], ["y", rows[1]], ["z", rows[2]]]);
+        const table: EmissionTable = { units: [...byUnit.keys()], emissions: (unit) => byUnit.get(unit) };
+        for (const count of [1, 5, 8]) expect(channelReadings(sequence, table, count)).toEqual(plainReadings(sequence, table, count));
+      }),
+    );
   });
 
   it("liquidKey drops l and r", () => {
