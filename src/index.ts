@@ -4,7 +4,7 @@ export { tokenize } from "./normalize/tokenize.js";
 export { scriptOf, scriptRuns, SCRIPTS, type Script, type ScriptRun } from "./normalize/script.js";
 export { toLatin } from "./normalize/transliterate/index.js";
 export { soundSymbols, consonantKey } from "./keys/phonetic.js";
-export { analyzeName, type AnalyzedName, type NameToken, type SoundForm, type TokenKind } from "./names/analyze.js";
+export { analyzeName, type AnalyzedName, type NameToken, type SoundForm, type TokenKind, type TokenMemo } from "./names/analyze.js";
 export { matchTokens, type MatchRule, type TokenMatch } from "./match/token-match.js";
 export { KIND_WEIGHT, type Alignment, type AlignedPair, type MatchMethod } from "./match/align.js";
 export { compare, DEFAULT_THRESHOLD, type Comparison, type CompareOptions } from "./match/compare.js";

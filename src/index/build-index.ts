@@ -1,9 +1,9 @@
 // An inverted index from symmetric-delete consonant keys to dictionary tokens (SymSpell, Garbe 2012), with per-token document frequency for rarity weights (Spärck Jones 1972).
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
-import { analyzeName, type AnalyzedName, type NameToken } from "../names/analyze.js";
+import { analyzeName, type AnalyzedName, type NameToken, type TokenMemo } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
-import { addPosting, addPostingAt, invertIdLists, listAt, postingsBuilder, sealIdLists, sealPostingsBuilder, slotOf, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
+import { addPostingAt, invertIdLists, listAt, postingsBuilder, positionsByKey, sealPostingsBuilder, slotOf, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
 import { weakFormsText, type WeakForm, type WeakForms } from "./weak-forms.js";
 
 /** A distinct dictionary token, shared by every form that contains it. */
@@ -70,11 +70,14 @@ export interface IndexBuilder {
   byExactKey: PostingsBuilder;
   byKey: PostingsBuilder;
   byLiquidKey: PostingsBuilder;
-  byNormalized: PostingsBuilder;
+  /** Per record: its normalised form. */
+  recordNormalized: string[];
   recordEntity: number[];
   recordAlias: string[];
   recordTitles: Map<number, readonly string[]>;
-  recordTokens: number[][];
+  /** Every record's vocabulary positions, one record after another, and where each record's start. */
+  recordTokenIds: number[];
+  recordTokenStarts: number[];
   weakForms: WeakForm[];
   /** Per consonant key seen so far, the slots of its postings: many tokens share a key, whose deletions are spelled out once. */
   keySlots: Map<string, KeySlots>;
@@ -115,11 +118,12 @@ export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
     byExactKey: postingsBuilder(),
     byKey: postingsBuilder(),
     byLiquidKey: postingsBuilder(),
-    byNormalized: postingsBuilder(),
+    recordNormalized: [],
     recordEntity: [],
     recordAlias: [],
     recordTitles: new Map(),
-    recordTokens: [],
+    recordTokenIds: [],
+    recordTokenStarts: [0],
     weakForms: [],
     keySlots: new Map(),
   };
@@ -155,7 +159,7 @@ export function addToken(builder: IndexBuilder, token: NameToken, entityCount: n
  * const builder = indexBuilder([{ id: "kabul", name: "Kabul", type: "place" }]);
  * const tokenId = addToken(builder, analyzeName("Kabul").tokens[0], 1);
  * addRecord(builder, { entity: 0, alias: "Kabul", normalized: "kabul", titles: [], tokenIds: [tokenId] });
- * builder.recordTokens; // [[0]]: record 0 holds token 0
+ * builder.recordTokenIds; // [0]: record 0 holds token 0
  * ```
  */
 export function addRecord(builder: IndexBuilder, record: { entity: number; alias: string; normalized: string; titles: readonly string[]; tokenIds: number[] }): void {
@@ -163,8 +167,9 @@ export function addRecord(builder: IndexBuilder, record: { entity: number; alias
   builder.recordEntity.push(record.entity);
   builder.recordAlias.push(record.alias);
   if (record.titles.length > 0) builder.recordTitles.set(position, record.titles);
-  builder.recordTokens.push(record.tokenIds);
-  addPosting(builder.byNormalized, record.normalized, position);
+  for (const id of record.tokenIds) builder.recordTokenIds.push(id);
+  builder.recordTokenStarts.push(builder.recordTokenIds.length);
+  builder.recordNormalized.push(record.normalized);
 }
 
 /**
@@ -178,7 +183,7 @@ export function addRecord(builder: IndexBuilder, record: { entity: number; alias
  * ```
  */
 export function sealIndex(builder: IndexBuilder): NameIndex {
-  const recordTokens = sealIdLists(builder.recordTokens);
+  const recordTokens: IdLists = { starts: Int32Array.from(builder.recordTokenStarts), ids: Int32Array.from(builder.recordTokenIds) };
   return {
     entities: builder.entities,
     vocabulary: builder.vocabulary,
@@ -186,7 +191,7 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     byExactKey: sealPostingsBuilder(builder.byExactKey),
     byKey: sealPostingsBuilder(builder.byKey),
     byLiquidKey: sealPostingsBuilder(builder.byLiquidKey),
-    byNormalized: sealPostingsBuilder(builder.byNormalized),
+    byNormalized: positionsByKey(builder.recordNormalized),
     recordEntity: Int32Array.from(builder.recordEntity),
     recordAlias: builder.recordAlias,
     recordTitles: builder.recordTitles,
@@ -248,25 +253,32 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
   // Entities come in order, so a token's distinct entities are counted by remembering the last one seen.
   const entityCount: number[] = [];
   const lastEntity: number[] = [];
-  const analysed = new Map<string, NameToken>();
-  const writtenOtherwise = new Set<number>();
+  const writtenOtherwise: boolean[] = [];
+  // The vocabulary is the memo of analysed tokens: a token joins it as soon as it is analysed.
+  const vocabularyMemo: TokenMemo = {
+    get: (text) => {
+      const id = builder.vocabularyByText.get(text);
+      return id === undefined ? undefined : (builder.vocabulary[id] as VocabularyEntry).token;
+    },
+    set: (_text, token) => {
+      addToken(builder, token, 0);
+      entityCount.push(0);
+      lastEntity.push(-1);
+      writtenOtherwise.push(false);
+    },
+  };
   const regularForms = entities.map((entity) => {
     const weak = new Set(entity.weakAliases ?? []);
     return new Set([entity.name, ...(entity.aliases ?? [])].filter((form) => !weak.has(form)));
   });
   regularForms.forEach((forms, entityPosition) => {
     for (const alias of forms) {
-      const analysis = analyzeName(alias, analysed);
+      const analysis = analyzeName(alias, vocabularyMemo);
       if (analysis.tokens.length === 0) continue;
       const capitals = acronymsOf(alias);
       const tokenIds = analysis.tokens.map((token) => {
-        let id = builder.vocabularyByText.get(token.text);
-        if (id === undefined) {
-          id = addToken(builder, token, 0);
-          entityCount.push(0);
-          lastEntity.push(-1);
-        }
-        if (!capitals.has(token.text)) writtenOtherwise.add(id);
+        const id = builder.vocabularyByText.get(token.text) as number;
+        if (!capitals.has(token.text)) writtenOtherwise[id] = true;
         return id;
       });
       addRecord(builder, { entity: entityPosition, alias, normalized: analysis.normalized, titles: analysis.titles, tokenIds });
@@ -286,7 +298,7 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
   });
   builder.vocabulary.forEach((entry, id) => {
     entry.entityCount = entityCount[id] as number;
-    entry.acronym = !writtenOtherwise.has(id);
+    entry.acronym = !writtenOtherwise[id];
   });
   return sealIndex(builder);
 }

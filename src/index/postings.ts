@@ -15,26 +15,6 @@ export interface IdLists {
 }
 
 /**
- * Seals lists of ids given by position into one typed array.
- * @example
- * ```ts
- * listAt(sealIdLists([[4, 7], [], [1]]), 0); // Int32Array.of(4, 7)
- * ```
- */
-export function sealIdLists(lists: ReadonlyArray<readonly number[]>): IdLists {
-  const starts = new Int32Array(lists.length + 1);
-  let total = 0;
-  lists.forEach((list, i) => {
-    starts[i] = total;
-    total += list.length;
-  });
-  starts[lists.length] = total;
-  const ids = new Int32Array(total);
-  lists.forEach((list, i) => ids.set(list, starts[i] as number));
-  return { starts, ids };
-}
-
-/**
  * Pairs (group, value) as lists by group, placed by counting sort: list `g` holds the values of the
  * pairs in group `g`, in the order the pairs come. No array is made per list.
  *
@@ -76,7 +56,8 @@ export function groupPairs(groups: Int32Array, values: Int32Array, length: numbe
  * @returns The inverted lists.
  * @example
  * ```ts
- * const tokenRecords = invertIdLists(sealIdLists([[0, 1], [1, 1]]), 2);
+ * const recordTokens = { starts: Int32Array.of(0, 2, 4), ids: Int32Array.of(0, 1, 1, 1) }; // [0, 1] and [1, 1]
+ * const tokenRecords = invertIdLists(recordTokens, 2);
  * listAt(tokenRecords, 1); // Int32Array.of(0, 1)
  * ```
  */
@@ -117,7 +98,7 @@ export interface PostingsBuilder {
  * @example
  * ```ts
  * const byKey = postingsBuilder();
- * addPosting(byKey, "MTK", 3);
+ * addPostingAt(byKey, slotOf(byKey, "MTK"), 3);
  * ```
  */
 export function postingsBuilder(): PostingsBuilder {
@@ -174,28 +155,14 @@ export function addPostingAt(builder: PostingsBuilder, slot: number, id: number)
 }
 
 /**
- * Lists `id` under `key`, unless it is the id listed there last. Ids must come in ascending order.
- * @example
- * ```ts
- * const byKey = postingsBuilder();
- * addPosting(byKey, "MTK", 3);
- * addPosting(byKey, "MTK", 9);
- * postingsFor(sealPostingsBuilder(byKey), "MTK"); // Int32Array.of(3, 9)
- * ```
- */
-export function addPosting(builder: PostingsBuilder, key: string, id: number): void {
-  addPostingAt(builder, slotOf(builder, key), id);
-}
-
-/**
  * Seals a {@link PostingsBuilder}: the keys sorted, the pairs placed by counting sort, each list in
  * the order its ids were added. Far smaller than a Map of arrays, since neither a list nor a key
  * costs an object or a hash-table entry of its own, and saved as plain arrays it loads without rehashing.
  * @example
  * ```ts
  * const byKey = postingsBuilder();
- * addPosting(byKey, "PTN", 1);
- * addPosting(byKey, "KBL", 2);
+ * addPostingAt(byKey, slotOf(byKey, "PTN"), 1);
+ * addPostingAt(byKey, slotOf(byKey, "KBL"), 2);
  * sealPostingsBuilder(byKey).keys; // ["KBL", "PTN"]
  * ```
  */
@@ -211,10 +178,40 @@ export function sealPostingsBuilder(builder: PostingsBuilder): Postings {
 }
 
 /**
+ * Positions by key: the list of a key holds the positions at which `keys` has it, in ascending
+ * order. Made by sorting the positions by key, which costs less than a hash table of as many
+ * keys when nearly every key is distinct, as a dictionary's normalised forms are.
+ * @example
+ * ```ts
+ * const byForm = positionsByKey(["kabul", "kabol", "kabul"]);
+ * byForm.keys; // ["kabol", "kabul"]
+ * postingsFor(byForm, "kabul"); // Int32Array.of(0, 2)
+ * ```
+ */
+export function positionsByKey(keys: readonly string[]): Postings {
+  const order = Array.from(keys.keys()).sort((a, b) => {
+    const keyA = keys[a] as string;
+    const keyB = keys[b] as string;
+    return keyA < keyB ? -1 : keyA > keyB ? 1 : a - b;
+  });
+  const distinct: string[] = [];
+  const starts = new Int32Array(keys.length + 1);
+  order.forEach((position, rank) => {
+    const key = keys[position] as string;
+    if (distinct[distinct.length - 1] !== key) {
+      starts[distinct.length] = rank;
+      distinct.push(key);
+    }
+  });
+  starts[distinct.length] = keys.length;
+  return { keys: distinct, starts: starts.slice(0, distinct.length + 1), ids: Int32Array.from(order) };
+}
+
+/**
  * List `i` of sealed id lists, as a view (no copy).
  * @example
  * ```ts
- * const lists = sealIdLists([[4, 7], [], [2]]);
+ * const lists = { starts: Int32Array.of(0, 2, 2, 3), ids: Int32Array.of(4, 7, 2) }; // [4, 7], [] and [2]
  * listAt(lists, 0); // Int32Array.of(4, 7)
  * listAt(lists, 1); // Int32Array.of()
  * ```
@@ -228,9 +225,9 @@ export function listAt(lists: IdLists, i: number): Int32Array {
  * @example
  * ```ts
  * const builder = postingsBuilder();
- * addPosting(builder, "KBL", 0);
- * addPosting(builder, "MTK", 3);
- * addPosting(builder, "MTK", 9);
+ * addPostingAt(builder, slotOf(builder, "KBL"), 0);
+ * addPostingAt(builder, slotOf(builder, "MTK"), 3);
+ * addPostingAt(builder, slotOf(builder, "MTK"), 9);
  * const byKey = sealPostingsBuilder(builder);
  * postingsFor(byKey, "MTK"); // Int32Array.of(3, 9)
  * postingsFor(byKey, "PTN"); // undefined

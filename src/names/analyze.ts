@@ -45,6 +45,14 @@ export interface NameToken {
   lookupKeys: string[];
 }
 
+/** Where {@link analyzeName} finds the tokens it analysed before, and keeps those it analyses: a `Map` will do. */
+export interface TokenMemo {
+  /** The token analysed before with this text, if any. */
+  get(text: string): NameToken | undefined;
+  /** Keeps a token just analysed. */
+  set(text: string, token: NameToken): unknown;
+}
+
 /** A name analysed into tokens, with leading titles set aside. */
 export interface AnalyzedName {
   /** The input as given. */
@@ -206,7 +214,7 @@ function analyzeToken(text: string): NameToken {
  * prefixes such as و, ل and ال).
  *
  * @param name - A name in any script.
- * @param analysed - Tokens analysed before, by text, reused and added to (an index build shares one).
+ * @param analysed - Tokens analysed before, by text, reused and added to: a Map, or an index build's vocabulary.
  * @returns The analysis; `tokens` is empty only when the name is empty or all titles.
  * @example
  * ```ts
@@ -216,7 +224,7 @@ function analyzeToken(text: string): NameToken {
  * analysis.tokens[2].forms[0].key;      // "MTK"
  * ```
  */
-export function analyzeName(name: string, analysed?: Map<string, NameToken>): AnalyzedName {
+export function analyzeName(name: string, analysed?: TokenMemo): AnalyzedName {
   assertIsString(name, "analyzeName", "a name");
   const normalized = normalize(name);
   const texts = tokenize(normalized);
