@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addPostingAt, invertIdLists, listAt, positionsByKey, postingsBuilder, postingsFor, sealPostingsBuilder, slotOf } from "../src/index/postings.js";
+import { addPostingAt, invertIdLists, listAt, positionsByKey, postingsBuilder, postingsFor, sealPostingsBuilder, slotOf, type Postings } from "../src/index/postings.js";
+import { compareLine, lineAt, lineCount, linesAscending, linesFromText, linesOf } from "../src/index/lines.js";
+
+const keysOf = (postings: Postings): string[] => Array.from({ length: lineCount(postings.keys) }, (_, i) => lineAt(postings.keys, i));
 
 /** Keys from a small alphabet, so that lists of several ids are common. */
 const shortKey = fc.string({ unit: fc.constantFrom("a", "b", "K", "é", "ب"), maxLength: 3 });
@@ -10,8 +13,8 @@ describe("posting lists", () => {
     fc.assert(
       fc.property(fc.array(shortKey, { maxLength: 60 }), (keys) => {
         const postings = positionsByKey(keys);
-        expect(postings.keys).toEqual([...new Set(keys)].sort());
-        for (const key of postings.keys) {
+        expect(keysOf(postings)).toEqual([...new Set(keys)].sort());
+        for (const key of keysOf(postings)) {
           expect(Array.from(postingsFor(postings, key) ?? [])).toEqual(keys.flatMap((k, i) => (k === key ? [i] : [])));
         }
         expect(postingsFor(postings, "missing")).toBeUndefined();
@@ -31,7 +34,7 @@ describe("posting lists", () => {
         keysById.forEach((keys, id) => {
           for (const key of new Set(keys)) expected.set(key, [...(expected.get(key) ?? []), id]);
         });
-        expect(postings.keys).toEqual([...expected.keys()].sort());
+        expect(keysOf(postings)).toEqual([...expected.keys()].sort());
         for (const [key, ids] of expected) expect(Array.from(postingsFor(postings, key) ?? [])).toEqual(ids);
       }),
     );
@@ -43,5 +46,37 @@ describe("posting lists", () => {
     expect(Array.from(listAt(tokenRecords, 0))).toEqual([0]);
     expect(Array.from(listAt(tokenRecords, 1))).toEqual([0, 1]);
     expect(Array.from(listAt(tokenRecords, 2))).toEqual([]);
+  });
+});
+
+describe("lines", () => {
+  const value = fc.string({ unit: fc.constantFrom("a", "b", "\\", "\n", "n", "é", "ب", "\t"), maxLength: 6 });
+
+  it("give back every value as it was, backslashes and line breaks included, and read back from their text", () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 20 }), (values) => {
+        const lines = linesOf(values);
+        expect(lineCount(lines)).toBe(values.length);
+        expect(values.map((_, i) => lineAt(lines, i))).toEqual(values);
+        expect(linesFromText(lines.text)).toEqual(lines);
+      }),
+    );
+  });
+
+  it("compare and check order as strings compare, for values without backslash or line break", () => {
+    const plain = fc.string({ unit: fc.constantFrom("a", "b", "K", "é", "ب"), maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(plain, { maxLength: 12 }), plain, (values, key) => {
+        const lines = linesOf(values);
+        values.forEach((v, i) => expect(Math.sign(compareLine(lines, i, key))).toBe(v < key ? -1 : v > key ? 1 : 0));
+        expect(linesAscending(lines)).toBe(values.every((v, i) => i === 0 || (values[i - 1] as string) < v));
+      }),
+    );
+  });
+
+  it("refuse a text that does not end its last line", () => {
+    expect(linesFromText("kabul")).toBeUndefined();
+    expect(linesFromText(7)).toBeUndefined();
+    expect(lineCount(linesFromText("") as NonNullable<ReturnType<typeof linesFromText>>)).toBe(0);
   });
 });

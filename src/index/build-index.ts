@@ -5,6 +5,7 @@ import { normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
 import { addPostingAt, invertIdLists, listAt, postingsBuilder, positionsByKey, sealPostingsBuilder, slotOf, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
 import { weakFormsText, type WeakForm, type WeakForms } from "./weak-forms.js";
+import { lineAt, linesOf, type Lines } from "./lines.js";
 
 /** A distinct dictionary token, shared by every form that contains it. */
 export interface VocabularyEntry {
@@ -50,8 +51,8 @@ export interface NameIndex {
   byNormalized: Postings;
   /** Per record: the entity's position in `entities`. */
   recordEntity: Int32Array;
-  /** Per record: the form as written in the dictionary. */
-  recordAlias: readonly string[];
+  /** Per record: the form as written in the dictionary ({@link lineAt}). */
+  recordAlias: Lines;
   /** Titles written before a record's name ("President ..."), for the few records that have any. */
   recordTitles: ReadonlyMap<number, readonly string[]>;
   /** Per record: the vocabulary positions of its tokens, in order. */
@@ -75,7 +76,7 @@ export interface IndexBuilder {
   recordEntity: number[];
   recordAlias: string[];
   recordTitles: Map<number, readonly string[]>;
-  /** Every record's vocabulary positions, one record after another, and where each record's start. */
+  /** Every record's vocabulary positions, one record after another, and where each record's positions start. */
   recordTokenIds: number[];
   recordTokenStarts: number[];
   weakForms: WeakForm[];
@@ -193,7 +194,7 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     byLiquidKey: sealPostingsBuilder(builder.byLiquidKey),
     byNormalized: positionsByKey(builder.recordNormalized),
     recordEntity: Int32Array.from(builder.recordEntity),
-    recordAlias: builder.recordAlias,
+    recordAlias: linesOf(builder.recordAlias),
     recordTitles: builder.recordTitles,
     recordTokens,
     tokenRecords: invertIdLists(recordTokens, builder.vocabulary.length),
@@ -214,7 +215,7 @@ const NO_TITLES: readonly string[] = Object.freeze([]);
 export function recordAnalysis(index: NameIndex, record: number): AnalyzedName {
   const titles = index.recordTitles.get(record) ?? NO_TITLES;
   const tokens = Array.from(listAt(index.recordTokens, record), (id) => (index.vocabulary[id] as VocabularyEntry).token);
-  const original = index.recordAlias[record] as string;
+  const original = lineAt(index.recordAlias, record);
   return { original, normalized: [...titles, ...tokens.map((t) => t.text)].join(" "), titles: titles as string[], tokens };
 }
 

@@ -1,9 +1,15 @@
 // Compressed posting lists as in an inverted index (Manning, Raghavan & Schütze, Introduction to Information Retrieval, ch. 5): a sorted dictionary of keys searched by bisection, every list laid end to end in one typed array.
 
+import { compareLine, lineCount, linesOf, type Lines } from "./lines.js";
+
 /** Lists of ids by key, sealed: the keys sorted, one Int32Array of ids, each key's list a slice of it. */
 export interface Postings {
-  /** The keys in ascending UTF-16 order; the list of `keys[slot]` is `ids[starts[slot]]` up to `ids[starts[slot + 1]]`. */
-  readonly keys: readonly string[];
+  /**
+   * The keys in ascending UTF-16 order, as lines; the list of key `slot` is `ids[starts[slot]]` up
+   * to `ids[starts[slot + 1]]`. Keys hold no backslash or line break (consonant keys and normalised
+   * forms never do).
+   */
+  readonly keys: Lines;
   readonly starts: Int32Array;
   readonly ids: Int32Array;
 }
@@ -163,7 +169,7 @@ export function addPostingAt(builder: PostingsBuilder, slot: number, id: number)
  * const byKey = postingsBuilder();
  * addPostingAt(byKey, slotOf(byKey, "PTN"), 1);
  * addPostingAt(byKey, slotOf(byKey, "KBL"), 2);
- * sealPostingsBuilder(byKey).keys; // ["KBL", "PTN"]
+ * sealPostingsBuilder(byKey).keys.text; // "KBL\nPTN\n"
  * ```
  */
 export function sealPostingsBuilder(builder: PostingsBuilder): Postings {
@@ -174,7 +180,7 @@ export function sealPostingsBuilder(builder: PostingsBuilder): Postings {
   });
   const ranks = new Int32Array(builder.length);
   for (let p = 0; p < builder.length; p++) ranks[p] = rankOfSlot[builder.pairSlots[p] as number] as number;
-  return { keys, ...groupPairs(ranks, builder.pairIds, builder.length, keys.length) };
+  return { keys: linesOf(keys), ...groupPairs(ranks, builder.pairIds, builder.length, keys.length) };
 }
 
 /**
@@ -184,7 +190,7 @@ export function sealPostingsBuilder(builder: PostingsBuilder): Postings {
  * @example
  * ```ts
  * const byForm = positionsByKey(["kabul", "kabol", "kabul"]);
- * byForm.keys; // ["kabol", "kabul"]
+ * byForm.keys.text; // "kabol\nkabul\n"
  * postingsFor(byForm, "kabul"); // Int32Array.of(0, 2)
  * ```
  */
@@ -204,7 +210,7 @@ export function positionsByKey(keys: readonly string[]): Postings {
     }
   });
   starts[distinct.length] = keys.length;
-  return { keys: distinct, starts: starts.slice(0, distinct.length + 1), ids: Int32Array.from(order) };
+  return { keys: linesOf(distinct), starts: starts.slice(0, distinct.length + 1), ids: Int32Array.from(order) };
 }
 
 /**
@@ -234,14 +240,13 @@ export function listAt(lists: IdLists, i: number): Int32Array {
  * ```
  */
 export function postingsFor(postings: Postings, key: string): Int32Array | undefined {
-  const { keys } = postings;
   let low = 0;
-  let high = keys.length - 1;
+  let high = lineCount(postings.keys) - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const found = keys[middle] as string;
-    if (found < key) low = middle + 1;
-    else if (found > key) high = middle - 1;
+    const order = compareLine(postings.keys, middle, key);
+    if (order < 0) low = middle + 1;
+    else if (order > 0) high = middle - 1;
     else return listAt(postings, middle);
   }
   return undefined;

@@ -4,11 +4,12 @@ import { SCRIPTS } from "../normalize/script.js";
 import type { NameIndex, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
 import { invertIdLists, type IdLists, type Postings } from "./postings.js";
+import { lineCount, linesAscending, linesFromText } from "./lines.js";
 import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
 const FORMAT = "canonym-index";
-const VERSION = 6;
+const VERSION = 7;
 
 /**
  * Sealed id lists as JSON: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`, both written as
@@ -24,8 +25,8 @@ export interface SerializedLists {
 
 /** Sealed lists by key as JSON: the list of `keys[i]` is list `i`. */
 export interface SerializedPostings extends SerializedLists {
-  /** The keys, sorted. */
-  keys: string[];
+  /** The keys, sorted, each ended by a line break. */
+  keys: string;
 }
 
 /** A built index as plain JSON data, from `resolver.toJSON()`; load it with {@link loadResolver}. */
@@ -42,8 +43,8 @@ export interface SerializedIndex {
   records: {
     /** Entity position of each form, as id text (see {@link SerializedLists}). */
     entity: string;
-    /** Each form as written. */
-    alias: string[];
+    /** Each form as written, each ended by a line break (a backslash in a form written as two, a line break as a backslash and "n"). */
+    alias: string;
     /** Titles of the forms that have any, by form position. */
     titles: Array<[number, readonly string[]]>;
     /** Vocabulary positions of each form's tokens. */
@@ -240,7 +241,7 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText
 }
 
 const listsToJSON = (lists: IdLists): SerializedLists => ({ starts: encodeIds(lists.starts), ids: encodeIds(lists.ids) });
-const postingsToJSON = (postings: Postings): SerializedPostings => ({ keys: [...postings.keys], ...listsToJSON(postings) });
+const postingsToJSON = (postings: Postings): SerializedPostings => ({ keys: postings.keys.text, ...listsToJSON(postings) });
 
 /**
  * Writes an index as plain data that survives `JSON.stringify`.
@@ -261,7 +262,7 @@ export function serializeIndex(index: NameIndex): SerializedIndex {
     version: VERSION,
     entities: index.entities,
     vocabulary: vocabularyToJSON(index.vocabulary),
-    records: { entity: encodeIds(index.recordEntity), alias: [...index.recordAlias], titles: [...index.recordTitles], tokens: listsToJSON(index.recordTokens) },
+    records: { entity: encodeIds(index.recordEntity), alias: index.recordAlias.text, titles: [...index.recordTitles], tokens: listsToJSON(index.recordTokens) },
     weak: index.weakForms.text,
     keys: { exact: postingsToJSON(index.byExactKey), deletion: postingsToJSON(index.byKey), liquid: postingsToJSON(index.byLiquidKey), normalized: postingsToJSON(index.byNormalized) },
   };
@@ -293,12 +294,10 @@ function listsFrom(data: unknown, count: number | undefined, bound: number, what
 }
 
 function postingsFrom(data: unknown, bound: number, what: string): Postings {
-  const keys = (data as Partial<SerializedPostings> | null)?.keys;
-  // Lookups bisect the keys, so they must be strings in strictly ascending order.
-  if (!Array.isArray(keys) || !keys.every((k, i) => typeof k === "string" && (i === 0 || (keys[i - 1] as string) < k))) {
-    throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
-  }
-  return { keys, ...listsFrom(data, keys.length, bound, what) };
+  const keys = linesFromText((data as Partial<SerializedPostings> | null)?.keys);
+  // Lookups bisect the keys, so they must be in strictly ascending order.
+  if (!keys || !linesAscending(keys)) throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
+  return { keys, ...listsFrom(data, lineCount(keys), bound, what) };
 }
 
 /**
@@ -324,11 +323,13 @@ export function deserializeIndex(data: unknown): NameIndex {
   }
   const { entities, vocabulary, records, keys } = candidate;
   if (!Array.isArray(entities) || typeof vocabulary !== "object" || vocabulary === null || typeof records !== "object" || records === null || typeof keys !== "object" || keys === null
-    || typeof records.entity !== "string" || !Array.isArray(records.alias) || !Array.isArray(records.titles)) {
+    || typeof records.entity !== "string" || typeof records.alias !== "string" || !Array.isArray(records.titles)) {
     throw new TypeError("[canonym] loadResolver: the serialised index lacks entities, vocabulary, records or keys; rebuild it with createResolver and toJSON");
   }
   const recordEntity = decodeIds(records.entity);
-  const recordCount = records.alias.length;
+  const recordAlias = linesFromText(records.alias);
+  if (!recordAlias) throw new TypeError(`${CORRUPT} (records.alias); rebuild it with createResolver and toJSON`);
+  const recordCount = lineCount(recordAlias);
   const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
   if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
   if (!recordEntity || recordEntity.length !== recordCount || !within(recordEntity, entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
@@ -343,7 +344,7 @@ export function deserializeIndex(data: unknown): NameIndex {
     byLiquidKey: postingsFrom(keys.liquid, entries.length, "keys.liquid"),
     byNormalized: postingsFrom(keys.normalized, recordCount, "keys.normalized"),
     recordEntity,
-    recordAlias: records.alias,
+    recordAlias,
     recordTitles: new Map(records.titles),
     recordTokens,
     tokenRecords: invertIdLists(recordTokens, entries.length),

@@ -3,6 +3,7 @@ import { deserializeIndex, serializeIndex, type SerializedIndex } from "../index
 import { buildIndex, recordAnalysis, type NameIndex, type VocabularyEntry } from "../index/build-index.js";
 import { latinLexiconOf } from "../index/latin-lexicon.js";
 import { listAt, postingsFor } from "../index/postings.js";
+import { lineAt } from "../index/lines.js";
 import { weakFormsOf, weakNormalizedForms } from "../index/weak-forms.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { oneEditSpellings } from "../keys/spelling-edits.js";
@@ -373,7 +374,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       best.set(entityPosition, { id: entity.id, name: entity.name, type: entity.type, score: explanation.score, matched, method: explanation.method, explanation });
     };
     for (const record of recordIds) {
-      consider(index.recordEntity[record] as number, index.recordAlias[record] as string, () => scoreRecord(index, query, record, referenceOf(record), matches));
+      consider(index.recordEntity[record] as number, lineAt(index.recordAlias, record), () => scoreRecord(index, query, record, referenceOf(record), matches));
     }
     // A weak alias is only ever found written as the query is, once normalised.
     for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak.alias, () => sameNameAlignment(weak.alias === name));
@@ -385,7 +386,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const normalized = normalize(name);
     if (normalized === "") return undefined;
     const forms = [
-      ...Array.from(postingsFor(index.byNormalized, normalized) ?? [], (record) => ({ entity: index.recordEntity[record] as number, alias: index.recordAlias[record] as string })),
+      ...Array.from(postingsFor(index.byNormalized, normalized) ?? [], (record) => ({ entity: index.recordEntity[record] as number, alias: lineAt(index.recordAlias, record) })),
       ...weakFormsOf(index.weakForms, normalized),
     ].filter((form) => !types || types.includes((index.entities[form.entity] as NameIndex["entities"][number]).type));
     const [form] = forms;

@@ -1,0 +1,125 @@
+// A column of strings as one text and the offset of each value, as Apache Arrow lays out a string column (offsets and data).
+
+/**
+ * Strings kept as one text, each ended by a line break, with the offset of each: a saved index
+ * parses one long string faster than as many short ones, and a lookup slices only what it reads.
+ */
+export interface Lines {
+  /** Every value in order, each ended by a line break; a backslash in a value is written as two, a line break as a backslash and "n". */
+  readonly text: string;
+  /** Where each value's line starts in `text`, and one more: the length of `text`. */
+  readonly starts: Int32Array;
+}
+
+const NEEDS_ESCAPE = /[\\\n]/g;
+const ESCAPE = /\\(.)/g;
+
+/**
+ * Strings as {@link Lines}.
+ * @example
+ * ```ts
+ * const aliases = linesOf(["Kabul", "Kaboul"]);
+ * aliases.text; // "Kabul\nKaboul\n"
+ * lineAt(aliases, 1); // "Kaboul"
+ * ```
+ */
+export function linesOf(values: readonly string[]): Lines {
+  const starts = new Int32Array(values.length + 1);
+  const escaped = values.map((value, i) => {
+    const line = value.includes("\\") || value.includes("\n") ? value.replace(NEEDS_ESCAPE, (c) => (c === "\n" ? "\\n" : "\\\\")) : value;
+    starts[i + 1] = (starts[i] as number) + line.length + 1;
+    return line;
+  });
+  return { text: values.length === 0 ? "" : `${escaped.join("\n")}\n`, starts };
+}
+
+/**
+ * A text of lines read back as {@link Lines}, or undefined when it is not one (not a string, or not
+ * ended by a line break).
+ * @example
+ * ```ts
+ * linesFromText("Kabul\nKaboul\n")?.starts; // Int32Array.of(0, 6, 13)
+ * linesFromText("Kabul");                   // undefined
+ * ```
+ */
+export function linesFromText(text: unknown): Lines | undefined {
+  if (typeof text !== "string" || (text !== "" && !text.endsWith("\n"))) return undefined;
+  // Counted first, so that a saved index's half a million lines fill one typed array, with no growing list.
+  let count = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", end + 1)) count++;
+  const starts = new Int32Array(count + 1);
+  let line = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", end + 1)) starts[++line] = end + 1;
+  return { text, starts };
+}
+
+/**
+ * How many values.
+ * @example
+ * ```ts
+ * lineCount(linesOf(["Kabul", "Kaboul"])); // 2
+ * ```
+ */
+export function lineCount(lines: Lines): number {
+  return lines.starts.length - 1;
+}
+
+/**
+ * Value `i`, as it was given to {@link linesOf}.
+ * @example
+ * ```ts
+ * lineAt(linesOf(["Foo\nBar", "C:\\dir"]), 0); // "Foo\nBar"
+ * ```
+ */
+export function lineAt(lines: Lines, i: number): string {
+  const line = lines.text.slice(lines.starts[i], (lines.starts[i + 1] as number) - 1);
+  return line.includes("\\") ? line.replace(ESCAPE, (_, c: string) => (c === "n" ? "\n" : c)) : line;
+}
+
+/**
+ * Compares value `i` with `key` in UTF-16 order, as `<` compares strings, without slicing it out:
+ * negative when the value sorts first, 0 when equal. For values and keys without a backslash or a
+ * line break, which are written as they are.
+ * @example
+ * ```ts
+ * const keys = linesOf(["KBL", "MTK"]);
+ * compareLine(keys, 0, "MTK") < 0; // true
+ * compareLine(keys, 1, "MTK");     // 0
+ * ```
+ */
+export function compareLine(lines: Lines, i: number, key: string): number {
+  const { text } = lines;
+  const start = lines.starts[i] as number;
+  const length = (lines.starts[i + 1] as number) - 1 - start;
+  const common = Math.min(length, key.length);
+  for (let k = 0; k < common; k++) {
+    const difference = text.charCodeAt(start + k) - key.charCodeAt(k);
+    if (difference !== 0) return difference;
+  }
+  return length - key.length;
+}
+
+/**
+ * Whether each value sorts strictly after the one before, in UTF-16 order, as lookups that bisect
+ * the lines need.
+ * @example
+ * ```ts
+ * linesAscending(linesOf(["KBL", "MTK"])); // true
+ * linesAscending(linesOf(["MTK", "KBL"])); // false
+ * ```
+ */
+export function linesAscending(lines: Lines): boolean {
+  const { text, starts } = lines;
+  for (let i = 1; i < starts.length - 1; i++) {
+    const before = starts[i - 1] as number;
+    const start = starts[i] as number;
+    const beforeLength = start - 1 - before;
+    const length = (starts[i + 1] as number) - 1 - start;
+    let k = 0;
+    while (k < beforeLength && k < length && text.charCodeAt(before + k) === text.charCodeAt(start + k)) k++;
+    // Equal up to the shorter: ascending only if the one before is the shorter.
+    const ascending = k < beforeLength && k < length ? text.charCodeAt(before + k) < text.charCodeAt(start + k) : beforeLength < length;
+    if (!ascending) return false;
+  }
+  return true;
+}
