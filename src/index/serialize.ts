@@ -23,7 +23,7 @@ export interface SerializedLists {
   ids: string;
 }
 
-/** Sealed lists by key as JSON: the list of `keys[i]` is list `i`. */
+/** Sealed lists by key as JSON: the list of the key on line `i` of `keys` is list `i`. */
 export interface SerializedPostings extends SerializedLists {
   /** The keys, sorted, each ended by a line break. */
   keys: string;
