@@ -56,6 +56,17 @@ describe("resolver.toJSON and loadResolver", () => {
     expect(() => loadResolver({ ...saved, records: { ...saved.records, entity: encodeIds([-1]) } })).toThrow(/\(records\.entity\)/);
     expect(() => loadResolver({ ...saved, keys: { ...saved.keys, exact: { ...saved.keys.exact, starts: "" } } })).toThrow(/\(keys\.exact\)/);
   });
+
+  it("keeps forms written with a line break or a backslash as they were, and rejects lines out of order or unended", () => {
+    const odd = createResolver([{ id: "odd", name: "Foo\nBar", aliases: ["C:\\Kabul\\n"] }]);
+    const loaded = loadResolver(JSON.parse(JSON.stringify(odd)));
+    for (const name of ["Foo\nBar", "foo bar", "C:\\Kabul\\n"]) expect(loaded.resolve(name)).toEqual(odd.resolve(name));
+    expect(loaded.resolve("C:\\Kabul\\n")?.matched).toBe("C:\\Kabul\\n");
+    const saved = built.toJSON();
+    expect(() => loadResolver({ ...saved, records: { ...saved.records, alias: saved.records.alias.slice(0, -1) } })).toThrow(/\(records\.alias\)/);
+    expect(() => loadResolver({ ...saved, keys: { ...saved.keys, normalized: { ...saved.keys.normalized, keys: "zz\naa\n" } } })).toThrow(/\(keys\.normalized\)/);
+    expect(() => loadResolver({ ...saved, keys: { ...saved.keys, exact: { ...saved.keys.exact, keys: ["KBL"] } } })).toThrow(/\(keys\.exact\)/);
+  });
 });
 
 describe("the saved vocabulary", () => {
