@@ -57,7 +57,7 @@ describe("resolver.toJSON and loadResolver", () => {
     expect(() => loadResolver({ ...saved, keys: { ...saved.keys, exact: { ...saved.keys.exact, starts: "" } } })).toThrow(/\(keys\.exact\)/);
   });
 
-  it("keeps forms written with a line break or a backslash as they were, and rejects lines out of order or unended", () => {
+  it("keeps forms written with a line break or a backslash as they were, and rejects lines unended or of another count than the lists", () => {
     const odd = createResolver([{ id: "odd", name: "Foo\nBar", aliases: ["C:\\Kabul\\n"] }]);
     const loaded = loadResolver(JSON.parse(JSON.stringify(odd)));
     for (const name of ["Foo\nBar", "foo bar", "C:\\Kabul\\n"]) expect(loaded.resolve(name)).toEqual(odd.resolve(name));

@@ -25,12 +25,27 @@ const ESCAPE = /\\(.)/g;
  */
 export function linesOf(values: readonly string[]): Lines {
   const starts = new Int32Array(values.length + 1);
+  if (values.length === 0) return { text: "", starts };
+  const joined = `${values.join("\n")}\n`;
+  // Nearly always nothing to escape: found once over the whole text rather than value by value.
+  if (!joined.includes("\\") && lineBreaks(joined) === values.length) {
+    values.forEach((value, i) => {
+      starts[i + 1] = (starts[i] as number) + value.length + 1;
+    });
+    return { text: joined, starts };
+  }
   const escaped = values.map((value, i) => {
-    const line = value.includes("\\") || value.includes("\n") ? value.replace(NEEDS_ESCAPE, (c) => (c === "\n" ? "\\n" : "\\\\")) : value;
+    const line = value.replace(NEEDS_ESCAPE, (c) => (c === "\n" ? "\\n" : "\\\\"));
     starts[i + 1] = (starts[i] as number) + line.length + 1;
     return line;
   });
-  return { text: values.length === 0 ? "" : `${escaped.join("\n")}\n`, starts };
+  return { text: `${escaped.join("\n")}\n`, starts };
+}
+
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", end + 1)) count++;
+  return count;
 }
 
 /**
@@ -45,9 +60,7 @@ export function linesOf(values: readonly string[]): Lines {
 export function linesFromText(text: unknown): Lines | undefined {
   if (typeof text !== "string" || (text !== "" && !text.endsWith("\n"))) return undefined;
   // Counted first, so that a saved index's half a million lines fill one typed array, with no growing list.
-  let count = 0;
-  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", end + 1)) count++;
-  const starts = new Int32Array(count + 1);
+  const starts = new Int32Array(lineBreaks(text) + 1);
   let line = 0;
   for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", end + 1)) starts[++line] = end + 1;
   return { text, starts };
@@ -97,29 +110,4 @@ export function compareLine(lines: Lines, i: number, key: string): number {
     if (difference !== 0) return difference;
   }
   return length - key.length;
-}
-
-/**
- * Whether each value sorts strictly after the one before, in UTF-16 order, as lookups that bisect
- * the lines need.
- * @example
- * ```ts
- * linesAscending(linesOf(["KBL", "MTK"])); // true
- * linesAscending(linesOf(["MTK", "KBL"])); // false
- * ```
- */
-export function linesAscending(lines: Lines): boolean {
-  const { text, starts } = lines;
-  for (let i = 1; i < starts.length - 1; i++) {
-    const before = starts[i - 1] as number;
-    const start = starts[i] as number;
-    const beforeLength = start - 1 - before;
-    const length = (starts[i + 1] as number) - 1 - start;
-    let k = 0;
-    while (k < beforeLength && k < length && text.charCodeAt(before + k) === text.charCodeAt(start + k)) k++;
-    // Equal up to the shorter: ascending only if the one before is the shorter.
-    const ascending = k < beforeLength && k < length ? text.charCodeAt(before + k) < text.charCodeAt(start + k) : beforeLength < length;
-    if (!ascending) return false;
-  }
-  return true;
 }

@@ -1,17 +1,56 @@
-// Compressed posting lists as in an inverted index (Manning, Raghavan & Schütze, Introduction to Information Retrieval, ch. 5): a sorted dictionary of keys searched by bisection, every list laid end to end in one typed array.
+// Compressed posting lists as in an inverted index (Manning, Raghavan & Schütze, Introduction to Information Retrieval, ch. 5): keys found through an open-addressing hash table with linear probing (Knuth, TAOCP vol. 3, §6.4) over FNV-1a hashes, every list laid end to end in one typed array.
 
 import { compareLine, lineCount, linesOf, type Lines } from "./lines.js";
 
-/** Lists of ids by key, sealed: the keys sorted, one Int32Array of ids, each key's list a slice of it. */
+/** Lists of ids by key, sealed: the keys as lines with a hash table over them, one Int32Array of ids, each key's list a slice of it. */
 export interface Postings {
   /**
-   * The keys in ascending UTF-16 order, as lines; the list of key `slot` is `ids[starts[slot]]` up
-   * to `ids[starts[slot + 1]]`. Keys hold no backslash or line break (consonant keys and normalised
-   * forms never do).
+   * The keys, as lines, in the order they were first listed; the list of key `slot` is
+   * `ids[starts[slot]]` up to `ids[starts[slot + 1]]`. Keys hold no backslash or line break
+   * (consonant keys and normalised forms never do).
    */
   readonly keys: Lines;
+  /** {@link keyTable} of the keys. */
+  readonly table: Int32Array;
   readonly starts: Int32Array;
   readonly ids: Int32Array;
+}
+
+/** FNV-1a over the UTF-16 code units of `text` from `start` up to `end`. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The smallest power of two at least twice `count`: a table at most half full keeps probes short. */
+function tableSize(count: number): number {
+  let size = 2;
+  while (size < 2 * count) size *= 2;
+  return size;
+}
+
+/**
+ * A hash table over lines of keys: each slot holds a key's line plus one, or 0 when empty; a key
+ * sits at its hash modulo the size or the first empty slot after. Typed, so that a saved index of
+ * half a million keys rebuilds it in milliseconds and the garbage collector never walks it.
+ * @example
+ * ```ts
+ * const table = keyTable(linesOf(["KBL", "MTK"]));
+ * table.length;                        // 4
+ * [...table].filter((e) => e > 0).sort(); // [1, 2]
+ * ```
+ */
+export function keyTable(keys: Lines): Int32Array {
+  const count = lineCount(keys);
+  const table = new Int32Array(tableSize(count));
+  const mask = table.length - 1;
+  for (let line = 0; line < count; line++) {
+    let slot = hashOf(keys.text, keys.starts[line] as number, (keys.starts[line + 1] as number) - 1) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = line + 1;
+  }
+  return table;
 }
 
 /** Lists of ids by position 0, 1, 2, ...: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`. */
@@ -161,56 +200,55 @@ export function addPostingAt(builder: PostingsBuilder, slot: number, id: number)
 }
 
 /**
- * Seals a {@link PostingsBuilder}: the keys sorted, the pairs placed by counting sort, each list in
- * the order its ids were added. Far smaller than a Map of arrays, since neither a list nor a key
- * costs an object or a hash-table entry of its own, and saved as plain arrays it loads without rehashing.
+ * Seals a {@link PostingsBuilder}: the keys as lines in the order first listed, with their hash
+ * table, the pairs placed by counting sort, each list in the order its ids were added. Far smaller
+ * than a Map of arrays, since neither a list nor a key costs an object of its own.
  * @example
  * ```ts
  * const byKey = postingsBuilder();
  * addPostingAt(byKey, slotOf(byKey, "PTN"), 1);
  * addPostingAt(byKey, slotOf(byKey, "KBL"), 2);
- * sealPostingsBuilder(byKey).keys.text; // "KBL\nPTN\n"
+ * sealPostingsBuilder(byKey).keys.text; // "PTN\nKBL\n"
  * ```
  */
 export function sealPostingsBuilder(builder: PostingsBuilder): Postings {
-  const keys = [...builder.keys].sort();
-  const rankOfSlot = new Int32Array(keys.length);
-  keys.forEach((key, rank) => {
-    rankOfSlot[builder.slotOf.get(key) as number] = rank;
-  });
-  const ranks = new Int32Array(builder.length);
-  for (let p = 0; p < builder.length; p++) ranks[p] = rankOfSlot[builder.pairSlots[p] as number] as number;
-  return { keys: linesOf(keys), ...groupPairs(ranks, builder.pairIds, builder.length, keys.length) };
+  const keys = linesOf(builder.keys);
+  return { keys, table: keyTable(keys), ...groupPairs(builder.pairSlots, builder.pairIds, builder.length, builder.keys.length) };
 }
 
 /**
  * Positions by key: the list of a key holds the positions at which `keys` has it, in ascending
- * order. Made by sorting the positions by key, which costs less than a hash table of as many
- * keys when nearly every key is distinct, as a dictionary's normalised forms are.
+ * order; keys in the order first met. Grouped through a typed hash table, which costs less than a
+ * Map or a sort of as many keys when nearly every key is distinct, as a dictionary's normalised
+ * forms are.
  * @example
  * ```ts
  * const byForm = positionsByKey(["kabul", "kabol", "kabul"]);
- * byForm.keys.text; // "kabol\nkabul\n"
+ * byForm.keys.text; // "kabul\nkabol\n"
  * postingsFor(byForm, "kabul"); // Int32Array.of(0, 2)
  * ```
  */
 export function positionsByKey(keys: readonly string[]): Postings {
-  const order = Array.from(keys.keys()).sort((a, b) => {
-    const keyA = keys[a] as string;
-    const keyB = keys[b] as string;
-    return keyA < keyB ? -1 : keyA > keyB ? 1 : a - b;
-  });
   const distinct: string[] = [];
-  const starts = new Int32Array(keys.length + 1);
-  order.forEach((position, rank) => {
-    const key = keys[position] as string;
-    if (distinct[distinct.length - 1] !== key) {
-      starts[distinct.length] = rank;
-      distinct.push(key);
+  const groups = new Int32Array(keys.length);
+  const table = new Int32Array(tableSize(keys.length));
+  const mask = table.length - 1;
+  keys.forEach((key, position) => {
+    let slot = hashOf(key, 0, key.length) & mask;
+    let entry = table[slot] as number;
+    while (entry !== 0 && distinct[entry - 1] !== key) {
+      slot = (slot + 1) & mask;
+      entry = table[slot] as number;
     }
+    if (entry === 0) {
+      distinct.push(key);
+      entry = distinct.length;
+      table[slot] = entry;
+    }
+    groups[position] = entry - 1;
   });
-  starts[distinct.length] = keys.length;
-  return { keys: linesOf(distinct), starts: starts.slice(0, distinct.length + 1), ids: Int32Array.from(order) };
+  // The table that grouped the keys finds them as keyTable's would: a key at its hash or the first empty slot after.
+  return { keys: linesOf(distinct), table, ...groupPairs(groups, Int32Array.from(keys.keys()), keys.length, distinct.length) };
 }
 
 /**
@@ -240,14 +278,11 @@ export function listAt(lists: IdLists, i: number): Int32Array {
  * ```
  */
 export function postingsFor(postings: Postings, key: string): Int32Array | undefined {
-  let low = 0;
-  let high = lineCount(postings.keys) - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const order = compareLine(postings.keys, middle, key);
-    if (order < 0) low = middle + 1;
-    else if (order > 0) high = middle - 1;
-    else return listAt(postings, middle);
+  const { table } = postings;
+  const mask = table.length - 1;
+  for (let slot = hashOf(key, 0, key.length) & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+    const line = (table[slot] as number) - 1;
+    if (compareLine(postings.keys, line, key) === 0) return listAt(postings, line);
   }
   return undefined;
 }

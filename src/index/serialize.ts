@@ -3,8 +3,8 @@ import type { NameToken, SoundForm } from "../names/analyze.js";
 import { SCRIPTS } from "../normalize/script.js";
 import type { NameIndex, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
-import { invertIdLists, type IdLists, type Postings } from "./postings.js";
-import { lineCount, linesAscending, linesFromText } from "./lines.js";
+import { invertIdLists, keyTable, type IdLists, type Postings } from "./postings.js";
+import { lineCount, linesFromText } from "./lines.js";
 import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
@@ -25,7 +25,7 @@ export interface SerializedLists {
 
 /** Sealed lists by key as JSON: the list of the key on line `i` of `keys` is list `i`. */
 export interface SerializedPostings extends SerializedLists {
-  /** The keys, sorted, each ended by a line break. */
+  /** The keys, each ended by a line break, in the order they were first listed. */
   keys: string;
 }
 
@@ -295,9 +295,8 @@ function listsFrom(data: unknown, count: number | undefined, bound: number, what
 
 function postingsFrom(data: unknown, bound: number, what: string): Postings {
   const keys = linesFromText((data as Partial<SerializedPostings> | null)?.keys);
-  // Lookups bisect the keys, so they must be in strictly ascending order.
-  if (!keys || !linesAscending(keys)) throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
-  return { keys, ...listsFrom(data, lineCount(keys), bound, what) };
+  if (!keys) throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
+  return { keys, table: keyTable(keys), ...listsFrom(data, lineCount(keys), bound, what) };
 }
 
 /**
