@@ -90,24 +90,16 @@ export function lineAt(lines: Lines, i: number): string {
 }
 
 /**
- * Compares value `i` with `key` in UTF-16 order, as `<` compares strings, without slicing it out:
- * negative when the value sorts first, 0 when equal. For values and keys without a backslash or a
- * line break, which are written as they are.
+ * Whether value `i` is `key`, read in place without slicing it out. For values and keys without a
+ * backslash or a line break, which are written as they are.
  * @example
  * ```ts
  * const keys = linesOf(["KBL", "MTK"]);
- * compareLine(keys, 0, "MTK") < 0; // true
- * compareLine(keys, 1, "MTK");     // 0
+ * lineEquals(keys, 1, "MTK"); // true
+ * lineEquals(keys, 0, "KB");  // false
  * ```
  */
-export function compareLine(lines: Lines, i: number, key: string): number {
-  const { text } = lines;
+export function lineEquals(lines: Lines, i: number, key: string): boolean {
   const start = lines.starts[i] as number;
-  const length = (lines.starts[i + 1] as number) - 1 - start;
-  const common = Math.min(length, key.length);
-  for (let k = 0; k < common; k++) {
-    const difference = text.charCodeAt(start + k) - key.charCodeAt(k);
-    if (difference !== 0) return difference;
-  }
-  return length - key.length;
+  return (lines.starts[i + 1] as number) - 1 - start === key.length && lines.text.startsWith(key, start);
 }

@@ -1,6 +1,6 @@
 // Compressed posting lists as in an inverted index (Manning, Raghavan & Schütze, Introduction to Information Retrieval, ch. 5): keys found through an open-addressing hash table with linear probing (Knuth, TAOCP vol. 3, §6.4) over FNV-1a hashes, every list laid end to end in one typed array.
 
-import { compareLine, lineCount, linesOf, type Lines } from "./lines.js";
+import { lineCount, lineEquals, linesOf, type Lines } from "./lines.js";
 
 /** Lists of ids by key, sealed: the keys as lines with a hash table over them, one Int32Array of ids, each key's list a slice of it. */
 export interface Postings {
@@ -282,7 +282,7 @@ export function postingsFor(postings: Postings, key: string): Int32Array | undef
   const mask = table.length - 1;
   for (let slot = hashOf(key, 0, key.length) & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
     const line = (table[slot] as number) - 1;
-    if (compareLine(postings.keys, line, key) === 0) return listAt(postings, line);
+    if (lineEquals(postings.keys, line, key)) return listAt(postings, line);
   }
   return undefined;
 }
