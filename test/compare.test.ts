@@ -1,9 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { analyzeName } from "../src/names/analyze.js";
+import { analyzeName, isParticle, isTitle } from "../src/names/analyze.js";
+import { COMMON_NAME_PARTS, PARTICLES, TITLES } from "../src/names/lexicon.js";
+import { normalize } from "../src/normalize/normalize.js";
 import { compare } from "../src/match/compare.js";
 import { matchTokens } from "../src/match/token-match.js";
 import { soundSimilarity } from "../src/match/sound-distance.js";
 import { explain } from "../src/resolve/explain.js";
+
+describe("name-part lists", () => {
+  it.each([
+    ["TITLES", TITLES],
+    ["PARTICLES", PARTICLES],
+    ["COMMON_NAME_PARTS", COMMON_NAME_PARTS],
+  ])("src/names/lexicon.ts: every entry of %s is written as normalize leaves it, so that it is found as written", (_, list) => {
+    expect(list.filter((entry) => normalize(entry) !== entry)).toEqual([]);
+    expect(list.filter((entry, i) => list.indexOf(entry) !== i), "entries listed twice").toEqual([]);
+  });
+
+  it("finds titles and particles as normalize writes them", () => {
+    expect(isTitle(normalize("Ministre"))).toBe(true);
+    expect(isTitle(normalize("الرئيس"))).toBe(true);
+    expect(isParticle(normalize("Ibn"))).toBe(true);
+    expect(isParticle("minister")).toBe(false);
+  });
+});
 
 describe("analyzeName", () => {
   it("sets leading titles aside in several languages", () => {

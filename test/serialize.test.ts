@@ -137,4 +137,14 @@ describe("weak aliases as sorted text", () => {
       }),
     );
   });
+
+  it("are valid only as lines of a form, an entity of the dictionary in decimal digits, and an alias", () => {
+    const valid = (text: string) => weakFormsValid({ text }, 10);
+    expect(valid("")).toBe(true);
+    expect(valid("a\t9\tA\nb\t0\t")).toBe(true);
+    for (const text of ["a\t10\tA", "a\t\tA", "\t1\tA", "a\t1", "a\t-1\tA", "a\t1.\tA", "a\t 1\tA", "a\t0000000001\tA", "a\t1\tA\n", "a\t1\tA\nb\t2"]) {
+      expect(valid(text), JSON.stringify(text)).toBe(false);
+    }
+    expect(weakFormsValid({ text: "a\t999999999\tA" }, 1e9)).toBe(true);
+  });
 });

@@ -98,7 +98,9 @@ let commonByKey: ReadonlyMap<string, string[]> | undefined;
  * ```
  */
 export function isTitle(text: string): boolean {
-  titleSet ??= new Set(TITLES.map(normalize));
+  // The list is written normalised (a test holds it to that): normalising it here would compile the
+  // normaliser's Unicode classes before the first name that needs them.
+  titleSet ??= new Set(TITLES);
   return titleSet.has(text);
 }
 
@@ -110,7 +112,7 @@ export function isTitle(text: string): boolean {
  * ```
  */
 export function isParticle(text: string): boolean {
-  particleSet ??= new Set(PARTICLES.map(normalize));
+  particleSet ??= new Set(PARTICLES);
   return particleSet.has(text);
 }
 

@@ -3,7 +3,7 @@
 /**
  * Honorifics, titles and offices that may precede a name and are not part of it, in English,
  * French, German, Spanish, Russian, Arabic, Persian, Pashto and Hebrew, written as
- * {@link normalize} leaves them.
+ * {@link normalize} leaves them ("الرئيس" as "الرييس").
  * @example
  * ```ts
  * TITLES.includes("mullah"); // true: "Mullah Amir Khan Muttaqi" is matched as "Amir Khan Muttaqi"
@@ -21,9 +21,9 @@ export const TITLES: readonly string[] = [
   "m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "ministre", "ambassadeur",
   "herr", "frau", "senor", "senora", "sr", "sra",
   "господин", "госпожа", "г", "президент", "премьер", "министр", "посол", "генерал", "патриарх",
-  "الرئيس", "رئيس", "السيد", "السيده", "سيد", "الشيخ", "شيخ", "الملا", "ملا", "الدكتور", "د",
+  "الرييس", "رييس", "السيد", "السيده", "سيد", "الشيخ", "شيخ", "الملا", "ملا", "الدكتور", "د",
   "الوزير", "وزير", "السفير", "سفير", "الملك", "الامير", "الحاج", "حاج", "الجنرال", "اللواء", "العقيد",
-  "مولوي", "مولانا", "اية", "اقای", "اقا", "اغا", "اغای", "اقاي",
+  "مولوي", "مولانا", "ايه", "اقا", "اقاي", "اغا", "اغاي",
   "מר", "גברת", "הרב", "רב", "דר",
 ];
 
