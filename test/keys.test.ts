@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { spellingFilter } from "../src/index/spelling-filter.js";
 import { deletionKeys } from "../src/keys/deletions.js";
 import { consonantKey, soundSymbols } from "../src/keys/phonetic.js";
-import { oneEditSpellings } from "../src/keys/spelling-edits.js";
+import { oneEditSpellings, spellingHash } from "../src/keys/spelling-edits.js";
 import { normalize } from "../src/normalize/normalize.js";
 import { toLatin } from "../src/normalize/transliterate/index.js";
 
@@ -56,5 +58,33 @@ describe("one-edit spellings", () => {
     expect(oneEditSpellings("nsohi")).toContain("noshi");
     expect(oneEditSpellings("zapo")).toContain("zarpo");
     expect(oneEditSpellings("muttaqi")).not.toContain("motti");
+  });
+
+  it("hash each spelling, before writing it out, as spellingHash hashes it written out", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zé']{0,7}$/), (token) => {
+        const seen = new Set<number>();
+        oneEditSpellings(token, (hash) => (seen.add(hash), false));
+        // The edits that give the token back (a letter changed to itself) are hashed too, and not written out.
+        seen.delete(spellingHash(token));
+        expect(seen).toEqual(new Set(oneEditSpellings(token).map(spellingHash)));
+      }),
+    );
+  });
+
+  it("through a filter of a vocabulary, find exactly the vocabulary's spellings that the unfiltered list holds, in its order", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-d]{1,6}$/), fc.array(fc.stringMatching(/^[a-d]{0,7}$/), { maxLength: 40 }), (token, vocabulary) => {
+        const inVocabulary = new Set(vocabulary);
+        const filtered = oneEditSpellings(token, spellingFilter(vocabulary)).filter((s) => inVocabulary.has(s));
+        expect(filtered).toEqual(oneEditSpellings(token).filter((s) => inVocabulary.has(s)));
+      }),
+    );
+  });
+
+  it("are mostly not written out through a filter of other spellings", () => {
+    const vocabulary = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+    const passed = oneEditSpellings("zamirov", spellingFilter(vocabulary));
+    expect(passed.length).toBeLessThan(oneEditSpellings("zamirov").length / 10);
   });
 });

@@ -4,6 +4,7 @@ import { buildIndex, recordAnalysis, type NameIndex, type VocabularyEntry } from
 import { latinLexiconOf } from "../index/latin-lexicon.js";
 import { listAt, postingsFor } from "../index/postings.js";
 import { lineAt } from "../index/lines.js";
+import { spellingFilterOf } from "../index/spelling-filter.js";
 import { weakFormsOf, weakNormalizedForms } from "../index/weak-forms.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { oneEditSpellings } from "../keys/spelling-edits.js";
@@ -185,7 +186,7 @@ function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHit
   const exact = index.vocabularyByText.get(token.text);
   if (exact !== undefined) hits.set(exact, EXACT_HITS);
   if (token.script === "latin" && token.text.length >= ONE_EDIT_MIN_LENGTH) {
-    for (const spelling of oneEditSpellings(token.text)) {
+    for (const spelling of oneEditSpellings(token.text, spellingFilterOf(index))) {
       const id = index.vocabularyByText.get(spelling);
       if (id !== undefined) hits.set(id, ONE_EDIT_HITS);
     }
