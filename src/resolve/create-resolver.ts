@@ -179,8 +179,11 @@ function remembered<A, T>(keyOf: (arg: A) => string, answer: (arg: A) => T): (ar
   };
 }
 
-/** For one query token, the vocabulary tokens it resembles and how much. */
-function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHits): Map<number, TokenMatch> {
+/**
+ * For one query token, the vocabulary tokens it resembles and how much. `lengths` holds each vocabulary
+ * token's {@link VocabularyEntry.length}.
+ */
+function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHits, lengths: Int32Array): Map<number, TokenMatch> {
   const found = new Map<number, TokenMatch>();
   // `hits` counts how many of the token's keys lead to each vocabulary token: agreement between readings.
   const exact = index.vocabularyByText.get(token.text);
@@ -209,7 +212,7 @@ function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHit
   const [rulesSize, learnedSize] = decoded.length > 0 ? [DECODED_RULES_SHORTLIST, DECODED_LEARNED_SHORTLIST] : [RULES_SHORTLIST, LEARNED_SHORTLIST];
   // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
   const length = token.forms[0]?.symbols.length ?? 0;
-  const byAgreement = hits.takeMostAgreed(rulesSize, (id) => Math.abs(length - (index.vocabulary[id] as VocabularyEntry).length));
+  const byAgreement = hits.takeMostAgreed(rulesSize, (id) => Math.abs(length - (lengths[id] as number)));
   const byRules = new Map<number, TokenMatch>();
   const shortlisted = new Set(
     shortlist(byAgreement, learnedSize, (id) => {
@@ -328,7 +331,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   // matched against the vocabulary once per resolver, up to a bound, and answers stay the same.
   const analysedTokens = new Map<string, NameToken>();
   const hits = vocabularyHits(index.vocabulary.length);
-  const matchesOf = remembered((token: NameToken) => token.text, (token): TokenMatches => ({ found: matchVocabulary(index, token, hits), compared: new Map() }));
+  // Ranking a lookup's hits reads the lengths of hundreds of tokens: side by side in one array, not one per entry object.
+  let lengths: Int32Array | undefined;
+  const matchesOf = remembered((token: NameToken) => token.text, (token): TokenMatches => {
+    lengths ??= Int32Array.from(index.vocabulary, (entry) => entry.length);
+    return { found: matchVocabulary(index, token, hits, lengths), compared: new Map() };
+  });
 
   const rankByEvidence = evidenceRanker(index.recordEntity.length);
   // A record's analysis is assembled from the index's columns; the records compared most often keep theirs.
