@@ -81,9 +81,14 @@ function emit(lexicon: LatinLexicon, into: Beam, emissions: Emissions, node: num
       if (next.next.size > 0) emit(lexicon, into, next, child, score);
     }
   } else {
-    for (const [code, next] of emissions.next) {
-      const child = childOf(lexicon, node, code);
-      if (child < 0) continue;
+    // Both lists are in alphabetical order: one walk along the two finds the letters they share.
+    const { codes, children } = emissions;
+    let child = lexicon.firstChild[node] as number;
+    for (let k = 0; k < codes.length && child >= 0; k++) {
+      const code = codes[k] as number;
+      while (child >= 0 && (lexicon.code[child] as number) < code) child = lexicon.nextSibling[child] as number;
+      if (child < 0 || lexicon.code[child] !== code) continue;
+      const next = children[k] as Emissions;
       if (next.logp !== undefined) relax(into, child, score + next.logp);
       if (next.next.size > 0) emit(lexicon, into, next, child, score);
     }
