@@ -26,9 +26,10 @@ export interface VocabularyHits {
 const POSITIONS = 2 ** 26;
 
 /**
- * A {@link VocabularyHits} over a vocabulary of `vocabularySize` tokens: one Int32Array allocated on
- * first use and left clean after each lookup, so that a key leading to thousands of tokens costs an
- * addition each, not a hash-table entry. It is not safe to use from within itself.
+ * A {@link VocabularyHits} over a vocabulary of `vocabularySize` tokens: its arrays are allocated on
+ * first use, kept and left clean after each lookup, so that a key leading to thousands of tokens costs
+ * an addition each, not a hash-table entry, and a lookup allocates nothing in proportion to its hits.
+ * It is not safe to use from within itself.
  *
  * @param vocabularySize - Tokens in the index's vocabulary.
  * @returns An empty tally.
@@ -41,53 +42,79 @@ const POSITIONS = 2 ** 26;
  * ```
  */
 export function vocabularyHits(vocabularySize: number): VocabularyHits {
-  let hitsOf: Int32Array | undefined;
-  const touched: number[] = [];
-  const table = (): Int32Array => (hitsOf ??= new Int32Array(vocabularySize));
+  // Per token its hits; the tokens hit, in order, as the first `touchedCount` of `touched`; and room for
+  // ranking them, grown as lookups need.
+  let tally: Int32Array | undefined;
+  let touched: Int32Array | undefined;
+  let touchedCount = 0;
+  let counts = new Float64Array(0);
+  let ranks = new Float64Array(0);
+  let kept = new Int32Array(0);
+  const tallyOf = (): Int32Array => {
+    if (!tally) {
+      tally = new Int32Array(vocabularySize);
+      touched = new Int32Array(vocabularySize);
+    }
+    return tally;
+  };
+  const roomFor = (size: number): void => {
+    if (counts.length >= size) return;
+    const length = Math.max(size, 2 * counts.length);
+    counts = new Float64Array(length);
+    ranks = new Float64Array(length);
+    kept = new Int32Array(length);
+  };
+  const touch = (id: number): void => {
+    (touched as Int32Array)[touchedCount++] = id;
+  };
   return {
     set(id, hits) {
-      const tally = table();
-      if (tally[id] === 0) touched.push(id);
-      tally[id] = hits;
+      const table = tallyOf();
+      if (table[id] === 0) touch(id);
+      table[id] = hits;
     },
     add(ids, weight) {
       if (!ids) return;
-      const tally = table();
+      const table = tallyOf();
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k] as number;
-        if (tally[id] === 0) touched.push(id);
-        tally[id] = (tally[id] as number) + weight;
+        if (table[id] === 0) touch(id);
+        table[id] = (table[id] as number) + weight;
       }
     },
-    count: () => touched.length,
+    count: () => touchedCount,
     takeMostAgreed(size, gapOf) {
-      const tally = table();
-      let kept = touched.slice();
-      // Plain loops: a common key leads to thousands of tokens.
-      if (kept.length > size) {
-        const counts = new Float64Array(kept.length);
-        for (let k = 0; k < kept.length; k++) counts[k] = tally[kept[k] as number] as number;
-        const floor = selectRank(counts, kept.length - size);
-        kept = [];
-        for (const id of touched) if ((tally[id] as number) >= floor) kept.push(id);
-        if (kept.length > size) {
+      const table = tallyOf();
+      const hit = touched as Int32Array;
+      const n = touchedCount;
+      let result: number[];
+      // Plain loops over typed arrays: a common key leads to thousands of tokens.
+      if (n <= size) result = Array.from(hit.subarray(0, n));
+      else {
+        roomFor(n);
+        for (let k = 0; k < n; k++) counts[k] = table[hit[k] as number] as number;
+        const floor = selectRank(counts.subarray(0, n), n - size);
+        let keptCount = 0;
+        for (let k = 0; k < n; k++) if ((table[hit[k] as number] as number) >= floor) kept[keptCount++] = hit[k] as number;
+        if (keptCount <= size) {
+          result = Array.from(kept.subarray(0, keptCount)).sort((x, y) => (table[y] as number) - (table[x] as number));
+        } else {
           // Hits and gaps are whole numbers, so ten times the score is exact and packs with the
           // position into one number, higher for a better score and then for a lower position.
-          const keys = new Float64Array(kept.length);
-          for (let k = 0; k < kept.length; k++) {
+          for (let k = 0; k < keptCount; k++) {
             const id = kept[k] as number;
-            keys[k] = (10 * (tally[id] as number) - gapOf(id)) * POSITIONS - id;
+            ranks[k] = (10 * (table[id] as number) - gapOf(id)) * POSITIONS - id;
+            counts[k] = ranks[k] as number;
           }
-          const cut = selectRank(keys.slice(), keys.length - size);
+          const cut = selectRank(counts.subarray(0, keptCount), keptCount - size);
           const best: number[] = [];
-          for (let k = 0; k < keys.length; k++) if ((keys[k] as number) >= cut) best.push(k);
-          const chosen = kept;
-          kept = best.sort((x, y) => (keys[y] as number) - (keys[x] as number)).map((k) => chosen[k] as number);
-        } else kept.sort((x, y) => (tally[y] as number) - (tally[x] as number));
+          for (let k = 0; k < keptCount; k++) if ((ranks[k] as number) >= cut) best.push(k);
+          result = best.sort((x, y) => (ranks[y] as number) - (ranks[x] as number)).map((k) => kept[k] as number);
+        }
       }
-      for (const id of touched) tally[id] = 0;
-      touched.length = 0;
-      return kept;
+      for (let k = 0; k < n; k++) table[hit[k] as number] = 0;
+      touchedCount = 0;
+      return result;
     },
   };
 }
