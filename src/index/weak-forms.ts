@@ -1,4 +1,4 @@
-// Weak aliases as one sorted text of lines "normalised form TAB entity TAB alias", searched by bisection over character offsets, each probe read from the start of its line (a sorted-file lookup, as in Unix look(1)).
+// Weak aliases as one sorted text of lines "normalised form TAB entity TAB alias", the alias written as a one-character mark when the normalised form spells it, searched by bisection over character offsets, each probe read from the start of its line (a sorted-file lookup, as in Unix look(1)).
 
 /** A weak alias of one entity. */
 export interface WeakForm {
@@ -12,8 +12,37 @@ export interface WeakForm {
 
 /** Weak aliases, sorted by normalised form. */
 export interface WeakForms {
-  /** The lines, sorted by normalised form, then entity, then alias; "" when there are none. */
+  /** The lines, sorted by normalised form, then entity, then alias as written; "" when there are none. */
   text: string;
+}
+
+/**
+ * How the third field of a line writes an alias that its normalised form spells: most of the bundled
+ * places' 34,000 names in other languages are their normalised form, or it with each word capitalised
+ * ("Allemagne"). Written out, they were a sixth of the saved bundled index, which the CLI reads on
+ * every run. An alias that is empty or begins with "^" or a backslash is written after a backslash.
+ */
+const AS_NORMALIZED = "";
+const AS_NORMALIZED_CAPITALISED = "^";
+const ESCAPE = "\\";
+const NEEDS_ESCAPE = /^(?:$|[\^\\])/;
+const WORD_START = /(^| )(.)/gu;
+
+/** The normalised form with each word's first letter in capitals: "nouvelle zelande" → "Nouvelle Zelande". */
+function capitalised(normalized: string): string {
+  return normalized.replace(WORD_START, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+function aliasField(normalized: string, alias: string): string {
+  if (alias === normalized) return AS_NORMALIZED;
+  if (alias === capitalised(normalized)) return AS_NORMALIZED_CAPITALISED;
+  return NEEDS_ESCAPE.test(alias) ? ESCAPE + alias : alias;
+}
+
+function aliasOf(normalized: string, field: string): string {
+  if (field === AS_NORMALIZED) return normalized;
+  if (field === AS_NORMALIZED_CAPITALISED) return capitalised(normalized);
+  return field.startsWith(ESCAPE) ? field.slice(ESCAPE.length) : field;
 }
 
 const SEPARATORS = /[\t\n]/g;
@@ -24,20 +53,21 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Writes weak aliases as one sorted text, which a saved index carries as a single string and a
- * lookup searches without splitting. Tabs and line breaks in an alias become spaces.
+ * lookup searches without splitting. Tabs and line breaks in an alias become spaces; an alias its
+ * normalised form spells, as it is or with each word capitalised, is written as a mark.
  *
  * @param forms - The weak aliases of a dictionary.
  * @returns The sorted lines.
  * @example
  * ```ts
- * weakFormsText([{ normalized: "allemagne", entity: 3, alias: "Allemagne" }, { normalized: "bhoutan", entity: 5, alias: "Bhoutan" }]);
- * // "allemagne\t3\tAllemagne\nbhoutan\t5\tBhoutan"
+ * weakFormsText([{ normalized: "allemagne", entity: 3, alias: "Allemagne" }, { normalized: "bhoutan", entity: 5, alias: "Bhoûtan" }]);
+ * // "allemagne\t3\t^\nbhoutan\t5\tBhoûtan"
  * ```
  */
 export function weakFormsText(forms: readonly WeakForm[]): string {
   return [...forms]
     .sort((a, b) => compare(a.normalized, b.normalized) || a.entity - b.entity || compare(a.alias, b.alias))
-    .map((form) => `${form.normalized}\t${form.entity}\t${form.alias.replace(SEPARATORS, " ")}`)
+    .map((form) => `${form.normalized}\t${form.entity}\t${aliasField(form.normalized, form.alias.replace(SEPARATORS, " "))}`)
     .join("\n");
 }
 
@@ -90,7 +120,8 @@ export function weakFormsValid(forms: WeakForms, entityCount: number): boolean {
 function parse(line: string): WeakForm {
   const first = line.indexOf("\t");
   const second = line.indexOf("\t", first + 1);
-  return { normalized: line.slice(0, first), entity: Number(line.slice(first + 1, second)), alias: line.slice(second + 1) };
+  const normalized = line.slice(0, first);
+  return { normalized, entity: Number(line.slice(first + 1, second)), alias: aliasOf(normalized, line.slice(second + 1)) };
 }
 
 /**
