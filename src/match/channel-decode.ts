@@ -25,8 +25,20 @@ export interface DecodedWord {
   logProbability: number;
 }
 
+/** A node of a unit's emissions for decoding: its letters in alphabetical order, as a lexicon node's children are, and the node each leads to. */
+interface DecodingNode {
+  logp: number | undefined;
+  codes: number[];
+  children: DecodingNode[];
+}
+
+function decodingNode(emissions: Emissions): DecodingNode {
+  const codes = [...emissions.next.keys()].sort((a, b) => a - b);
+  return { logp: emissions.logp, codes, children: codes.map((code) => decodingNode(emissions.next.get(code) as Emissions)) };
+}
+
 /** A unit's likelier emissions as a trie, built on the unit's first use. */
-const decodingTries = /* @__PURE__ */ perUnitView((row) => emissionTrie(row.filter(([, logp]) => logp >= MIN_EMISSION_LOGP)));
+const decodingTries = /* @__PURE__ */ perUnitView((row) => decodingNode(emissionTrie(row.filter(([, logp]) => logp >= MIN_EMISSION_LOGP))));
 
 /** Partial spellings: parallel lists of lexicon nodes and their scores, one entry per node. */
 interface Beam {
@@ -71,27 +83,17 @@ function relax(beam: Beam, node: number, score: number): void {
 }
 
 /** Extends a partial spelling by every emission of one unit that the lexicon can continue. */
-function emit(lexicon: LatinLexicon, into: Beam, emissions: Emissions, node: number, score: number): void {
-  // Whichever is fewer is walked, the unit's next letters or the words' (deep in the trie a node has one or two).
-  if ((lexicon.hi[node] as number) - (lexicon.lo[node] as number) < emissions.next.size) {
-    for (let child = lexicon.firstChild[node] as number; child >= 0; child = lexicon.nextSibling[child] as number) {
-      const next = emissions.next.get(lexicon.code[child] as number);
-      if (!next) continue;
-      if (next.logp !== undefined) relax(into, child, score + next.logp);
-      if (next.next.size > 0) emit(lexicon, into, next, child, score);
-    }
-  } else {
-    // Both lists are in alphabetical order: one walk along the two finds the letters they share.
-    const { codes, children } = emissions;
-    let child = lexicon.firstChild[node] as number;
-    for (let k = 0; k < codes.length && child >= 0; k++) {
-      const code = codes[k] as number;
-      while (child >= 0 && (lexicon.code[child] as number) < code) child = lexicon.nextSibling[child] as number;
-      if (child < 0 || lexicon.code[child] !== code) continue;
-      const next = children[k] as Emissions;
-      if (next.logp !== undefined) relax(into, child, score + next.logp);
-      if (next.next.size > 0) emit(lexicon, into, next, child, score);
-    }
+function emit(lexicon: LatinLexicon, into: Beam, emissions: DecodingNode, node: number, score: number): void {
+  // Both lists are in alphabetical order: one walk along the two finds the letters they share.
+  const { codes, children } = emissions;
+  let child = lexicon.firstChild[node] as number;
+  for (let k = 0; k < codes.length && child >= 0; k++) {
+    const code = codes[k] as number;
+    while (child >= 0 && (lexicon.code[child] as number) < code) child = lexicon.nextSibling[child] as number;
+    if (child < 0 || lexicon.code[child] !== code) continue;
+    const next = children[k] as DecodingNode;
+    if (next.logp !== undefined) relax(into, child, score + next.logp);
+    if (next.codes.length > 0) emit(lexicon, into, next, child, score);
   }
 }
 

@@ -29,15 +29,8 @@ export interface TransliterationModel {
 
 /** A unit's emissions as a trie over Latin letters: `logp` is that of the path from the root, the root's that of writing nothing. */
 export interface Emissions {
-  logp: number | undefined;
+  logp?: number;
   next: Map<number, Emissions>;
-  /** The letters `next` holds in alphabetical order, and their nodes: walked beside a lexicon's children, which are in the same order. */
-  codes: number[];
-  children: Emissions[];
-}
-
-function emissionNode(): Emissions {
-  return { logp: undefined, next: new Map(), codes: [], children: [] };
 }
 
 /**
@@ -52,20 +45,13 @@ function emissionNode(): Emissions {
  * ```
  */
 export function emissionTrie(emissions: Iterable<readonly [string, number]>): Emissions {
-  const root = emissionNode();
+  const root: Emissions = { next: new Map() };
   for (const [piece, logp] of emissions) {
     let node = root;
     for (let i = 0; i < piece.length; i++) {
       const code = piece.charCodeAt(i);
       let child = node.next.get(code);
-      if (!child) {
-        child = emissionNode();
-        node.next.set(code, child);
-        let at = node.codes.length;
-        while (at > 0 && (node.codes[at - 1] as number) > code) at--;
-        node.codes.splice(at, 0, code);
-        node.children.splice(at, 0, child);
-      }
+      if (!child) node.next.set(code, (child = { next: new Map() }));
       node = child;
     }
     node.logp = logp;
