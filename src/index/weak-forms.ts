@@ -26,16 +26,27 @@ const AS_NORMALIZED = "";
 const AS_NORMALIZED_CAPITALISED = "^";
 const ESCAPE = "\\";
 const NEEDS_ESCAPE = /^(?:$|[\^\\])/;
-const WORD_START = /(^| )(.)/gu;
-
-/** The normalised form with each word's first letter in capitals: "nouvelle zelande" → "Nouvelle Zelande". */
+/**
+ * The normalised form with each word's first letter in capitals, where its capital is as long in
+ * UTF-16 code units: "nouvelle zelande" → "Nouvelle Zelande".
+ */
 function capitalised(normalized: string): string {
-  return normalized.replace(WORD_START, (_, space: string, letter: string) => space + letter.toUpperCase());
+  let text = "";
+  let wordStart = true;
+  for (let i = 0; i < normalized.length; ) {
+    const letter = String.fromCodePoint(normalized.codePointAt(i) as number);
+    const capital = wordStart ? letter.toUpperCase() : letter;
+    text += capital.length === letter.length ? capital : letter;
+    wordStart = letter === " ";
+    i += letter.length;
+  }
+  return text;
 }
 
 function aliasField(normalized: string, alias: string): string {
   if (alias === normalized) return AS_NORMALIZED;
-  if (alias === capitalised(normalized)) return AS_NORMALIZED_CAPITALISED;
+  // Capitals keep the length: most aliases that differ are told apart without building the capitalised form.
+  if (alias.length === normalized.length && alias === capitalised(normalized)) return AS_NORMALIZED_CAPITALISED;
   return NEEDS_ESCAPE.test(alias) ? ESCAPE + alias : alias;
 }
 
