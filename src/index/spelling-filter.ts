@@ -20,7 +20,7 @@ export type SpellingFilter = (hash: number) => boolean;
  * ```ts
  * const mayExist = spellingFilter(["zarpo", "noshi"]);
  * mayExist(spellingHash("zarpo")); // true
- * mayExist(spellingHash("zorpo")); // false, most likely
+ * mayExist(spellingHash("zorpo")); // false: not one of them (a filter passes a few others)
  * ```
  */
 export function spellingFilter(spellings: readonly string[]): SpellingFilter {
