@@ -59,8 +59,23 @@ export function emissionTrie(emissions: Iterable<readonly [string, number]>): Em
   return root;
 }
 
+/** A unit's emissions as a trie, and its first letters' nodes by ASCII code: alignment starts one walk at every letter of a spelling. */
+interface AlignmentTrie {
+  root: Emissions;
+  byFirstLetter: Array<Emissions | undefined>;
+}
+
+function alignmentTrie(row: EmissionRow): AlignmentTrie {
+  const root = emissionTrie(row);
+  const byFirstLetter = new Array<Emissions | undefined>(ASCII).fill(undefined);
+  for (const [code, node] of root.next) if (code < ASCII) byFirstLetter[code] = node;
+  return { root, byFirstLetter };
+}
+
+const ASCII = 128;
+
 /** A unit's emissions as a trie: at each position alignment follows the letters there, without slicing the spelling. */
-const emissionTries = /* @__PURE__ */ perUnitView(emissionTrie);
+const emissionTries = /* @__PURE__ */ perUnitView(alignmentTrie);
 
 /**
  * Log-probability of a unit writing a single letter, or nothing, that training never saw it write.
@@ -144,12 +159,6 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
   const consonants = scratch.consonants.subarray(0, m);
   for (let j = 0; j < m; j++) consonants[j] = VOWELS.includes(latin[j] as string) ? 0 : 1;
   allowInsertions(previous, previousInserted, consonants);
-  const relax = (to: number, score: number, inserted: number): void => {
-    if (score > (current[to] as number)) {
-      current[to] = score;
-      currentInserted[to] = inserted;
-    }
-  };
   for (const unit of units) {
     current.fill(-Infinity, 0, m + 1);
     const trie = triesOf(unit);
@@ -159,18 +168,40 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
       const inserted = previousInserted[j] as number;
       if (!trie) {
         // A unit never seen in training (a digit, a rare letter) writes itself, or any one letter at a cost.
-        relax(j, base + UNSEEN, inserted + 1);
-        if (j < m) relax(j + 1, latin[j] === unit ? base : base + UNSEEN, latin[j] === unit ? inserted : inserted + 1);
+        if (base + UNSEEN > (current[j] as number)) {
+          current[j] = base + UNSEEN;
+          currentInserted[j] = inserted + 1;
+        }
+        if (j < m) {
+          const literal = latin[j] === unit;
+          const score = literal ? base : base + UNSEEN;
+          if (score > (current[j + 1] as number)) {
+            current[j + 1] = score;
+            currentInserted[j + 1] = literal ? inserted : inserted + 1;
+          }
+        }
         continue;
       }
-      relax(j, base + (trie.logp ?? UNSEEN), trie.logp === undefined ? inserted + 1 : inserted);
+      const silent = trie.root.logp;
+      const stay = base + (silent ?? UNSEEN);
+      if (stay > (current[j] as number)) {
+        current[j] = stay;
+        currentInserted[j] = silent === undefined ? inserted + 1 : inserted;
+      }
       if (j === m) continue;
       const code = latin.charCodeAt(j);
-      let node = code < 128 ? trie.next.get(code) : undefined;
+      let node = code < ASCII ? trie.byFirstLetter[code] : undefined;
       // A letter the unit was never seen to write alone it may still write, as an unseen emission.
-      if (node?.logp === undefined) relax(j + 1, base + UNSEEN, inserted + 1);
+      if (node?.logp === undefined && base + UNSEEN > (current[j + 1] as number)) {
+        current[j + 1] = base + UNSEEN;
+        currentInserted[j + 1] = inserted + 1;
+      }
       for (let end = j + 1; node; end++) {
-        if (node.logp !== undefined) relax(end, base + node.logp, inserted);
+        const logp = node.logp;
+        if (logp !== undefined && base + logp > (current[end] as number)) {
+          current[end] = base + logp;
+          currentInserted[end] = inserted;
+        }
         node = end < m ? node.next.get(latin.charCodeAt(end)) : undefined;
       }
     }
