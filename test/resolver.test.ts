@@ -54,6 +54,19 @@ describe("resolve", () => {
     expect(surnames.resolve("Sergey Lavrov")?.id).toBe("sergey-lavrov");
   });
 
+  it("abstains on a form of two entities, even when a third, spelled alike in another script, is within the margin", () => {
+    const namesakes = [
+      { id: "ivan-petrov-a", name: "Ivan Petrov", type: "person" },
+      { id: "ivan-petrov-b", name: "Ivan Petrov", type: "place" },
+      { id: "ivan-petrov-c", name: "Иван Петров", type: "person" },
+    ];
+    const wide = createResolver(namesakes, { ambiguityMargin: 0.1 });
+    expect(wide.candidates("Ivan Petrov").map((c) => c.id)).toEqual(["ivan-petrov-a", "ivan-petrov-b", "ivan-petrov-c"]);
+    expect(wide.resolve("Ivan Petrov")).toBeNull();
+    expect(wide.resolve("Ivan Petrov", { types: ["place"] })?.id).toBe("ivan-petrov-b");
+    expect(wide.resolve("Иван Петров")?.id).toBe("ivan-petrov-c");
+  });
+
   it("takes a threshold and an ambiguity margin", () => {
     expect(createResolver(entities, { threshold: 0.9 }).resolve("Putin")).toBeNull();
     expect(resolver.resolve("Putin", { threshold: 0.9 })).toBeNull();

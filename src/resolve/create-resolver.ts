@@ -390,8 +390,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  /** A name that is, once normalised, a form (an alias or a weak alias) of exactly one entity needs no scoring. */
-  function exactly(name: string, types: readonly string[] | undefined): Resolution | undefined {
+  /**
+   * A name that is, once normalised, a form (an alias or a weak alias) of exactly one entity needs no
+   * scoring; one that is a form of two or more is too close to call, whatever else resembles it
+   * (undefined when it is no entity's form).
+   */
+  function exactly(name: string, types: readonly string[] | undefined): Resolution | null | undefined {
     const normalized = normalize(name);
     if (normalized === "") return undefined;
     const forms = [
@@ -399,7 +403,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       ...weakFormsOf(index.weakForms, normalized),
     ].filter((form) => !types || types.includes((index.entities[form.entity] as NameIndex["entities"][number]).type));
     const [form] = forms;
-    if (form === undefined || forms.some((other) => other.entity !== form.entity)) return undefined;
+    if (form === undefined) return undefined;
+    if (forms.some((other) => other.entity !== form.entity)) return null;
     const entity = index.entities[form.entity] as NameIndex["entities"][number];
     const written = forms.find((other) => other.alias === name);
     const explanation = sameNameAlignment(written !== undefined);
@@ -477,7 +482,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       assertName(name, "resolve");
       assertOptions(lookup, "resolver.resolve", { types: "types", threshold: "score" });
       const exact = exactly(name, lookup.types);
-      if (exact) return exact;
+      if (exact !== undefined) return exact;
       const ranked = rank(name, lookup.types);
       const [first] = ranked;
       const floor = lookup.threshold ?? threshold;
