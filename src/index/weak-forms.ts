@@ -1,4 +1,4 @@
-// Weak aliases as one sorted text of lines "normalised form TAB entity TAB alias", the alias written as a one-character mark when the normalised form spells it, searched by bisection over character offsets, each probe read from the start of its line (a sorted-file lookup, as in Unix look(1)).
+// Weak aliases as one sorted text of lines "normalised form TAB entity TAB alias", the alias left out or written "^" when the normalised form spells it, searched by bisection over character offsets, each probe read from the start of its line (a sorted-file lookup, as in Unix look(1)).
 
 /** A weak alias of one entity. */
 export interface WeakForm {
@@ -19,7 +19,7 @@ export interface WeakForms {
 /**
  * How the third field of a line writes an alias that its normalised form spells: most of the bundled
  * places' 34,000 names in other languages are their normalised form, or it with each word capitalised
- * ("Allemagne"). Written out, they were a sixth of the saved bundled index, which the CLI reads on
+ * ("Allemagne"). Written out, they were a fifth of the saved bundled index, which the CLI reads on
  * every run. An alias that is empty or begins with "^" or a backslash is written after a backslash.
  */
 const AS_NORMALIZED = "";
@@ -65,7 +65,7 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Writes weak aliases as one sorted text, which a saved index carries as a single string and a
  * lookup searches without splitting. Tabs and line breaks in an alias become spaces; an alias its
- * normalised form spells, as it is or with each word capitalised, is written as a mark.
+ * normalised form spells, as it is or with each word capitalised, is left out or written "^".
  *
  * @param forms - The weak aliases of a dictionary.
  * @returns The sorted lines.

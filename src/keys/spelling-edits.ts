@@ -56,14 +56,13 @@ export function oneEditSpellings(token: string, mayExist: (hash: number) => bool
   const n = token.length;
   // prefix[i] hashes token[0, i), suffix[i] hashes token[i, n), power[k] is BASE^k.
   const prefix = new Array<number>(n + 1);
-  const suffix = new Array<number>(n + 2);
-  const power = new Array<number>(n + 2);
+  const suffix = new Array<number>(n + 1);
+  const power = new Array<number>(n + 1);
   prefix[0] = 0;
   power[0] = 1;
   for (let i = 0; i < n; i++) prefix[i + 1] = mulAdd(prefix[i] as number, BASE, token.charCodeAt(i));
-  for (let k = 1; k <= n + 1; k++) power[k] = Math.imul(power[k - 1] as number, BASE) >>> 0;
+  for (let k = 1; k <= n; k++) power[k] = Math.imul(power[k - 1] as number, BASE) >>> 0;
   suffix[n] = 0;
-  suffix[n + 1] = 0;
   for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(token.charCodeAt(i), power[n - 1 - i] as number) + (suffix[i + 1] as number)) >>> 0;
 
   const spellings = new Set<string>();
