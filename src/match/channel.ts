@@ -59,6 +59,8 @@ export function emissionTrie(emissions: Iterable<readonly [string, number]>): Em
   return root;
 }
 
+const ASCII = 128;
+
 /** A unit's emissions as a trie, and its first letters' nodes by ASCII code: alignment starts one walk at every letter of a spelling. */
 interface AlignmentTrie {
   root: Emissions;
@@ -71,8 +73,6 @@ function alignmentTrie(row: EmissionRow): AlignmentTrie {
   for (const [code, node] of root.next) if (code < ASCII) byFirstLetter[code] = node;
   return { root, byFirstLetter };
 }
-
-const ASCII = 128;
 
 /** A unit's emissions as a trie: at each position alignment follows the letters there, without slicing the spelling. */
 const emissionTries = /* @__PURE__ */ perUnitView(alignmentTrie);
@@ -147,6 +147,14 @@ function makeScratch(size: number) {
 }
 let scratch: ReturnType<typeof makeScratch> | undefined;
 
+/** Keeps a better way to reach `to` in the row being filled: its score and the implausible steps on it. */
+function relax(row: Float64Array, inserted: Int32Array, to: number, score: number, steps: number): void {
+  if (score > (row[to] as number)) {
+    row[to] = score;
+    inserted[to] = steps;
+  }
+}
+
 function align(units: readonly string[], latin: string, table: EmissionTable): ChannelAlignment {
   const m = latin.length;
   const triesOf = emissionTries(table);
@@ -168,40 +176,19 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
       const inserted = previousInserted[j] as number;
       if (!trie) {
         // A unit never seen in training (a digit, a rare letter) writes itself, or any one letter at a cost.
-        if (base + UNSEEN > (current[j] as number)) {
-          current[j] = base + UNSEEN;
-          currentInserted[j] = inserted + 1;
-        }
-        if (j < m) {
-          const literal = latin[j] === unit;
-          const score = literal ? base : base + UNSEEN;
-          if (score > (current[j + 1] as number)) {
-            current[j + 1] = score;
-            currentInserted[j + 1] = literal ? inserted : inserted + 1;
-          }
-        }
+        relax(current, currentInserted, j, base + UNSEEN, inserted + 1);
+        if (j < m) relax(current, currentInserted, j + 1, latin[j] === unit ? base : base + UNSEEN, latin[j] === unit ? inserted : inserted + 1);
         continue;
       }
       const silent = trie.root.logp;
-      const stay = base + (silent ?? UNSEEN);
-      if (stay > (current[j] as number)) {
-        current[j] = stay;
-        currentInserted[j] = silent === undefined ? inserted + 1 : inserted;
-      }
+      relax(current, currentInserted, j, base + (silent ?? UNSEEN), silent === undefined ? inserted + 1 : inserted);
       if (j === m) continue;
       const code = latin.charCodeAt(j);
       let node = code < ASCII ? trie.byFirstLetter[code] : undefined;
       // A letter the unit was never seen to write alone it may still write, as an unseen emission.
-      if (node?.logp === undefined && base + UNSEEN > (current[j + 1] as number)) {
-        current[j + 1] = base + UNSEEN;
-        currentInserted[j + 1] = inserted + 1;
-      }
+      if (node?.logp === undefined) relax(current, currentInserted, j + 1, base + UNSEEN, inserted + 1);
       for (let end = j + 1; node; end++) {
-        const logp = node.logp;
-        if (logp !== undefined && base + logp > (current[end] as number)) {
-          current[end] = base + logp;
-          currentInserted[end] = inserted;
-        }
+        if (node.logp !== undefined) relax(current, currentInserted, end, base + node.logp, inserted);
         node = end < m ? node.next.get(latin.charCodeAt(end)) : undefined;
       }
     }
