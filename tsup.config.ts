@@ -1,5 +1,8 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
+import { MODEL_SCRIPTS, modelText } from "./src/match/learned/model-text.js";
 
 /**
  * For the command only: `transliteration` takes about 80 ms to load, and a lookup in Latin, Arabic,
@@ -17,6 +20,33 @@ const lazyTransliteration: Plugin = {
         'export function transliterate(text, options) { return (loaded ??= createRequire(import.meta.url)("transliteration")).transliterate(text, options); }',
       ].join("\n"),
     }));
+  },
+};
+
+/**
+ * For the command only: the six learned models are half a megabyte of text that compiling the command
+ * would scan on every start, while a lookup reads one or two of them. The command's build writes each
+ * to models/<script>.json beside it and puts in place of src/match/learned/model-text.ts a module
+ * that reads a script's file on its first use.
+ */
+const lazyModels: Plugin = {
+  name: "lazy-models",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]match[\\/]learned[\\/]model-text\.ts$/ }, () => ({
+      loader: "js",
+      contents: [
+        'import { readFileSync } from "node:fs";',
+        `export const MODEL_SCRIPTS = ${JSON.stringify(MODEL_SCRIPTS)};`,
+        "export function modelText(script) {",
+        '  return MODEL_SCRIPTS.includes(script) ? readFileSync(new URL(`./models/${script}.json`, import.meta.url), "utf8") : undefined;',
+        "}",
+      ].join("\n"),
+    }));
+    build.onEnd(() => {
+      const folder = join(build.initialOptions.outdir ?? "dist", "models");
+      mkdirSync(folder, { recursive: true });
+      for (const script of MODEL_SCRIPTS) writeFileSync(join(folder, `${script}.json`), modelText(script) as string);
+    });
   },
 };
 
@@ -49,7 +79,7 @@ export default defineConfig([
     target: "node20",
     // fuse.js is bundled into the command, which then loads it without Node's module resolution.
     noExternal: ["fuse.js", "transliteration"],
-    esbuildPlugins: [lazyTransliteration],
+    esbuildPlugins: [lazyTransliteration, lazyModels],
     esbuildOptions: keepUtf8,
   },
 ]);

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root } from "./helpers.js";
 import { streamThroughCli } from "../bench/stdin-stream.mjs";
+import { MODEL_SCRIPTS, modelText } from "../src/match/learned/model-text.js";
 
 function canonym(args: string[], input?: string | Buffer) {
   const result = spawnSync(process.execPath, [join(root, "dist", "cli.js"), ...args], { cwd: root, encoding: "utf8", input });
@@ -26,6 +27,20 @@ describe("canonym resolve", () => {
     const { code, stdout } = canonym(["resolve", "普京", "Βλαδίμηρος Πούτιν"]);
     expect(code).toBe(0);
     expect(stdout.trimEnd().split("\n").map((l) => l.split("\t")[1]?.split(" (")[0])).toEqual(["Vladimir Putin", "Vladimir Putin"]);
+  });
+
+  it("reads each learned model from the file its build wrote beside it, the library's own text, and answers as the library", async () => {
+    for (const script of MODEL_SCRIPTS) expect(readFileSync(join(root, "dist", "models", `${script}.json`), "utf8"), script).toBe(modelText(script));
+    // Spellings no dictionary form has, one per script with a model: each is compared through its script's model.
+    const names = ["بوتن", "Путен", "פוטינ", "普廷", "푸친", "プティン"];
+    const { createResolver } = await import("../dist/index.js");
+    const { entities } = await import("../dist/aliases.js");
+    const library = createResolver(entities);
+    const { code, stdout } = canonym(["resolve", "--json", ...names]);
+    expect(code).toBe(0);
+    const answers = stdout.trimEnd().split("\n").map((line) => JSON.parse(line).result);
+    expect(answers.map((a) => a?.id)).toEqual(names.map(() => "vladimir-putin"));
+    expect(answers.map((a) => a.score)).toEqual(names.map((name) => library.resolve(name)?.score));
   });
 
   it("exits 1 when nothing resolved", () => {

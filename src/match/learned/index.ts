@@ -1,12 +1,7 @@
 import type { Script } from "../../normalize/script.js";
 import type { EmissionRow, EmissionTable, TransliterationModel } from "../channel.js";
 import { perUnit } from "../per-unit.js";
-import { ARABIC_MODEL_JSON } from "./arabic.js";
-import { CHINESE_MODEL_JSON } from "./chinese.js";
-import { HEBREW_MODEL_JSON } from "./hebrew.js";
-import { JAPANESE_MODEL_JSON } from "./japanese.js";
-import { KOREAN_MODEL_JSON } from "./korean.js";
-import { RUSSIAN_MODEL_JSON } from "./russian.js";
+import { modelText } from "./model-text.js";
 
 /** A generated model as JSON: per orthography its share, and its rows as unit → "latin:logScore …" text, likeliest first. */
 interface ModelJson {
@@ -15,18 +10,6 @@ interface ModelJson {
 }
 
 const parsed = new Map<Script, TransliterationModel>();
-
-function modelText(script: Script): string | undefined {
-  switch (script) {
-    case "arabic": return ARABIC_MODEL_JSON;
-    case "cyrillic": return RUSSIAN_MODEL_JSON;
-    case "hebrew": return HEBREW_MODEL_JSON;
-    case "han": return CHINESE_MODEL_JSON;
-    case "hangul": return KOREAN_MODEL_JSON;
-    case "kana": return JAPANESE_MODEL_JSON;
-    default: return undefined;
-  }
-}
 
 /** A table whose rows are computed on a unit's first use and kept. */
 function lazyTable(units: readonly string[], compute: (unit: string) => EmissionRow | undefined): EmissionTable {
