@@ -60,18 +60,61 @@ export function emissionTrie(emissions: Iterable<readonly [string, number]>): Em
 }
 
 const ASCII = 128;
+const NONE = -1;
 
-/** A unit's emissions as a trie, and its first letters' nodes by ASCII code: alignment starts one walk at every letter of a spelling. */
+/**
+ * A unit's emissions as a trie laid out in typed arrays, node 0 the root, each node's children a chain
+ * of siblings: alignment starts one walk at every letter of a spelling, and a one-off lookup builds the
+ * tries of the units it meets, which as a Map per node cost it several milliseconds.
+ */
 interface AlignmentTrie {
-  root: Emissions;
-  byFirstLetter: Array<Emissions | undefined>;
+  /** Per node, the log-score of the emission ending there, or NaN when none does; the root's is writing nothing. */
+  logp: Float64Array;
+  /** Per node, the letter leading to it, its first child and its next sibling (NONE when there is none). */
+  code: Uint16Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  /** The root's child for each ASCII letter, or NONE. */
+  byFirstLetter: Int32Array;
 }
 
 function alignmentTrie(row: EmissionRow): AlignmentTrie {
-  const root = emissionTrie(row);
-  const byFirstLetter = new Array<Emissions | undefined>(ASCII).fill(undefined);
-  for (const [code, node] of root.next) if (code < ASCII) byFirstLetter[code] = node;
-  return { root, byFirstLetter };
+  let capacity = 1;
+  for (const [piece] of row) capacity += piece.length;
+  const trie: AlignmentTrie = {
+    logp: new Float64Array(capacity).fill(Number.NaN),
+    code: new Uint16Array(capacity),
+    firstChild: new Int32Array(capacity).fill(NONE),
+    nextSibling: new Int32Array(capacity).fill(NONE),
+    byFirstLetter: new Int32Array(ASCII).fill(NONE),
+  };
+  let nodes = 1;
+  for (const [piece, logp] of row) {
+    let node = 0;
+    for (let i = 0; i < piece.length; i++) {
+      const code = piece.charCodeAt(i);
+      // Children are chained in the order their first emission comes, likeliest first, as alignment meets them most.
+      let child = trie.firstChild[node] as number;
+      let previous = NONE;
+      while (child !== NONE && trie.code[child] !== code) [previous, child] = [child, trie.nextSibling[child] as number];
+      if (child === NONE) {
+        child = nodes++;
+        trie.code[child] = code;
+        if (previous === NONE) trie.firstChild[node] = child;
+        else trie.nextSibling[previous] = child;
+        if (node === 0 && code < ASCII) trie.byFirstLetter[code] = child;
+      }
+      node = child;
+    }
+    trie.logp[node] = logp;
+  }
+  return trie;
+}
+
+function childOf(trie: AlignmentTrie, node: number, code: number): number {
+  let child = trie.firstChild[node] as number;
+  while (child !== NONE && trie.code[child] !== code) child = trie.nextSibling[child] as number;
+  return child;
 }
 
 /** A unit's emissions as a trie: at each position alignment follows the letters there, without slicing the spelling. */
@@ -180,16 +223,17 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
         if (j < m) relax(current, currentInserted, j + 1, latin[j] === unit ? base : base + UNSEEN, latin[j] === unit ? inserted : inserted + 1);
         continue;
       }
-      const silent = trie.root.logp;
-      relax(current, currentInserted, j, base + (silent ?? UNSEEN), silent === undefined ? inserted + 1 : inserted);
+      const silent = trie.logp[0] as number;
+      relax(current, currentInserted, j, base + (Number.isNaN(silent) ? UNSEEN : silent), Number.isNaN(silent) ? inserted + 1 : inserted);
       if (j === m) continue;
       const code = latin.charCodeAt(j);
-      let node = code < ASCII ? trie.byFirstLetter[code] : undefined;
+      let node = code < ASCII ? (trie.byFirstLetter[code] as number) : NONE;
       // A letter the unit was never seen to write alone it may still write, as an unseen emission.
-      if (node?.logp === undefined) relax(current, currentInserted, j + 1, base + UNSEEN, inserted + 1);
-      for (let end = j + 1; node; end++) {
-        if (node.logp !== undefined) relax(current, currentInserted, end, base + node.logp, inserted);
-        node = end < m ? node.next.get(latin.charCodeAt(end)) : undefined;
+      if (node === NONE || Number.isNaN(trie.logp[node])) relax(current, currentInserted, j + 1, base + UNSEEN, inserted + 1);
+      for (let end = j + 1; node !== NONE; end++) {
+        const logp = trie.logp[node] as number;
+        if (!Number.isNaN(logp)) relax(current, currentInserted, end, base + logp, inserted);
+        node = end < m ? childOf(trie, node, latin.charCodeAt(end)) : NONE;
       }
     }
     allowInsertions(current, currentInserted, consonants);
