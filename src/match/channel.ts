@@ -61,54 +61,80 @@ export function emissionTrie(emissions: Iterable<readonly [string, number]>): Em
 
 const ASCII = 128;
 const NONE = -1;
+/** A first letter whose branch of the trie is not built yet. */
+const UNBUILT = -2;
 
 /**
  * A unit's emissions as a trie laid out in typed arrays, node 0 the root, each node's children a chain
- * of siblings: alignment starts one walk at every letter of a spelling, and a one-off lookup builds the
- * tries of the units it meets, which as a Map per node cost it several milliseconds.
+ * of siblings. A branch is built when alignment first starts a walk at its letter: a one-off lookup
+ * meets a hundred units and a few letters of each, and building whole tries cost it about 9 ms.
  */
 interface AlignmentTrie {
+  row: EmissionRow;
   /** Per node, the log-score of the emission ending there, or NaN when none does; the root's is writing nothing. */
   logp: Float64Array;
   /** Per node, the letter leading to it, its first child and its next sibling (NONE when there is none). */
   code: Uint16Array;
   firstChild: Int32Array;
   nextSibling: Int32Array;
-  /** The root's child for each ASCII letter, or NONE. */
+  /** The root's child for each ASCII letter, UNBUILT until first asked for, NONE when no emission starts with it. */
   byFirstLetter: Int32Array;
+  nodes: number;
 }
 
 function alignmentTrie(row: EmissionRow): AlignmentTrie {
+  // Indexed loops, not destructuring: a one-off lookup runs this before the compiler has, and the interpreter iterates each pair.
   let capacity = 1;
-  for (const [piece] of row) capacity += piece.length;
+  for (let k = 0; k < row.length; k++) capacity += (row[k] as EmissionRow[number])[0].length;
   const trie: AlignmentTrie = {
+    row,
     logp: new Float64Array(capacity).fill(Number.NaN),
     code: new Uint16Array(capacity),
     firstChild: new Int32Array(capacity).fill(NONE),
     nextSibling: new Int32Array(capacity).fill(NONE),
     byFirstLetter: new Int32Array(ASCII).fill(NONE),
+    nodes: 1,
   };
-  let nodes = 1;
-  for (const [piece, logp] of row) {
-    let node = 0;
-    for (let i = 0; i < piece.length; i++) {
+  for (let k = 0; k < row.length; k++) {
+    const piece = (row[k] as EmissionRow[number])[0];
+    if (piece === "") trie.logp[0] = (row[k] as EmissionRow[number])[1];
+    else if (piece.charCodeAt(0) < ASCII) trie.byFirstLetter[piece.charCodeAt(0)] = UNBUILT;
+  }
+  return trie;
+}
+
+/** The root's child for an ASCII letter, its branch built on first use from the emissions that start with the letter, in the row's order. */
+function branchOf(trie: AlignmentTrie, first: number): number {
+  if (trie.byFirstLetter[first] !== UNBUILT) return trie.byFirstLetter[first] as number;
+  const root = trie.nodes++;
+  trie.code[root] = first;
+  trie.byFirstLetter[first] = root;
+  const { row } = trie;
+  for (let k = 0; k < row.length; k++) {
+    const entry = row[k] as EmissionRow[number];
+    const piece = entry[0];
+    if (piece.charCodeAt(0) !== first) continue;
+    let node = root;
+    for (let i = 1; i < piece.length; i++) {
       const code = piece.charCodeAt(i);
       // Children are chained in the order their first emission comes, likeliest first, as alignment meets them most.
       let child = trie.firstChild[node] as number;
       let previous = NONE;
-      while (child !== NONE && trie.code[child] !== code) [previous, child] = [child, trie.nextSibling[child] as number];
+      while (child !== NONE && trie.code[child] !== code) {
+        previous = child;
+        child = trie.nextSibling[child] as number;
+      }
       if (child === NONE) {
-        child = nodes++;
+        child = trie.nodes++;
         trie.code[child] = code;
         if (previous === NONE) trie.firstChild[node] = child;
         else trie.nextSibling[previous] = child;
-        if (node === 0 && code < ASCII) trie.byFirstLetter[code] = child;
       }
       node = child;
     }
-    trie.logp[node] = logp;
+    trie.logp[node] = entry[1];
   }
-  return trie;
+  return root;
 }
 
 function childOf(trie: AlignmentTrie, node: number, code: number): number {
@@ -202,8 +228,10 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
   const m = latin.length;
   const triesOf = emissionTries(table);
   if (!scratch || scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
-  let [previous, current] = scratch.scores;
-  let [previousInserted, currentInserted] = scratch.inserted;
+  let previous = scratch.scores[0];
+  let current = scratch.scores[1];
+  let previousInserted = scratch.inserted[0];
+  let currentInserted = scratch.inserted[1];
   previous.fill(-Infinity, 0, m + 1);
   previousInserted.fill(0, 0, m + 1);
   previous[0] = 0;
@@ -227,7 +255,7 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
       relax(current, currentInserted, j, base + (Number.isNaN(silent) ? UNSEEN : silent), Number.isNaN(silent) ? inserted + 1 : inserted);
       if (j === m) continue;
       const code = latin.charCodeAt(j);
-      let node = code < ASCII ? (trie.byFirstLetter[code] as number) : NONE;
+      let node = code < ASCII ? branchOf(trie, code) : NONE;
       // A letter the unit was never seen to write alone it may still write, as an unseen emission.
       if (node === NONE || Number.isNaN(trie.logp[node])) relax(current, currentInserted, j + 1, base + UNSEEN, inserted + 1);
       for (let end = j + 1; node !== NONE; end++) {
@@ -237,8 +265,13 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
       }
     }
     allowInsertions(current, currentInserted, consonants);
-    [previous, current] = [current, previous];
-    [previousInserted, currentInserted] = [currentInserted, previousInserted];
+    // Swapped by hand: a destructuring swap builds an array each unit until the function is compiled.
+    const filled = current;
+    current = previous;
+    previous = filled;
+    const filledInserted = currentInserted;
+    currentInserted = previousInserted;
+    previousInserted = filledInserted;
   }
   return { logProbability: previous[m] as number, implausibleSteps: previousInserted[m] as number };
 }
@@ -252,7 +285,10 @@ function mixtureAlignment(units: readonly string[], latin: string, model: Transl
     const alignment = align(units, latin, emissions);
     const logp = logWeight + alignment.logProbability;
     if (logp === -Infinity) continue;
-    if (logp > best) [best, implausibleSteps] = [logp, alignment.implausibleSteps];
+    if (logp > best) {
+      best = logp;
+      implausibleSteps = alignment.implausibleSteps;
+    }
     total = total === -Infinity ? logp : Math.max(total, logp) + Math.log1p(Math.exp(-Math.abs(total - logp)));
   }
   return { logProbability: total, implausibleSteps };

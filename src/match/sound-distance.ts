@@ -91,7 +91,11 @@ export function soundSimilarity(a: string, b: string): number {
       }
       current[j] = cost;
     }
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+    // Rotated by hand: a destructuring swap builds an array each row until the function is compiled.
+    const oldest = beforePrevious;
+    beforePrevious = previous;
+    previous = current;
+    current = oldest;
   }
   return Math.max(0, 1 - (previous[b.length] as number) / longer);
 }

@@ -121,12 +121,15 @@ export function matchTokens(query: NameToken, reference: NameToken, options: { l
         similarity = SAME_LATIN;
         rule = query.script === reference.script ? "normalized" : "transliterated";
       } else if (q.symbols === r.symbols) {
-        [similarity, rule] = [SAME_SOUND, "phonetic"];
+        similarity = SAME_SOUND;
+        rule = "phonetic";
       } else if (q.key === r.key) {
-        [similarity, rule] = [Math.min(SAME_KEY_CAP, soundSimilarity(q.symbols, r.symbols)), "phonetic"];
+        similarity = Math.min(SAME_KEY_CAP, soundSimilarity(q.symbols, r.symbols));
+        rule = "phonetic";
       } else {
         const factor = q.key[0] === r.key[0] || softOnset(q.latin) || softOnset(r.latin) ? OTHER_KEY_FACTOR : OTHER_KEY_FACTOR * OTHER_ONSET_FACTOR;
-        [similarity, rule] = [Math.min(OTHER_KEY_CAP, factor * soundSimilarity(q.symbols, r.symbols)), "fuzzy"];
+        similarity = Math.min(OTHER_KEY_CAP, factor * soundSimilarity(q.symbols, r.symbols));
+        rule = "fuzzy";
       }
       let learned = "";
       if (rule !== "normalized" && options.learned !== false) {
