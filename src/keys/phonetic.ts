@@ -9,7 +9,8 @@ const DIGRAPHS: Readonly<Record<string, string>> = { shch: "S", tsch: "S", tsh: 
 /** The keys of DIGRAPHS, longest first, so that "shch" wins over "sh". */
 const DIGRAPH_PATTERN = /shch|tsch|tsh|dzh|sch|tch|sh|ch|zh|dj|kh|gh|ph|th|dh|ck|ts|tz|ou|oo|ee|x|j/g;
 
-const VOWEL = /[aeiou]/;
+/** Character codes of the letters soundSymbols reads or writes. */
+const A = 97, C = 99, E = 101, I = 105, K = 107, O = 111, S = 115, U = 117, V = 118, W = 119, Y = 121;
 
 /**
  * Rewrites a romanised token as a string of sound symbols: digraphs folded (sh/ch/sch → S,
@@ -28,15 +29,18 @@ const VOWEL = /[aeiou]/;
 export function soundSymbols(latin: string): string {
   assertIsString(latin, "soundSymbols", "a romanised token");
   const folded = latin.replace(DIGRAPH_PATTERN, (m) => DIGRAPHS[m] ?? m);
+  // By character code: an index is analysed token by token, and most tokens need no rewriting past the digraphs.
   let out = "";
+  let last = -1;
   for (let i = 0; i < folded.length; i++) {
-    const char = folded[i] as string;
-    const next = folded[i + 1] ?? "";
-    let symbol = char;
-    if (char === "c") symbol = /[eiy]/.test(next) ? "s" : "k";
-    else if (char === "w") symbol = next === "" ? "u" : "v";
-    else if (char === "y") symbol = VOWEL.test(next) ? "y" : "i";
-    if (!out.endsWith(symbol)) out += symbol;
+    const code = folded.charCodeAt(i);
+    const next = folded.charCodeAt(i + 1);
+    let symbol = code;
+    if (code === C) symbol = next === E || next === I || next === Y ? S : K;
+    else if (code === W) symbol = i + 1 === folded.length ? U : V;
+    else if (code === Y) symbol = next === A || next === E || next === I || next === O || next === U ? Y : I;
+    if (symbol !== last) out += String.fromCharCode(symbol);
+    last = symbol;
   }
   return out;
 }
@@ -66,9 +70,11 @@ const KEY_CLASS: Readonly<Record<string, string>> = {
 export function consonantKey(symbols: string): string {
   assertIsString(symbols, "consonantKey", "sound symbols");
   let key = "";
-  for (const symbol of symbols) {
-    const cls = KEY_CLASS[symbol];
-    if (cls !== undefined && !key.endsWith(cls)) key += cls;
+  let last: string | undefined;
+  for (let i = 0; i < symbols.length; i++) {
+    const cls = KEY_CLASS[symbols[i] as string];
+    if (cls !== undefined && cls !== last) key += cls;
+    if (cls !== undefined) last = cls;
   }
   return key;
 }

@@ -46,9 +46,10 @@ export interface TransliterationUnits {
  */
 export function transliterationUnits(token: string): TransliterationUnits {
   assertIsString(token, "transliterationUnits", "a token");
-  const chars = [...token];
-  const script = scriptOf(chars[0] ?? "");
+  const first = token.codePointAt(0);
+  const script = scriptOf(first === undefined ? "" : String.fromCodePoint(first));
   if (script === "latin") return { script, units: [] };
+  const chars = [...token];
   const units: string[] = [];
   for (const char of chars) {
     const charScript = scriptOf(char);

@@ -73,14 +73,14 @@ const EAST_ASIAN_PENALTY = 0.02;
 const MIN_STEM = 3;
 /**
  * Letters that European languages read differently, each rule giving one more lookup key for a
- * Latin token: Greek/Italian/German ch = k, Germanic and Slavic j = y, Slavic c = ts, Spanish and
+ * Latin token, with the letters it needs: Greek/Italian/German ch = k, Germanic and Slavic j = y, Slavic c = ts, Spanish and
  * pinyin x, French and Italian soft g, Spanish and French ll = y, gn = ny, English post-vocalic w,
  * and the silent final consonants of French.
  */
-const LATIN_READINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ch/g, "k"], [/j/g, "y"], [/c(?![eiyh])/g, "ts"], [/x/g, "sh"], [/g(?=[eiy])/g, "j"],
-  [/ll/g, "y"], [/gn/g, "ny"], [/(?<=[aeiou])w(?![aeiou])/g, "u"],
-  [/(?<=[aeiouy])(?:ts|ds|lt|ld|t|d|s|x|z|r)$/, ""],
+const LATIN_READINGS: ReadonlyArray<readonly [letters: string, pattern: RegExp, replacement: string]> = [
+  ["ch", /ch/g, "k"], ["j", /j/g, "y"], ["c", /c(?![eiyh])/g, "ts"], ["x", /x/g, "sh"], ["g", /g(?=[eiy])/g, "j"],
+  ["ll", /ll/g, "y"], ["gn", /gn/g, "ny"], ["w", /(?<=[aeiou])w(?![aeiou])/g, "u"],
+  ["", /(?<=[aeiouy])(?:ts|ds|lt|ld|t|d|s|x|z|r)$/, ""],
 ];
 const LEARNED_READINGS = 5;
 const COMMON_PART_SIMILARITY = 0.9;
@@ -195,7 +195,9 @@ function analyzeToken(text: string): NameToken {
     : primary.latin.length <= 1 || isCommonPart(primary) ? "common" : "distinctive";
   const lookupKeys = new Set(forms.map((form) => form.key));
   if (script === "latin") {
-    for (const [pattern, replacement] of LATIN_READINGS) {
+    for (const [letters, pattern, replacement] of LATIN_READINGS) {
+      // Most rules need a letter most tokens lack: looking for it costs less than running the pattern.
+      if (!primary.latin.includes(letters)) continue;
       const reading = primary.latin.replace(pattern, replacement);
       if (reading !== primary.latin) lookupKeys.add(consonantKey(soundSymbols(reading)));
     }
