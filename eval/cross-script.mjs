@@ -54,8 +54,9 @@ export function sample(script, split, { dictionarySize = DICTIONARY_SIZE, queryC
   return { dictionary, queries };
 }
 
+/** Rank measures of a ranked list against the set of right answers. */
 function score(ranked, expected) {
-  const rank = ranked.indexOf(expected);
+  const rank = ranked.findIndex((item) => expected.has(item));
   return { at1: rank === 0 ? 1 : 0, at5: rank >= 0 && rank < 5 ? 1 : 0, rr: rank >= 0 ? 1 / (rank + 1) : 0 };
 }
 
@@ -72,24 +73,48 @@ function summarise(results, times) {
 
 export function evaluateScript(script, split = "dev", options = {}) {
   const { dictionary, queries } = sample(script, split, options);
-  const resolver = createResolver(dictionary.map((latin, i) => ({ id: `t${i}`, name: latin })));
-  const idOf = new Map(dictionary.map((latin, i) => [`t${i}`, latin]));
-  const fuse = new Fuse(dictionary, { includeScore: true });
+  return retrieval(script, split, dictionary, queries.map((q) => ({ text: q.target, expected: new Set([q.latin]) })), (query) => transliterate(query).toLowerCase(), (entry) => entry);
+}
+
+/**
+ * The other direction, as a user with a list written in the script queries it in Latin letters: up to
+ * 10,000 distinct target-script tokens, up to 2,000 Latin queries with a spelling among them; an answer is
+ * right when the split pairs it with the query (a Latin name may have several spellings in the script).
+ */
+export function evaluateLatinQueries(script, split = "dev") {
+  const random = seededRandom(SEED);
+  const pairs = readPairs(script, split);
+  const dictionary = shuffle([...new Set(pairs.map((p) => p.target))].sort(), random).slice(0, DICTIONARY_SIZE);
+  const inDictionary = new Set(dictionary);
+  const spellings = new Map();
+  for (const { latin, target } of pairs) if (inDictionary.has(target)) spellings.set(latin, (spellings.get(latin) ?? new Set()).add(target));
+  const queries = shuffle([...spellings.keys()].sort(), random).slice(0, QUERY_COUNT).map((latin) => ({ text: latin, expected: spellings.get(latin) }));
+  return retrieval(script, split, dictionary, queries, (query) => query, (entry) => transliterate(entry).toLowerCase());
+}
+
+/**
+ * canonym's candidates for each query beside fuse.js over the dictionary, the peer reading queries and
+ * entries through `peerQuery` and `peerEntry` (the transliteration package for the side not in Latin letters).
+ */
+function retrieval(script, split, dictionary, queries, peerQuery, peerEntry) {
+  const resolver = createResolver(dictionary.map((entry, i) => ({ id: `t${i}`, name: entry })));
+  const idOf = new Map(dictionary.map((entry, i) => [`t${i}`, entry]));
+  const fuse = new Fuse(dictionary.map(peerEntry), { includeScore: true });
   const ours = [], peer = [], ourTimes = [], peerTimes = [], misses = [];
   // Each side runs over all queries in turn, so that neither's garbage is collected on the other's clock.
   for (const query of queries) {
     const start = performance.now();
-    const ranked = resolver.candidates(query.target, { limit: 5, minScore: 0 }).map((c) => idOf.get(c.id));
+    const ranked = resolver.candidates(query.text, { limit: 5, minScore: 0 }).map((c) => idOf.get(c.id));
     ourTimes.push(performance.now() - start);
-    const result = score(ranked, query.latin);
+    const result = score(ranked, query.expected);
     ours.push(result);
-    if (!result.at1 && misses.length < 400) misses.push({ target: query.target, expected: query.latin, got: ranked.slice(0, 3) });
+    if (!result.at1 && misses.length < 400) misses.push({ target: query.text, expected: [...query.expected].join(" / "), got: ranked.slice(0, 3) });
   }
   for (const query of queries) {
     const start = performance.now();
-    const peerRanked = fuse.search(transliterate(query.target).toLowerCase(), { limit: 5 }).map((h) => h.item);
+    const peerRanked = fuse.search(peerQuery(query.text), { limit: 5 }).map((h) => dictionary[h.refIndex]);
     peerTimes.push(performance.now() - start);
-    peer.push(score(peerRanked, query.latin));
+    peer.push(score(peerRanked, query.expected));
   }
   return { script, split, dictionary: dictionary.length, queries: queries.length, canonym: summarise(ours, ourTimes), peer: summarise(peer, peerTimes), misses };
 }

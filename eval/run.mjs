@@ -1,4 +1,4 @@
-// npm run eval: cross-script retrieval per script beside the naive peer, the seed mentions, extract() on the seed
+// npm run eval: cross-script retrieval per script, both ways, beside the naive peer, the seed mentions, extract() on the seed
 // articles, and the labelled pairs;
 // prints one report and writes eval/results.json. Pass script names to run only those, --train for the train split,
 // --no-cross-script for the seed mentions and pairs alone.
@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createResolver } from "../dist/index.js";
 import { entities } from "../dist/aliases.js";
-import { SCRIPTS, dataAvailable, evaluateScript } from "./cross-script.mjs";
+import { SCRIPTS, dataAvailable, evaluateLatinQueries, evaluateScript } from "./cross-script.mjs";
 import { evaluateExtraction } from "./extract.mjs";
 import { evaluatePairs } from "./pairs.mjs";
 
@@ -28,17 +28,23 @@ if (skipCrossScript) {
 } else if (!dataAvailable()) {
   console.log("cross-script: skipped, ../shared/data/wikidata-names is absent");
 } else {
-  console.log(`Cross-script retrieval, ${split} split (dictionary of Latin tokens, queries in the script)`);
-  console.log("script      dict queries | canonym acc@1  acc@5    MRR  med ms | peer acc@1  acc@5    MRR  med ms");
-  const rows = [];
-  for (const script of only.length ? only : SCRIPTS) {
-    const r = evaluateScript(script, split);
-    rows.push(r);
-    const c = r.canonym, p = r.peer;
-    console.log(`${script.padEnd(9)} ${String(r.dictionary).padStart(6)} ${String(r.queries).padStart(7)} |      ${num(c.acc1)} ${num(c.acc5)} ${num(c.mrr, 3)} ${num(c.medianMs, 3, 7)} |   ${num(p.acc1)} ${num(p.acc5)} ${num(p.mrr, 3)} ${num(p.medianMs, 3, 7)}`);
-  }
-  writeFileSync(join(here, `misses-${split}.json`), JSON.stringify(rows.map((r) => ({ script: r.script, misses: r.misses })), null, 1));
+  const table = (title, evaluate) => {
+    console.log(title);
+    console.log("script      dict queries | canonym acc@1  acc@5    MRR  med ms | peer acc@1  acc@5    MRR  med ms");
+    const rows = [];
+    for (const script of only.length ? only : SCRIPTS) {
+      const r = evaluate(script, split);
+      rows.push(r);
+      const c = r.canonym, p = r.peer;
+      console.log(`${script.padEnd(9)} ${String(r.dictionary).padStart(6)} ${String(r.queries).padStart(7)} |      ${num(c.acc1)} ${num(c.acc5)} ${num(c.mrr, 3)} ${num(c.medianMs, 3, 7)} |   ${num(p.acc1)} ${num(p.acc5)} ${num(p.mrr, 3)} ${num(p.medianMs, 3, 7)}`);
+    }
+    return rows;
+  };
+  const rows = table(`Cross-script retrieval, ${split} split (dictionary of Latin tokens, queries in the script)`, evaluateScript);
+  const latinRows = table(`\nThe other direction, ${split} split (dictionary in the script, queries in Latin letters)`, evaluateLatinQueries);
+  writeFileSync(join(here, `misses-${split}.json`), JSON.stringify([...rows, ...latinRows].map((r, i) => ({ script: r.script, queries: i < rows.length ? "in the script" : "in Latin letters", misses: r.misses })), null, 1));
   summary.crossScript = rows.map(({ misses, ...r }) => r);
+  summary.latinQueries = latinRows.map(({ misses, ...r }) => r);
 }
 
 const goldFile = join(here, "..", "..", "shared", "gold", "seed-mentions.json");
