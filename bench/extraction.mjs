@@ -71,3 +71,23 @@ export function extractionThroughput(resolver, articles) {
   const warm = bytesPerSecond(shuffledArticles(articles, WARM_BYTES), (text) => resolver.extract(text), WARM_BUDGET_MS);
   return { cold, warm, naive: peer, warmRatio: warm.kbPerSecond / peer.kbPerSecond, coldRatio: cold.kbPerSecond / peer.kbPerSecond };
 }
+
+/**
+ * Unseen: each article on a fresh resolver that has read the other articles first, its code compiled and its
+ * lazy parts built but its caches holding none of the article's own sentences: news it has not read yet.
+ */
+export function unseenThroughput(makeResolver, articles) {
+  let bytes = 0;
+  let ms = 0;
+  articles.forEach((article, i) => {
+    const resolver = makeResolver();
+    articles.forEach((other, j) => {
+      if (j !== i) resolver.extract(other);
+    });
+    const start = performance.now();
+    resolver.extract(article);
+    ms += performance.now() - start;
+    bytes += Buffer.byteLength(article);
+  });
+  return { bytes, ms, kbPerSecond: bytes / 1024 / (ms / 1000) };
+}
