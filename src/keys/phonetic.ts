@@ -29,7 +29,7 @@ const A = 97, C = 99, E = 101, I = 105, K = 107, O = 111, S = 115, U = 117, V = 
 export function soundSymbols(latin: string): string {
   assertIsString(latin, "soundSymbols", "a romanised token");
   const folded = latin.replace(DIGRAPH_PATTERN, (m) => DIGRAPHS[m] ?? m);
-  // By character code: an index is analysed token by token, and most tokens need no rewriting past the digraphs.
+  // Character codes, not one-letter strings and patterns: building an index reads hundreds of thousands of tokens.
   let out = "";
   let last = -1;
   for (let i = 0; i < folded.length; i++) {

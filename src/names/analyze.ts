@@ -72,10 +72,10 @@ const PROCLITIC_PENALTY = 0.04;
 const EAST_ASIAN_PENALTY = 0.02;
 const MIN_STEM = 3;
 /**
- * Letters that European languages read differently, each rule giving one more lookup key for a
- * Latin token, with the letters it needs: Greek/Italian/German ch = k, Germanic and Slavic j = y, Slavic c = ts, Spanish and
- * pinyin x, French and Italian soft g, Spanish and French ll = y, gn = ny, English post-vocalic w,
- * and the silent final consonants of French.
+ * Letters that European languages read differently, each rule, with the letters it needs, giving
+ * one more lookup key for a Latin token: Greek/Italian/German ch = k, Germanic and Slavic j = y,
+ * Slavic c = ts, Spanish and pinyin x, French and Italian soft g, Spanish and French ll = y, gn = ny,
+ * English post-vocalic w, and the silent final consonants of French.
  */
 const LATIN_READINGS: ReadonlyArray<readonly [letters: string, pattern: RegExp, replacement: string]> = [
   ["ch", /ch/g, "k"], ["j", /j/g, "y"], ["c", /c(?![eiyh])/g, "ts"], ["x", /x/g, "sh"], ["g", /g(?=[eiy])/g, "j"],
