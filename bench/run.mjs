@@ -56,10 +56,33 @@ function mutate(word) {
   return word.slice(0, i) + pick(["a", "e", "i", "o", "u"]) + word.slice(i + 1);
 }
 
+/** Ways a translation engine or a transliteration respells one sound ("ou" for "u", "ph" for "f", "q" for "k", a letter doubled). */
+const RESPELLINGS = [["u", "ou"], ["ou", "u"], ["f", "ph"], ["ph", "f"], ["k", "q"], ["q", "k"], ["c", "k"], ["k", "c"], ["sh", "ch"], ["ch", "sh"], ["v", "w"], ["w", "v"], ["i", "y"], ["y", "i"], ["j", "dj"], ["kh", "h"], ["z", "s"], ["s", "z"], ["t", "tt"], ["tt", "t"], ["l", "ll"], ["ll", "l"], ["s", "ss"], ["ss", "s"], ["x", "ks"]];
+const VOWELS = ["a", "e", "i", "o", "u"];
+
+/** A word garbled as a respelling where one applies and another vowel elsewhere: two or more edits from the word, where `mutate` makes one. */
+function garble(word, random) {
+  const choices = RESPELLINGS.flatMap(([from, to]) => {
+    const at = word.indexOf(from, 1);
+    return at > 0 ? [{ at, from, to }] : [];
+  });
+  let out = word;
+  if (choices.length > 0) {
+    const { at, from, to } = choices[Math.floor(random() * choices.length)];
+    out = out.slice(0, at) + to + out.slice(at + from.length);
+  }
+  const vowels = [...out].flatMap((c, i) => (i > 0 && VOWELS.includes(c) ? [i] : []));
+  if (vowels.length > 0) {
+    const i = vowels[Math.floor(random() * vowels.length)];
+    out = out.slice(0, i) + VOWELS.filter((v) => v !== out[i])[Math.floor(random() * 4)] + out.slice(i + 1);
+  }
+  return out;
+}
+
 function generate(size, pool) {
   const latinTokens = [...pool.keys()];
   const entities = [];
-  const queries = { exact: [], variant: [], script: [], miss: [] };
+  const queries = { exact: [], variant: [], garble: [], script: [], miss: [] };
   const used = new Set();
   for (let n = 0; n < size; n++) {
     const given = latinTokens.length ? pick(latinTokens) : syllableName();
@@ -78,12 +101,18 @@ function generate(size, pool) {
     if (surname.length >= 5) queries.variant.push({ text: `${capitalise(given)} ${capitalise(mutate(surname))}`, id });
     if (others.length) queries.script.push({ text: `${pool.get(given)[others[0]]} ${pool.get(surname)[others[0]]}`, id });
   }
+  // Garbles draw from a generator of their own, so that the dictionaries and the other queries stay those of earlier runs.
+  const garbleRandom = seededRandom(size);
+  for (const { id, name } of entities) {
+    const [given, surname] = name.toLowerCase().split(" ");
+    if (surname.length >= 5) queries.garble.push({ text: `${capitalise(given)} ${capitalise(garble(surname, garbleRandom))}`, id });
+  }
   for (let n = 0; queries.miss.length < QUERIES_PER_KIND && n < 10 * QUERIES_PER_KIND; n++) {
     const text = `${capitalise(syllableName(MISS_SYLLABLES))} ${capitalise(syllableName(MISS_SYLLABLES))}`;
     if (!used.has(text.toLowerCase())) queries.miss.push({ text, id: null });
   }
-  // Names of other entities warm a second resolver up for the steady state: the ones after those timed.
-  const warmup = ["exact", "variant", "script"].flatMap((kind) => queries[kind].slice(QUERIES_PER_KIND, 2 * QUERIES_PER_KIND));
+  // Names of other entities warm a second resolver up for the steady state: the last of each kind, far from those timed.
+  const warmup = ["exact", "variant", "garble", "script"].flatMap((kind) => queries[kind].slice(Math.max(QUERIES_PER_KIND, queries[kind].length - QUERIES_PER_KIND)));
   for (const kind of Object.keys(queries)) queries[kind] = queries[kind].slice(0, QUERIES_PER_KIND);
   return { entities, queries, warmup };
 }
