@@ -48,19 +48,20 @@ function tokenPool() {
 const capitalise = (s) => s[0].toUpperCase() + s.slice(1);
 const syllableName = (syllables = SYLLABLES) => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(syllables)).join("");
 
+const VOWELS = ["a", "e", "i", "o", "u"];
+
 function mutate(word) {
   const i = 1 + Math.floor(random() * (word.length - 2));
   const kind = random();
   if (kind < 0.34) return word.slice(0, i) + word.slice(i + 1);
   if (kind < 0.67) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-  return word.slice(0, i) + pick(["a", "e", "i", "o", "u"]) + word.slice(i + 1);
+  return word.slice(0, i) + pick(VOWELS) + word.slice(i + 1);
 }
 
 /** Ways a translation engine or a transliteration respells one sound ("ou" for "u", "ph" for "f", "q" for "k", a letter doubled). */
 const RESPELLINGS = [["u", "ou"], ["ou", "u"], ["f", "ph"], ["ph", "f"], ["k", "q"], ["q", "k"], ["c", "k"], ["k", "c"], ["sh", "ch"], ["ch", "sh"], ["v", "w"], ["w", "v"], ["i", "y"], ["y", "i"], ["j", "dj"], ["kh", "h"], ["z", "s"], ["s", "z"], ["t", "tt"], ["tt", "t"], ["l", "ll"], ["ll", "l"], ["s", "ss"], ["ss", "s"], ["x", "ks"]];
-const VOWELS = ["a", "e", "i", "o", "u"];
 
-/** A word garbled as a respelling where one applies and another vowel elsewhere: two or more edits from the word, where `mutate` makes one. */
+/** A word garbled as a respelling where one applies and another vowel elsewhere: usually two edits or more from the word, where `mutate` makes one. */
 function garble(word, random) {
   const choices = RESPELLINGS.flatMap(([from, to]) => {
     const at = word.indexOf(from, 1);
