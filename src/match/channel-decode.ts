@@ -1,6 +1,6 @@
 // Viterbi beam search of a noisy channel constrained to a lexicon trie, as lexical-tree decoding in speech recognition (Ney & Ortmanns, "Progress in dynamic programming search for LVCSR", 2000).
 import { childOf, LEXICON_ROOT, wordsEndingAt, type LatinLexicon } from "../index/latin-lexicon.js";
-import { CONSONANT_INSERTION, emissionTrie, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionTable, type Emissions } from "./channel.js";
+import { CONSONANT_INSERTION, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionRow, type EmissionTable } from "./channel.js";
 import { perUnitView } from "./per-unit.js";
 import { selectRank } from "./select-rank.js";
 
@@ -27,18 +27,35 @@ export interface DecodedWord {
 
 /** A node of a unit's emissions for decoding: its letters in alphabetical order, as a lexicon node's children are, and the node each leads to. */
 interface DecodingNode {
+  /** The log-score of the emission that ends here, if one does. */
   logp: number | undefined;
   codes: number[];
   children: DecodingNode[];
 }
 
-function decodingNode(emissions: Emissions): DecodingNode {
-  const codes = [...emissions.next.keys()].sort((a, b) => a - b);
-  return { logp: emissions.logp, codes, children: codes.map((code) => decodingNode(emissions.next.get(code) as Emissions)) };
+/** A unit's likelier emissions as a trie, each node's letters kept in order as they are added. */
+function decodingTrie(row: EmissionRow): DecodingNode {
+  const root: DecodingNode = { logp: undefined, codes: [], children: [] };
+  for (const [piece, logp] of row) {
+    if (logp < MIN_EMISSION_LOGP) continue;
+    let node = root;
+    for (let i = 0; i < piece.length; i++) {
+      const code = piece.charCodeAt(i);
+      let at = 0;
+      while (at < node.codes.length && (node.codes[at] as number) < code) at++;
+      if (node.codes[at] !== code) {
+        node.codes.splice(at, 0, code);
+        node.children.splice(at, 0, { logp: undefined, codes: [], children: [] });
+      }
+      node = node.children[at] as DecodingNode;
+    }
+    node.logp = logp;
+  }
+  return root;
 }
 
 /** A unit's likelier emissions as a trie, built on the unit's first use. */
-const decodingTries = /* @__PURE__ */ perUnitView((row) => decodingNode(emissionTrie(row.filter(([, logp]) => logp >= MIN_EMISSION_LOGP))));
+const decodingTries = /* @__PURE__ */ perUnitView(decodingTrie);
 
 /** Partial spellings: parallel lists of lexicon nodes and their scores, one entry per node. */
 interface Beam {

@@ -27,38 +27,6 @@ export interface TransliterationModel {
   readonly merged: EmissionTable;
 }
 
-/** A unit's emissions as a trie over Latin letters: `logp` is that of the path from the root, the root's that of writing nothing. */
-export interface Emissions {
-  logp?: number;
-  next: Map<number, Emissions>;
-}
-
-/**
- * Emissions as a trie over Latin letters.
- *
- * @param emissions - Latin substring → log-score pairs.
- * @returns The trie's root; its `logp` is that of the empty substring, when given.
- * @example
- * ```ts
- * const trie = emissionTrie([["b", -0.3], ["bu", -5.7]]);
- * trie.next.get("b".charCodeAt(0))!.next.get("u".charCodeAt(0))!.logp; // -5.7
- * ```
- */
-export function emissionTrie(emissions: Iterable<readonly [string, number]>): Emissions {
-  const root: Emissions = { next: new Map() };
-  for (const [piece, logp] of emissions) {
-    let node = root;
-    for (let i = 0; i < piece.length; i++) {
-      const code = piece.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map() }));
-      node = child;
-    }
-    node.logp = logp;
-  }
-  return root;
-}
-
 const ASCII = 128;
 const NONE = -1;
 /** A first letter whose branch of the trie is not built yet. */
