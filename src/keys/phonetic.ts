@@ -73,8 +73,9 @@ export function consonantKey(symbols: string): string {
   let last: string | undefined;
   for (let i = 0; i < symbols.length; i++) {
     const cls = KEY_CLASS[symbols[i] as string];
-    if (cls !== undefined && cls !== last) key += cls;
-    if (cls !== undefined) last = cls;
+    if (cls === undefined || cls === last) continue;
+    key += cls;
+    last = cls;
   }
   return key;
 }
