@@ -1,5 +1,5 @@
 // Viterbi beam search of a noisy channel constrained to a lexicon trie, as lexical-tree decoding in speech recognition (Ney & Ortmanns, "Progress in dynamic programming search for LVCSR", 2000).
-import { childOf, LEXICON_ROOT, wordsEndingAt, type LatinLexicon } from "../index/latin-lexicon.js";
+import { childOf, LEXICON_ROOT, type LatinLexicon } from "../index/latin-lexicon.js";
 import { CONSONANT_INSERTION, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionRow, type EmissionTable } from "./channel.js";
 import { perUnitView } from "./per-unit.js";
 import { selectRank } from "./select-rank.js";
@@ -25,121 +25,205 @@ export interface DecodedWord {
   logProbability: number;
 }
 
-/** A node of a unit's emissions for decoding: its letters in alphabetical order, as a lexicon node's children are, and the node each leads to. */
-interface DecodingNode {
-  /** The log-score of the emission that ends here, if one does. */
-  logp: number | undefined;
-  codes: number[];
-  children: DecodingNode[];
+/**
+ * A unit's likelier emissions as a trie in typed arrays, node 0 the root: each node's children chained
+ * in alphabetical order, as a lexicon node's are, so that one walk along both finds the letters they share.
+ */
+interface DecodingTrie {
+  /** Per node, the log-score of the emission that ends there, or NaN when none does. */
+  logp: Float64Array;
+  code: Uint16Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  /** The root's child for each ASCII letter, or NONE: a lexicon node's first letters look theirs up here. */
+  byFirstLetter: Int32Array;
 }
 
-/** A unit's likelier emissions as a trie, each node's letters kept in order as they are added. */
-function decodingTrie(row: EmissionRow): DecodingNode {
-  const root: DecodingNode = { logp: undefined, codes: [], children: [] };
-  for (const [piece, logp] of row) {
-    if (logp < MIN_EMISSION_LOGP) continue;
-    let node = root;
+const NONE = -1;
+const ASCII = 128;
+
+function decodingTrie(row: EmissionRow): DecodingTrie {
+  let capacity = 1;
+  for (let k = 0; k < row.length; k++) capacity += (row[k] as EmissionRow[number])[0].length;
+  const trie: DecodingTrie = {
+    logp: new Float64Array(capacity).fill(Number.NaN),
+    code: new Uint16Array(capacity),
+    firstChild: new Int32Array(capacity).fill(NONE),
+    nextSibling: new Int32Array(capacity).fill(NONE),
+    byFirstLetter: new Int32Array(ASCII).fill(NONE),
+  };
+  let nodes = 1;
+  for (let k = 0; k < row.length; k++) {
+    const entry = row[k] as EmissionRow[number];
+    if (entry[1] < MIN_EMISSION_LOGP) continue;
+    const piece = entry[0];
+    let node = 0;
     for (let i = 0; i < piece.length; i++) {
       const code = piece.charCodeAt(i);
-      let at = 0;
-      while (at < node.codes.length && (node.codes[at] as number) < code) at++;
-      if (node.codes[at] !== code) {
-        node.codes.splice(at, 0, code);
-        node.children.splice(at, 0, { logp: undefined, codes: [], children: [] });
+      let previous = NONE;
+      let child = trie.firstChild[node] as number;
+      while (child !== NONE && (trie.code[child] as number) < code) {
+        previous = child;
+        child = trie.nextSibling[child] as number;
       }
-      node = node.children[at] as DecodingNode;
+      if (child === NONE || trie.code[child] !== code) {
+        const added = nodes++;
+        trie.code[added] = code;
+        trie.nextSibling[added] = child;
+        if (previous === NONE) trie.firstChild[node] = added;
+        else trie.nextSibling[previous] = added;
+        child = added;
+      }
+      node = child;
     }
-    node.logp = logp;
+    trie.logp[node] = entry[1];
   }
-  return root;
+  for (let child = trie.firstChild[0] as number; child !== NONE; child = trie.nextSibling[child] as number) {
+    if ((trie.code[child] as number) < ASCII) trie.byFirstLetter[trie.code[child] as number] = child;
+  }
+  return trie;
 }
 
 /** A unit's likelier emissions as a trie, built on the unit's first use. */
 const decodingTries = /* @__PURE__ */ perUnitView(decodingTrie);
 
-/** Partial spellings: parallel lists of lexicon nodes and their scores, one entry per node. */
+/** Partial spellings: lexicon nodes and their scores, the first `length` of two growable arrays, one entry per node. */
 interface Beam {
-  nodes: number[];
-  scores: number[];
-  /** Marks the lexicon's slot table entries that belong to this beam. */
+  nodes: Int32Array;
+  scores: Float64Array;
+  length: number;
+  /** Marks the entries of `slotOf` that belong to this beam. */
   stamp: number;
-  slots: SlotTable;
 }
 
 /**
- * Per lexicon node, the beam that holds it (by stamp) and its slot there: finding a node's slot is
- * two array reads, where a Map per beam cost a hash of each node on every extension.
+ * What decoding over one lexicon reuses from call to call: per lexicon node, the beam that holds it (by
+ * stamp) and its slot there, so that finding a node's slot is two array reads; the three beams one step
+ * of decoding passes between (the beam, its survivors, the next beam); room to rank scores.
  */
-interface SlotTable {
+interface DecodingScratch {
   stampOf: Int32Array;
   slotOf: Int32Array;
   lastStamp: number;
+  beams: [Beam, Beam, Beam];
+  ranked: Float64Array;
 }
 
-const slotTables = new WeakMap<LatinLexicon, SlotTable>();
+const scratches = new WeakMap<LatinLexicon, DecodingScratch>();
 
-function emptyBeam(slots: SlotTable): Beam {
-  if (slots.lastStamp === 0x7fffffff) {
-    slots.stampOf.fill(0);
-    slots.lastStamp = 0;
+function scratchFor(lexicon: LatinLexicon): DecodingScratch {
+  let scratch = scratches.get(lexicon);
+  if (!scratch) {
+    const beam = (): Beam => ({ nodes: new Int32Array(256), scores: new Float64Array(256), length: 0, stamp: 0 });
+    const nodeCount = lexicon.code.length;
+    scratch = { stampOf: new Int32Array(nodeCount), slotOf: new Int32Array(nodeCount), lastStamp: 0, beams: [beam(), beam(), beam()], ranked: new Float64Array(256) };
+    scratches.set(lexicon, scratch);
   }
-  return { nodes: [], scores: [], stamp: ++slots.lastStamp, slots };
+  return scratch;
 }
 
-function relax(beam: Beam, node: number, score: number): void {
-  const { stampOf, slotOf } = beam.slots;
-  if (stampOf[node] !== beam.stamp) {
-    stampOf[node] = beam.stamp;
-    slotOf[node] = beam.nodes.length;
-    beam.nodes.push(node);
-    beam.scores.push(score);
+/** Empties a beam for reuse, with a stamp no node is marked with yet. */
+function cleared(scratch: DecodingScratch, beam: Beam): Beam {
+  if (scratch.lastStamp === 0x7fffffff) {
+    scratch.stampOf.fill(0);
+    scratch.lastStamp = 0;
+  }
+  beam.length = 0;
+  beam.stamp = ++scratch.lastStamp;
+  return beam;
+}
+
+/** A beam of the scratch's three other than those given. */
+function otherBeam(scratch: DecodingScratch, taken: Beam, alsoTaken: Beam = taken): Beam {
+  const [first, second, third] = scratch.beams;
+  return first !== taken && first !== alsoTaken ? first : second !== taken && second !== alsoTaken ? second : third;
+}
+
+function relax(scratch: DecodingScratch, beam: Beam, node: number, score: number): void {
+  if (scratch.stampOf[node] !== beam.stamp) {
+    if (beam.length === beam.nodes.length) {
+      const nodes = new Int32Array(2 * beam.length);
+      const scores = new Float64Array(2 * beam.length);
+      nodes.set(beam.nodes);
+      scores.set(beam.scores);
+      beam.nodes = nodes;
+      beam.scores = scores;
+    }
+    scratch.stampOf[node] = beam.stamp;
+    scratch.slotOf[node] = beam.length;
+    beam.nodes[beam.length] = node;
+    beam.scores[beam.length++] = score;
   } else {
-    const slot = slotOf[node] as number;
+    const slot = scratch.slotOf[node] as number;
     if (score > (beam.scores[slot] as number)) beam.scores[slot] = score;
   }
 }
 
-/** Extends a partial spelling by every emission of one unit that the lexicon can continue. */
-function emit(lexicon: LatinLexicon, into: Beam, emissions: DecodingNode, node: number, score: number): void {
-  // Both lists are in alphabetical order: one walk along the two finds the letters they share.
-  const { codes, children } = emissions;
+/**
+ * Extends a partial spelling by every emission of a unit that the lexicon can continue: the node's
+ * children, a handful but for the first letters of a word, each look their letter up among the
+ * unit's first letters, in alphabetical order as {@link emitBelow} meets them.
+ */
+function emit(lexicon: LatinLexicon, scratch: DecodingScratch, into: Beam, trie: DecodingTrie, node: number, score: number): void {
+  for (let child = lexicon.firstChild[node] as number; child >= 0; child = lexicon.nextSibling[child] as number) {
+    const code = lexicon.code[child] as number;
+    const emitted = code < ASCII ? (trie.byFirstLetter[code] as number) : firstLetterChild(trie, code);
+    if (emitted === NONE) continue;
+    const logp = trie.logp[emitted] as number;
+    if (!Number.isNaN(logp)) relax(scratch, into, child, score + logp);
+    if (trie.firstChild[emitted] !== NONE) emitBelow(lexicon, scratch, into, trie, emitted, child, score);
+  }
+}
+
+function firstLetterChild(trie: DecodingTrie, code: number): number {
+  let child = trie.firstChild[0] as number;
+  while (child !== NONE && trie.code[child] !== code) child = trie.nextSibling[child] as number;
+  return child;
+}
+
+/** Extends a partial spelling by every emission below `at` in a unit's trie that the lexicon can continue. */
+function emitBelow(lexicon: LatinLexicon, scratch: DecodingScratch, into: Beam, trie: DecodingTrie, at: number, node: number, score: number): void {
   let child = lexicon.firstChild[node] as number;
-  for (let k = 0; k < codes.length && child >= 0; k++) {
-    const code = codes[k] as number;
+  for (let emitted = trie.firstChild[at] as number; emitted !== NONE && child >= 0; emitted = trie.nextSibling[emitted] as number) {
+    const code = trie.code[emitted] as number;
     while (child >= 0 && (lexicon.code[child] as number) < code) child = lexicon.nextSibling[child] as number;
     if (child < 0 || lexicon.code[child] !== code) continue;
-    const next = children[k] as DecodingNode;
-    if (next.logp !== undefined) relax(into, child, score + next.logp);
-    if (next.codes.length > 0) emit(lexicon, into, next, child, score);
+    const logp = trie.logp[emitted] as number;
+    if (!Number.isNaN(logp)) relax(scratch, into, child, score + logp);
+    if (trie.firstChild[emitted] !== NONE) emitBelow(lexicon, scratch, into, trie, emitted, child, score);
   }
 }
 
 /** The score a partial spelling needs to stay: within the window of the best, and among the beam's width best. */
-function floorOf(beam: Beam): number {
+function floorOf(scratch: DecodingScratch, beam: Beam): number {
+  const { scores, length } = beam;
   let best = -Infinity;
-  for (const score of beam.scores) if (score > best) best = score;
+  for (let slot = 0; slot < length; slot++) if ((scores[slot] as number) > best) best = scores[slot] as number;
   const window = best - BEAM_WINDOW;
-  const within = beam.scores.filter((score) => score >= window);
-  if (within.length <= BEAM_WIDTH) return window;
-  return selectRank(Float64Array.from(within), within.length - BEAM_WIDTH);
+  let within = 0;
+  for (let slot = 0; slot < length; slot++) if ((scores[slot] as number) >= window) within++;
+  if (within <= BEAM_WIDTH) return window;
+  if (scratch.ranked.length < within) scratch.ranked = new Float64Array(2 * within);
+  let k = 0;
+  for (let slot = 0; slot < length; slot++) if ((scores[slot] as number) >= window) scratch.ranked[k++] = scores[slot] as number;
+  return selectRank(scratch.ranked.subarray(0, within), within - BEAM_WIDTH);
 }
 
-/** The surviving partial spellings, each also going on with a letter no unit wrote, at that letter's cost. */
-function survivors(lexicon: LatinLexicon, beam: Beam): Beam {
-  const floor = floorOf(beam);
-  const kept = emptyBeam(beam.slots);
-  beam.nodes.forEach((node, slot) => {
+/** The surviving partial spellings, into `kept`, each also going on with a letter no unit wrote, at that letter's cost. */
+function survivors(lexicon: LatinLexicon, scratch: DecodingScratch, beam: Beam, kept: Beam): Beam {
+  const floor = floorOf(scratch, beam);
+  cleared(scratch, kept);
+  for (let slot = 0; slot < beam.length && kept.length < BEAM_WIDTH; slot++) {
     const score = beam.scores[slot] as number;
-    if (score < floor || kept.nodes.length >= BEAM_WIDTH) return;
-    relax(kept, node, score);
-  });
-  const count = kept.nodes.length;
+    if (score >= floor) relax(scratch, kept, beam.nodes[slot] as number, score);
+  }
+  const count = kept.length;
   for (let slot = 0; slot < count; slot++) {
     const score = kept.scores[slot] as number;
     if (score + VOWEL_INSERTION < floor) continue;
     const node = kept.nodes[slot] as number;
     for (let child = lexicon.firstChild[node] as number; child >= 0; child = lexicon.nextSibling[child] as number) {
-      relax(kept, child, score + (VOWEL_CODES.has(lexicon.code[child] as number) ? VOWEL_INSERTION : CONSONANT_INSERTION));
+      relax(scratch, kept, child, score + (VOWEL_CODES.has(lexicon.code[child] as number) ? VOWEL_INSERTION : CONSONANT_INSERTION));
     }
   }
   return kept;
@@ -165,39 +249,46 @@ function survivors(lexicon: LatinLexicon, beam: Beam): Beam {
  */
 export function decodeChannel(units: readonly string[], table: EmissionTable, lexicon: LatinLexicon, count: number): DecodedWord[] {
   const trieOf = decodingTries(table);
-  let slots = slotTables.get(lexicon);
-  if (!slots) {
-    slots = { stampOf: new Int32Array(lexicon.code.length), slotOf: new Int32Array(lexicon.code.length), lastStamp: 0 };
-    slotTables.set(lexicon, slots);
-  }
-  let beam = emptyBeam(slots);
-  relax(beam, LEXICON_ROOT, 0);
-  for (const unit of units) {
-    beam = survivors(lexicon, beam);
-    const next = emptyBeam(slots);
+  const scratch = scratchFor(lexicon);
+  let beam = cleared(scratch, scratch.beams[0]);
+  relax(scratch, beam, LEXICON_ROOT, 0);
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as string;
+    const kept = survivors(lexicon, scratch, beam, otherBeam(scratch, beam));
+    const next = cleared(scratch, otherBeam(scratch, beam, kept));
     const emissions = trieOf(unit);
-    beam.nodes.forEach((node, slot) => {
-      const score = beam.scores[slot] as number;
+    const literal = emissions ? -1 : unit.replace(/[\^$]/g, "").charCodeAt(0);
+    for (let slot = 0; slot < kept.length; slot++) {
+      const node = kept.nodes[slot] as number;
+      const score = kept.scores[slot] as number;
       if (!emissions) {
         // A unit training never saw (a digit, a rare letter) writes itself, or nothing at a cost.
-        relax(next, node, score + UNSEEN);
-        const literal = childOf(lexicon, node, unit.replace(/[\^$]/g, "").charCodeAt(0));
-        if (literal >= 0) relax(next, literal, score);
-        return;
+        relax(scratch, next, node, score + UNSEEN);
+        const written = childOf(lexicon, node, literal);
+        if (written >= 0) relax(scratch, next, written, score);
+        continue;
       }
-      relax(next, node, score + (emissions.logp ?? UNSEEN));
-      emit(lexicon, next, emissions, node, score);
-    });
+      const silent = emissions.logp[0] as number;
+      relax(scratch, next, node, score + (Number.isNaN(silent) ? UNSEEN : silent));
+      emit(lexicon, scratch, next, emissions, node, score);
+    }
     beam = next;
   }
-  beam = survivors(lexicon, beam);
-  const best = new Map<number, number>();
-  beam.nodes.forEach((node, slot) => {
-    const score = beam.scores[slot] as number;
-    for (const id of wordsEndingAt(lexicon, node)) if (!(score <= (best.get(id) ?? -Infinity))) best.set(id, score);
-  });
-  return [...best]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+  const final = survivors(lexicon, scratch, beam, otherBeam(scratch, beam));
+  // A word ends at one node only, so each is met once.
+  const ids: number[] = [];
+  const scores: number[] = [];
+  for (let slot = 0; slot < final.length; slot++) {
+    const node = final.nodes[slot] as number;
+    const end = lexicon.hi[node] as number;
+    const level = lexicon.depth[node] as number;
+    for (let k = lexicon.lo[node] as number; k < end && (lexicon.words[k] as string).length === level; k++) {
+      ids.push(lexicon.ids[k] as number);
+      scores.push(final.scores[slot] as number);
+    }
+  }
+  return Array.from(ids.keys())
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || (ids[a] as number) - (ids[b] as number))
     .slice(0, count)
-    .map(([id, logProbability]) => ({ id, logProbability }));
+    .map((k) => ({ id: ids[k] as number, logProbability: scores[k] as number }));
 }
