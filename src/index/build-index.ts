@@ -214,9 +214,15 @@ const NO_TITLES: readonly string[] = Object.freeze([]);
  */
 export function recordAnalysis(index: NameIndex, record: number): AnalyzedName {
   const titles = index.recordTitles.get(record) ?? NO_TITLES;
-  const tokens = Array.from(listAt(index.recordTokens, record), (id) => (index.vocabulary[id] as VocabularyEntry).token);
-  const original = lineAt(index.recordAlias, record);
-  return { original, normalized: [...titles, ...tokens.map((t) => t.text)].join(" "), titles: titles as string[], tokens };
+  const ids = listAt(index.recordTokens, record);
+  const tokens: NameToken[] = [];
+  let normalized = titles.join(" ");
+  for (let k = 0; k < ids.length; k++) {
+    const token = (index.vocabulary[ids[k] as number] as VocabularyEntry).token;
+    tokens.push(token);
+    normalized = normalized === "" ? token.text : `${normalized} ${token.text}`;
+  }
+  return { original: lineAt(index.recordAlias, record), normalized, titles: titles as string[], tokens };
 }
 
 const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;

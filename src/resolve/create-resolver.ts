@@ -167,8 +167,8 @@ function matchVocabularyToken(index: NameIndex, token: NameToken, id: number, by
 }
 
 /** `answer`, remembering what it answered by key, and forgetting it all once it holds {@link TOKEN_CACHE_SIZE} answers. */
-function remembered<A, T>(keyOf: (arg: A) => string, answer: (arg: A) => T): (arg: A) => T {
-  const answers = new Map<string, T>();
+function remembered<A, T>(keyOf: (arg: A) => string | number, answer: (arg: A) => T): (arg: A) => T {
+  const answers = new Map<string | number, T>();
   return (arg) => {
     const key = keyOf(arg);
     if (answers.has(key)) return answers.get(key) as T;
@@ -340,7 +340,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
 
   const rankByEvidence = evidenceRanker(index.recordEntity.length);
   // A record's analysis is assembled from the index's columns; the records compared most often keep theirs.
-  const referenceOf = remembered((record: number) => String(record), (record) => recordAnalysis(index, record));
+  const referenceOf = remembered((record: number) => record, (record) => recordAnalysis(index, record));
 
   function analysed(name: string): AnalyzedName {
     if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
