@@ -85,6 +85,127 @@ function weightOfKind(token: NameToken): number {
   return KIND_WEIGHT[token.kind];
 }
 
+/** A name-level score and how the names matched, without the explanation: what ranking needs of every name it scores. */
+export interface NameScore {
+  /** Score in [0, 1]. */
+  score: number;
+  /** The loosest rule among the pairs, or "partial" when parts of the dictionary name went unmatched. */
+  method: MatchMethod;
+}
+
+interface Candidate {
+  i: number;
+  j: number;
+  match: TokenMatch;
+  weight: number;
+}
+
+/** The pairs an alignment chooses and the score they make, before any of it is put in words. */
+interface ChosenAlignment extends NameScore {
+  chosen: Candidate[];
+  usedQuery: ReadonlySet<number>;
+  usedReference: ReadonlySet<number>;
+  /** Why the score was squeezed below any threshold, or "" when it was not. */
+  squeezed: string;
+}
+
+function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): ChosenAlignment {
+  const candidates: Candidate[] = [];
+  query.tokens.forEach((q, i) => {
+    reference.tokens.forEach((_, j) => {
+      const match = context.matchOf(i, j);
+      if (match.similarity >= MIN_PAIR_SIMILARITY) {
+        candidates.push({ i, j, match, weight: (weightOfKind(q) + context.referenceWeight(j)) / 2 });
+      }
+    });
+  });
+  candidates.sort((a, b) => b.match.similarity * b.weight - a.match.similarity * a.weight || a.i - b.i || a.j - b.j);
+
+  const usedQuery = new Set<number>();
+  const usedReference = new Set<number>();
+  const chosen: Candidate[] = [];
+  let matchedMass = 0;
+  let denominator = 0;
+  let distinctiveMatched = false;
+  let distinctiveQueryMatched = false;
+  let loosePair = false;
+  let namePartPairs = 0;
+  let method: MatchMethod = "exact";
+  const matchedReference: number[] = [];
+  for (const c of candidates) {
+    if (usedQuery.has(c.i) || usedReference.has(c.j)) continue;
+    usedQuery.add(c.i);
+    usedReference.add(c.j);
+    chosen.push(c);
+    const q = query.tokens[c.i] as NameToken;
+    const r = reference.tokens[c.j] as NameToken;
+    matchedMass += c.match.similarity * c.weight;
+    denominator += c.weight;
+    if (q.kind === "distinctive" && r.kind === "distinctive") distinctiveMatched = true;
+    if (q.kind === "distinctive") distinctiveQueryMatched = true;
+    if (c.match.similarity < SAME_NAME_SIMILARITY) loosePair = true;
+    if (r.kind !== "particle") matchedReference.push(c.j);
+    if (q.kind !== "particle") namePartPairs++;
+    if (rank(c.match.rule) > rank(method as MatchRule)) method = c.match.rule;
+  }
+  query.tokens.forEach((q, i) => {
+    if (!usedQuery.has(i)) denominator += weightOfKind(q) * UNMATCHED_QUERY_COST;
+  });
+  let referencePartLeftOut = false;
+  reference.tokens.forEach((r, j) => {
+    if (usedReference.has(j)) return;
+    // Which given name a person's name leaves out must not decide between two people sharing a surname.
+    denominator += context.referenceIsPerson
+      ? UNMATCHED_REFERENCE_COST * Math.min(context.referenceWeight(j), KIND_WEIGHT.common)
+      : UNMATCHED_FIXED_NAME_COST * context.referenceWeight(j);
+    if (r.kind !== "particle") referencePartLeftOut = true;
+  });
+
+  let score = denominator > 0 ? matchedMass / denominator : 0;
+  let squeezed = "";
+  if (chosen.length > 0 && referencePartLeftOut) {
+    // A person's given name is the first part, with the common parts it is compounded with ("Abdul
+    // Ghani", "Muhammad Ishaq"), never the last part: matched alone, it names nobody in particular.
+    let givenEnd = 0;
+    while (givenEnd < reference.tokens.length - 1 && reference.tokens[givenEnd]?.kind === "common") givenEnd++;
+    givenEnd = Math.min(givenEnd + 1, reference.tokens.length - 1);
+    const onlyGivenNames = context.referenceIsPerson && reference.tokens.length > 1 && matchedReference.every((j) => j < givenEnd);
+    if (!distinctiveMatched || onlyGivenNames) {
+      score = squeezeBelowThreshold(score);
+      squeezed = onlyGivenNames ? "only given names matched" : "only common name parts matched";
+    }
+  } else if (namePartPairs === 1 && !distinctiveQueryMatched && loosePair) {
+    score = squeezeBelowThreshold(score);
+    squeezed = "a common name part only resembles this name";
+  }
+  if (referencePartLeftOut) method = "partial";
+  return { score: Math.min(1, Math.max(0, score)), method, chosen, usedQuery, usedReference, squeezed };
+}
+
+/**
+ * The score and method of {@link alignNames}, without its explanation: a resolver scores dozens of
+ * names per lookup and explains only those it returns.
+ *
+ * @param query - The analysed name being looked up.
+ * @param reference - The analysed dictionary name.
+ * @param context - Token similarities and weights.
+ * @returns What `alignNames(query, reference, context)` scores, and its method.
+ * @example
+ * ```ts
+ * const q = analyzeName("Amir Khan Motti");
+ * const r = analyzeName("Amir Khan Muttaqi");
+ * alignmentScore(q, r, {
+ *   matchOf: (i, j) => matchTokens(q.tokens[i], r.tokens[j]),
+ *   referenceWeight: (j) => KIND_WEIGHT[r.tokens[j].kind],
+ *   referenceIsPerson: true,
+ * }).method; // "fuzzy": the loosest rule of its pairs
+ * ```
+ */
+export function alignmentScore(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): NameScore {
+  const { score, method } = chooseAlignment(query, reference, context);
+  return { score, method };
+}
+
 /**
  * Aligns the tokens of a query name with those of a reference name, in any order, and scores the
  * alignment: matched pairs add their similarity times their weight; unmatched query tokens cost
@@ -111,82 +232,19 @@ function weightOfKind(token: NameToken): number {
  * ```
  */
 export function alignNames(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): Alignment {
-  const candidates: Array<{ i: number; j: number; match: TokenMatch; weight: number }> = [];
-  query.tokens.forEach((q, i) => {
-    reference.tokens.forEach((_, j) => {
-      const match = context.matchOf(i, j);
-      if (match.similarity >= MIN_PAIR_SIMILARITY) {
-        candidates.push({ i, j, match, weight: (weightOfKind(q) + context.referenceWeight(j)) / 2 });
-      }
-    });
-  });
-  candidates.sort((a, b) => b.match.similarity * b.weight - a.match.similarity * a.weight || a.i - b.i || a.j - b.j);
-
-  const usedQuery = new Set<number>();
-  const usedReference = new Set<number>();
-  const pairs: AlignedPair[] = [];
-  const chosen: Array<{ i: number; j: number }> = [];
-  let matchedMass = 0;
-  let denominator = 0;
-  let distinctiveMatched = false;
-  let distinctiveQueryMatched = false;
-  let loosePair = false;
-  let namePartPairs = 0;
-  const matchedReference: number[] = [];
-  for (const c of candidates) {
-    if (usedQuery.has(c.i) || usedReference.has(c.j)) continue;
-    usedQuery.add(c.i);
-    usedReference.add(c.j);
-    chosen.push(c);
-    const q = query.tokens[c.i] as NameToken;
-    const r = reference.tokens[c.j] as NameToken;
-    pairs.push({ query: q.text, reference: r.text, similarity: c.match.similarity, rule: c.match.rule, via: c.match.via, weight: c.weight });
-    matchedMass += c.match.similarity * c.weight;
-    denominator += c.weight;
-    if (q.kind === "distinctive" && r.kind === "distinctive") distinctiveMatched = true;
-    if (q.kind === "distinctive") distinctiveQueryMatched = true;
-    if (c.match.similarity < SAME_NAME_SIMILARITY) loosePair = true;
-    if (r.kind !== "particle") matchedReference.push(c.j);
-    if (q.kind !== "particle") namePartPairs++;
-  }
-  const unmatchedQuery: string[] = [];
-  query.tokens.forEach((q, i) => {
-    if (usedQuery.has(i)) return;
-    unmatchedQuery.push(q.text);
-    denominator += weightOfKind(q) * UNMATCHED_QUERY_COST;
-  });
-  const unmatchedReference: string[] = [];
-  let referencePartLeftOut = false;
-  reference.tokens.forEach((r, j) => {
-    if (usedReference.has(j)) return;
-    unmatchedReference.push(r.text);
-    // Which given name a person's name leaves out must not decide between two people sharing a surname.
-    denominator += context.referenceIsPerson
-      ? UNMATCHED_REFERENCE_COST * Math.min(context.referenceWeight(j), KIND_WEIGHT.common)
-      : UNMATCHED_FIXED_NAME_COST * context.referenceWeight(j);
-    if (r.kind !== "particle") referencePartLeftOut = true;
-  });
-
-  let score = denominator > 0 ? matchedMass / denominator : 0;
+  const { score, method, chosen, usedQuery, usedReference, squeezed } = chooseAlignment(query, reference, context);
+  const pairs: AlignedPair[] = chosen.map((c) => ({
+    query: (query.tokens[c.i] as NameToken).text,
+    reference: (reference.tokens[c.j] as NameToken).text,
+    similarity: c.match.similarity,
+    rule: c.match.rule,
+    via: c.match.via,
+    weight: c.weight,
+  }));
+  const unmatchedQuery = query.tokens.filter((_, i) => !usedQuery.has(i)).map((q) => q.text);
+  const unmatchedReference = reference.tokens.filter((_, j) => !usedReference.has(j)).map((r) => r.text);
   const notes = query.titles.length > 0 ? [`title set aside: ${query.titles.join(" ")}`] : [];
   if (outOfOrder(chosen)) notes.push("parts in another order");
-  if (pairs.length > 0 && referencePartLeftOut) {
-    // A person's given name is the first part, with the common parts it is compounded with ("Abdul
-    // Ghani", "Muhammad Ishaq"), never the last part: matched alone, it names nobody in particular.
-    let givenEnd = 0;
-    while (givenEnd < reference.tokens.length - 1 && reference.tokens[givenEnd]?.kind === "common") givenEnd++;
-    givenEnd = Math.min(givenEnd + 1, reference.tokens.length - 1);
-    const onlyGivenNames = context.referenceIsPerson && reference.tokens.length > 1 && matchedReference.every((j) => j < givenEnd);
-    if (!distinctiveMatched || onlyGivenNames) {
-      score = squeezeBelowThreshold(score);
-      notes.push(onlyGivenNames ? "only given names matched" : "only common name parts matched");
-    }
-  } else if (namePartPairs === 1 && !distinctiveQueryMatched && loosePair) {
-    score = squeezeBelowThreshold(score);
-    notes.push("a common name part only resembles this name");
-  }
-  let method: MatchMethod = "exact";
-  for (const pair of pairs) if (rank(pair.rule) > rank(method as MatchRule)) method = pair.rule;
-  if (referencePartLeftOut) method = "partial";
-  return { score: Math.min(1, Math.max(0, score)), method, pairs, unmatchedQuery, unmatchedReference, notes };
+  if (squeezed) notes.push(squeezed);
+  return { score, method, pairs, unmatchedQuery, unmatchedReference, notes };
 }

@@ -1,6 +1,6 @@
 // Name-level scoring: token alignment first, whole-name Bitap when the two names tokenise differently.
 import type { AnalyzedName } from "../names/analyze.js";
-import { alignNames, type AlignContext, type Alignment } from "./align.js";
+import { alignmentScore, alignNames, type AlignContext, type Alignment, type NameScore } from "./align.js";
 import { wholeNameSimilarity } from "./whole-name.js";
 
 /**
@@ -43,4 +43,28 @@ export function scoreNames(query: AnalyzedName, reference: AnalyzedName, context
   const whole = wholeNameSimilarity(query, reference);
   if (whole <= alignment.score) return alignment;
   return { ...alignment, score: whole, method: "fuzzy", notes: [...alignment.notes, "whole names compared with tokens run together"] };
+}
+
+/**
+ * The score and method {@link scoreNames} gives, without building its explanation.
+ *
+ * @param query - The analysed query.
+ * @param reference - The analysed reference.
+ * @param context - Token similarities and weights for the alignment.
+ * @returns `scoreNames(query, reference, context)`'s score and method.
+ * @example
+ * ```ts
+ * const q = analyzeName("Sergueï Lavrov"), r = analyzeName("Sergey Lavrov");
+ * nameScore(q, r, { matchOf: (i, j) => matchTokens(q.tokens[i], r.tokens[j]),
+ *   referenceWeight: (j) => KIND_WEIGHT[r.tokens[j].kind], referenceIsPerson: true }).score; // ≈ 0.95
+ * ```
+ */
+export function nameScore(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): NameScore {
+  if (query.normalized === reference.normalized && query.normalized !== "") {
+    return { score: 1, method: query.original === reference.original ? "exact" : "normalized" };
+  }
+  const alignment = alignmentScore(query, reference, context);
+  if (query.tokens.length === reference.tokens.length) return alignment;
+  const whole = wholeNameSimilarity(query, reference);
+  return whole <= alignment.score ? alignment : { score: whole, method: "fuzzy" };
 }

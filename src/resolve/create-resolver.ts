@@ -5,15 +5,15 @@ import { latinLexiconOf } from "../index/latin-lexicon.js";
 import { listAt, postingsFor } from "../index/postings.js";
 import { lineAt } from "../index/lines.js";
 import { spellingFilterOf } from "../index/spelling-filter.js";
-import { weakFormsOf, weakNormalizedForms } from "../index/weak-forms.js";
+import { weakFormsOf, weakNormalizedForms, type WeakForm } from "../index/weak-forms.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { oneEditSpellings } from "../keys/spelling-edits.js";
 import type { Script } from "../normalize/script.js";
-import { KIND_WEIGHT, type Alignment } from "../match/align.js";
+import { KIND_WEIGHT, type AlignContext, type NameScore } from "../match/align.js";
 import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { modelFor } from "../match/learned/index.js";
-import { sameNameAlignment, scoreNames } from "../match/score-names.js";
+import { nameScore, sameNameAlignment, scoreNames } from "../match/score-names.js";
 import { crossesLatin, matchTokens, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
 import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
@@ -254,10 +254,11 @@ interface TokenMatches {
   compared: Map<number, TokenMatch>;
 }
 
-function scoreRecord(index: NameIndex, query: AnalyzedName, record: number, reference: AnalyzedName, matches: TokenMatches[]) {
+/** How a query's tokens are compared with those of a record, the form of an entity. */
+function recordContext(index: NameIndex, query: AnalyzedName, record: number, matches: TokenMatches[]): AlignContext {
   const entity = index.entities[index.recordEntity[record] as number] as NameIndex["entities"][number];
   const tokenIds = listAt(index.recordTokens, record);
-  return scoreNames(query, reference, {
+  return {
     // A form reached through one token is compared in full: its other tokens may be typos the keys missed.
     matchOf: (i, j) => {
       const id = tokenIds[j] as number;
@@ -275,7 +276,21 @@ function scoreRecord(index: NameIndex, query: AnalyzedName, record: number, refe
       return entry ? KIND_WEIGHT[entry.token.kind] * rarity(entry.entityCount) : 0;
     },
     referenceIsPerson: entity.type === "person",
-  });
+  };
+}
+
+/** An entity's best form for a query, scored but not yet explained: the form is a record's number, or a weak alias. */
+interface Scored extends NameScore {
+  entity: number;
+  form: number | WeakForm;
+}
+
+/** A query's entities, best first, and what explaining them needs. */
+interface Ranking {
+  name: string;
+  query: AnalyzedName;
+  matches: TokenMatches[];
+  scored: Scored[];
 }
 
 /**
@@ -366,28 +381,40 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return rankByEvidence(sources, SCORED_RECORDS);
   }
 
-  function rank(name: string, types: readonly string[] | undefined): Resolution[] {
+  function rank(name: string, types: readonly string[] | undefined): Ranking {
     const query = analysed(name);
-    if (query.tokens.length === 0) return [];
+    if (query.tokens.length === 0) return { name, query, matches: [], scored: [] };
     const matches = query.tokens.map(matchesOf);
     const recordIds = [...new Set([...(postingsFor(index.byNormalized, query.normalized) ?? []), ...mostEvidenced(matches)])];
 
-    const best = new Map<number, Resolution>();
-    // Scored only for an entity of the types asked for.
-    const consider = (entityPosition: number, matched: string, explain: () => Alignment): void => {
-      const entity = index.entities[entityPosition] as NameIndex["entities"][number];
-      if (types && !types.includes(entity.type)) return;
-      const explanation = explain();
-      const previous = best.get(entityPosition);
-      if (previous && previous.score >= explanation.score) return;
-      best.set(entityPosition, { id: entity.id, name: entity.name, type: entity.type, score: explanation.score, matched, method: explanation.method, explanation });
+    const best = new Map<number, Scored>();
+    // Scored only for an entity of the types asked for; only the entities returned are explained.
+    const consider = (entity: number, form: Scored["form"], score: () => NameScore): void => {
+      if (types && !types.includes((index.entities[entity] as NameIndex["entities"][number]).type)) return;
+      const scored = score();
+      const previous = best.get(entity);
+      if (previous && previous.score >= scored.score) return;
+      best.set(entity, { entity, form, score: scored.score, method: scored.method });
     };
     for (const record of recordIds) {
-      consider(index.recordEntity[record] as number, lineAt(index.recordAlias, record), () => scoreRecord(index, query, record, referenceOf(record), matches));
+      consider(index.recordEntity[record] as number, record, () => nameScore(query, referenceOf(record), recordContext(index, query, record, matches)));
     }
     // A weak alias is only ever found written as the query is, once normalised.
-    for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak.alias, () => sameNameAlignment(weak.alias === name));
-    return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak, () => sameNameAlignment(weak.alias === name));
+    const idOf = (scored: Scored): string => (index.entities[scored.entity] as NameIndex["entities"][number]).id;
+    const scored = [...best.values()].sort((a, b) => b.score - a.score || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+    return { name, query, matches, scored };
+  }
+
+  /** A ranked entity with the explanation of its score. */
+  function resolutionOf(ranking: Ranking, scored: Scored): Resolution {
+    const entity = index.entities[scored.entity] as NameIndex["entities"][number];
+    const { form } = scored;
+    const [matched, explanation] =
+      typeof form === "number"
+        ? [lineAt(index.recordAlias, form), scoreNames(ranking.query, referenceOf(form), recordContext(index, ranking.query, form, ranking.matches))]
+        : [form.alias, sameNameAlignment(form.alias === ranking.name)];
+    return { id: entity.id, name: entity.name, type: entity.type, score: explanation.score, matched, method: explanation.method, explanation };
   }
 
   /**
@@ -483,22 +510,26 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       assertOptions(lookup, "resolver.resolve", { types: "types", threshold: "score" });
       const exact = exactly(name, lookup.types);
       if (exact !== undefined) return exact;
-      const ranked = rank(name, lookup.types);
-      const [first] = ranked;
+      const ranking = rank(name, lookup.types);
+      const [first] = ranking.scored;
       const floor = lookup.threshold ?? threshold;
       if (!first || first.score < floor) return null;
-      const close = ranked.filter((r) => r.score > first.score - margin);
-      if (close.length === 1) return first;
+      const close = ranking.scored.filter((r) => r.score > first.score - margin);
+      if (close.length === 1) return resolutionOf(ranking, first);
       // Too close to call by score: a candidate whose every part the query spells as it does outweighs
       // those that only sound alike ("Putin" is a word of "Vladimir Putin", and only sounds like "Bhutan").
-      const spelled = close.filter(spelledAlike);
+      const spelled = close.map((r) => resolutionOf(ranking, r)).filter(spelledAlike);
       return spelled.length === 1 && (spelled[0] as Resolution).score >= floor ? (spelled[0] as Resolution) : null;
     },
     candidates(name, lookup = {}) {
       assertName(name, "candidates");
       assertOptions(lookup, "resolver.candidates", { types: "types", limit: "count", minScore: "score" });
       const minScore = lookup.minScore ?? DEFAULT_MIN_CANDIDATE_SCORE;
-      return rank(name, lookup.types).filter((r) => r.score >= minScore).slice(0, lookup.limit ?? 10);
+      const ranking = rank(name, lookup.types);
+      return ranking.scored
+        .filter((r) => r.score >= minScore)
+        .slice(0, lookup.limit ?? 10)
+        .map((r) => resolutionOf(ranking, r));
     },
   };
   return resolver;
