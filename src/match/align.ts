@@ -103,26 +103,28 @@ interface Candidate {
 /** The pairs an alignment chooses and the score they make, before any of it is put in words. */
 interface ChosenAlignment extends NameScore {
   chosen: Candidate[];
-  usedQuery: ReadonlySet<number>;
-  usedReference: ReadonlySet<number>;
+  /** Per token, whether a pair holds it. */
+  usedQuery: readonly boolean[];
+  usedReference: readonly boolean[];
   /** Why the score was squeezed below any threshold, or "" when it was not. */
   squeezed: string;
 }
 
 function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): ChosenAlignment {
+  // Plain loops and flags: every lookup aligns dozens of names.
   const candidates: Candidate[] = [];
-  query.tokens.forEach((q, i) => {
-    reference.tokens.forEach((_, j) => {
+  for (let i = 0; i < query.tokens.length; i++) {
+    for (let j = 0; j < reference.tokens.length; j++) {
       const match = context.matchOf(i, j);
       if (match.similarity >= MIN_PAIR_SIMILARITY) {
-        candidates.push({ i, j, match, weight: (weightOfKind(q) + context.referenceWeight(j)) / 2 });
+        candidates.push({ i, j, match, weight: (weightOfKind(query.tokens[i] as NameToken) + context.referenceWeight(j)) / 2 });
       }
-    });
-  });
+    }
+  }
   candidates.sort((a, b) => b.match.similarity * b.weight - a.match.similarity * a.weight || a.i - b.i || a.j - b.j);
 
-  const usedQuery = new Set<number>();
-  const usedReference = new Set<number>();
+  const usedQuery: boolean[] = query.tokens.map(() => false);
+  const usedReference: boolean[] = reference.tokens.map(() => false);
   const chosen: Candidate[] = [];
   let matchedMass = 0;
   let denominator = 0;
@@ -131,11 +133,12 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
   let loosePair = false;
   let namePartPairs = 0;
   let method: MatchMethod = "exact";
-  const matchedReference: number[] = [];
+  // The last name part of the reference matched, -1 when none is: a given name alone is matched when it is before the surname.
+  let lastMatchedReference = -1;
   for (const c of candidates) {
-    if (usedQuery.has(c.i) || usedReference.has(c.j)) continue;
-    usedQuery.add(c.i);
-    usedReference.add(c.j);
+    if (usedQuery[c.i] || usedReference[c.j]) continue;
+    usedQuery[c.i] = true;
+    usedReference[c.j] = true;
     chosen.push(c);
     const q = query.tokens[c.i] as NameToken;
     const r = reference.tokens[c.j] as NameToken;
@@ -144,22 +147,22 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     if (q.kind === "distinctive" && r.kind === "distinctive") distinctiveMatched = true;
     if (q.kind === "distinctive") distinctiveQueryMatched = true;
     if (c.match.similarity < SAME_NAME_SIMILARITY) loosePair = true;
-    if (r.kind !== "particle") matchedReference.push(c.j);
+    if (r.kind !== "particle") lastMatchedReference = Math.max(lastMatchedReference, c.j);
     if (q.kind !== "particle") namePartPairs++;
     if (rank(c.match.rule) > rank(method as MatchRule)) method = c.match.rule;
   }
-  query.tokens.forEach((q, i) => {
-    if (!usedQuery.has(i)) denominator += weightOfKind(q) * UNMATCHED_QUERY_COST;
-  });
+  for (let i = 0; i < query.tokens.length; i++) {
+    if (!usedQuery[i]) denominator += weightOfKind(query.tokens[i] as NameToken) * UNMATCHED_QUERY_COST;
+  }
   let referencePartLeftOut = false;
-  reference.tokens.forEach((r, j) => {
-    if (usedReference.has(j)) return;
+  for (let j = 0; j < reference.tokens.length; j++) {
+    if (usedReference[j]) continue;
     // Which given name a person's name leaves out must not decide between two people sharing a surname.
     denominator += context.referenceIsPerson
       ? UNMATCHED_REFERENCE_COST * Math.min(context.referenceWeight(j), KIND_WEIGHT.common)
       : UNMATCHED_FIXED_NAME_COST * context.referenceWeight(j);
-    if (r.kind !== "particle") referencePartLeftOut = true;
-  });
+    if ((reference.tokens[j] as NameToken).kind !== "particle") referencePartLeftOut = true;
+  }
 
   let score = denominator > 0 ? matchedMass / denominator : 0;
   let squeezed = "";
@@ -169,7 +172,7 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     let givenEnd = 0;
     while (givenEnd < reference.tokens.length - 1 && reference.tokens[givenEnd]?.kind === "common") givenEnd++;
     givenEnd = Math.min(givenEnd + 1, reference.tokens.length - 1);
-    const onlyGivenNames = context.referenceIsPerson && reference.tokens.length > 1 && matchedReference.every((j) => j < givenEnd);
+    const onlyGivenNames = context.referenceIsPerson && reference.tokens.length > 1 && lastMatchedReference < givenEnd;
     if (!distinctiveMatched || onlyGivenNames) {
       score = squeezeBelowThreshold(score);
       squeezed = onlyGivenNames ? "only given names matched" : "only common name parts matched";
@@ -241,8 +244,8 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
     via: c.match.via,
     weight: c.weight,
   }));
-  const unmatchedQuery = query.tokens.filter((_, i) => !usedQuery.has(i)).map((q) => q.text);
-  const unmatchedReference = reference.tokens.filter((_, j) => !usedReference.has(j)).map((r) => r.text);
+  const unmatchedQuery = query.tokens.filter((_, i) => !usedQuery[i]).map((q) => q.text);
+  const unmatchedReference = reference.tokens.filter((_, j) => !usedReference[j]).map((r) => r.text);
   const notes = query.titles.length > 0 ? [`title set aside: ${query.titles.join(" ")}`] : [];
   if (outOfOrder(chosen)) notes.push("parts in another order");
   if (squeezed) notes.push(squeezed);

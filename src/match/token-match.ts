@@ -111,7 +111,12 @@ export function matchTokens(query: NameToken, reference: NameToken, options: { l
     const similarity = short !== "" && long.startsWith(short) ? INITIAL : 0;
     return { similarity, rule: "initial", via: `${q0.latin} ~ ${r0.latin}` };
   }
-  let best: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };
+  // The best pair is kept by its parts and put in words once, at the end: most comparisons of a lookup are dropped.
+  let bestSimilarity = 0;
+  let bestRule: MatchRule = "fuzzy";
+  let bestQuery: SoundForm | undefined;
+  let bestReference: SoundForm | undefined;
+  let bestModelled: number | undefined;
   for (const q of query.forms) {
     for (const r of reference.forms) {
       if (q.latin === "" || r.latin === "") continue;
@@ -131,20 +136,29 @@ export function matchTokens(query: NameToken, reference: NameToken, options: { l
         similarity = Math.min(OTHER_KEY_CAP, factor * soundSimilarity(q.symbols, r.symbols));
         rule = "fuzzy";
       }
-      let learned = "";
+      let modelled: number | undefined;
       if (rule !== "normalized" && options.learned !== false) {
-        const modelled = learnedSimilarity(query, q, reference, r);
+        modelled = learnedSimilarity(query, q, reference, r);
         if (modelled !== undefined) {
           similarity = Math.max(Math.min(similarity, MIN_PAIR_SIMILARITY), (1 - LEARNED_SHARE) * similarity + LEARNED_SHARE * modelled);
-          learned = `, learned model ${modelled.toFixed(2)}`;
         }
       }
       similarity -= q.penalty + r.penalty;
-      if (similarity > best.similarity) {
-        const notes = [q.penalty ? ` (${q.reading})` : "", r.penalty ? ` (${r.reading})` : ""];
-        best = { similarity, rule, via: `${q.latin}${notes[0]} ~ ${r.latin}${notes[1]}${learned}` };
+      if (similarity > bestSimilarity) {
+        bestSimilarity = similarity;
+        bestRule = rule;
+        bestQuery = q;
+        bestReference = r;
+        bestModelled = modelled;
       }
     }
   }
-  return best;
+  if (!bestQuery || !bestReference) return { similarity: 0, rule: "fuzzy", via: "" };
+  const learned = bestModelled === undefined ? "" : `, learned model ${bestModelled.toFixed(2)}`;
+  return { similarity: bestSimilarity, rule: bestRule, via: `${reading(bestQuery)} ~ ${reading(bestReference)}${learned}` };
+}
+
+/** A form's romanisation, with the reading it comes from when that is not the token as written. */
+function reading(form: SoundForm): string {
+  return form.penalty ? `${form.latin} (${form.reading})` : form.latin;
 }
