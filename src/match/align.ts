@@ -205,8 +205,7 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
  * ```
  */
 export function alignmentScore(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): NameScore {
-  const { score, method } = chooseAlignment(query, reference, context);
-  return { score, method };
+  return chooseAlignment(query, reference, context);
 }
 
 /**

@@ -35,14 +35,22 @@ export function sameNameAlignment(sameText: boolean): Alignment {
  * ```
  */
 export function scoreNames(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): Alignment {
-  if (query.normalized === reference.normalized && query.normalized !== "") {
-    return sameNameAlignment(query.original === reference.original);
-  }
+  if (sameNormalized(query, reference)) return sameNameAlignment(query.original === reference.original);
   const alignment = alignNames(query, reference, context);
-  if (query.tokens.length === reference.tokens.length) return alignment;
-  const whole = wholeNameSimilarity(query, reference);
-  if (whole <= alignment.score) return alignment;
+  const whole = wholeNameAbove(query, reference, alignment.score);
+  if (whole === undefined) return alignment;
   return { ...alignment, score: whole, method: "fuzzy", notes: [...alignment.notes, "whole names compared with tokens run together"] };
+}
+
+function sameNormalized(query: AnalyzedName, reference: AnalyzedName): boolean {
+  return query.normalized === reference.normalized && query.normalized !== "";
+}
+
+/** The whole names' similarity when the two tokenise differently and it beats the alignment's `score`. */
+function wholeNameAbove(query: AnalyzedName, reference: AnalyzedName, score: number): number | undefined {
+  if (query.tokens.length === reference.tokens.length) return undefined;
+  const whole = wholeNameSimilarity(query, reference);
+  return whole > score ? whole : undefined;
 }
 
 /**
@@ -60,11 +68,8 @@ export function scoreNames(query: AnalyzedName, reference: AnalyzedName, context
  * ```
  */
 export function nameScore(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): NameScore {
-  if (query.normalized === reference.normalized && query.normalized !== "") {
-    return { score: 1, method: query.original === reference.original ? "exact" : "normalized" };
-  }
+  if (sameNormalized(query, reference)) return sameNameAlignment(query.original === reference.original);
   const alignment = alignmentScore(query, reference, context);
-  if (query.tokens.length === reference.tokens.length) return alignment;
-  const whole = wholeNameSimilarity(query, reference);
-  return whole <= alignment.score ? alignment : { score: whole, method: "fuzzy" };
+  const whole = wholeNameAbove(query, reference, alignment.score);
+  return whole === undefined ? alignment : { score: whole, method: "fuzzy" };
 }
