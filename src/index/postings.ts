@@ -1,5 +1,6 @@
 // Compressed posting lists as in an inverted index (Manning, Raghavan & Schütze, Introduction to Information Retrieval, ch. 5): keys found through an open-addressing hash table with linear probing (Knuth, TAOCP vol. 3, §6.4) over FNV-1a hashes, every list laid end to end in one typed array.
 
+import { doubled } from "./doubled.js";
 import { lineCount, lineEquals, linesOf, type Lines } from "./lines.js";
 
 /** Lists of ids by key, sealed: the keys as lines with a hash table over them, one Int32Array of ids, each key's list a slice of it. */
@@ -187,12 +188,8 @@ export function addPostingAt(builder: PostingsBuilder, slot: number, id: number)
   if (builder.lastIds[slot] === id) return;
   builder.lastIds[slot] = id;
   if (builder.length === builder.pairIds.length) {
-    const slots = new Int32Array(2 * builder.length);
-    const ids = new Int32Array(2 * builder.length);
-    slots.set(builder.pairSlots);
-    ids.set(builder.pairIds);
-    builder.pairSlots = slots;
-    builder.pairIds = ids;
+    builder.pairSlots = doubled(builder.pairSlots);
+    builder.pairIds = doubled(builder.pairIds);
   }
   builder.pairSlots[builder.length] = slot;
   builder.pairIds[builder.length] = id;

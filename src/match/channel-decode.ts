@@ -1,4 +1,5 @@
 // Viterbi beam search of a noisy channel constrained to a lexicon trie, as lexical-tree decoding in speech recognition (Ney & Ortmanns, "Progress in dynamic programming search for LVCSR", 2000).
+import { doubled } from "../index/doubled.js";
 import { childOf, LEXICON_ROOT, type LatinLexicon } from "../index/latin-lexicon.js";
 import { CONSONANT_INSERTION, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionRow, type EmissionTable } from "./channel.js";
 import { perUnitView } from "./per-unit.js";
@@ -142,12 +143,8 @@ function otherBeam(scratch: DecodingScratch, taken: Beam, alsoTaken: Beam = take
 function relax(scratch: DecodingScratch, beam: Beam, node: number, score: number): void {
   if (scratch.stampOf[node] !== beam.stamp) {
     if (beam.length === beam.nodes.length) {
-      const nodes = new Int32Array(2 * beam.length);
-      const scores = new Float64Array(2 * beam.length);
-      nodes.set(beam.nodes);
-      scores.set(beam.scores);
-      beam.nodes = nodes;
-      beam.scores = scores;
+      beam.nodes = doubled(beam.nodes);
+      beam.scores = doubled(beam.scores);
     }
     scratch.stampOf[node] = beam.stamp;
     scratch.slotOf[node] = beam.length;
