@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
 import fc from "fast-check";
 import { decodeIds, encodeIds } from "../src/index/id-text.js";
-import { weakFormsOf, weakFormsText, weakFormsValid, weakNormalizedForms, type WeakForm } from "../src/index/weak-forms.js";
+import { weakFormsOf, weakFormsText, weakFormsValid, weakFormWords, type WeakForm } from "../src/index/weak-forms.js";
 import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
 import { buildIndex } from "../src/index/build-index.js";
 import { listAt } from "../src/index/postings.js";
@@ -121,7 +121,7 @@ describe("id lists as text", () => {
 
 
 describe("weak aliases as sorted text", () => {
-  it("finds exactly the aliases of a normalised form by bisection, wherever it sorts, and nothing for forms absent", () => {
+  it("finds exactly the aliases of a normalised form by bisection, wherever it sorts, nothing for forms absent, and the forms' words", () => {
     const form = fc.stringMatching(/^[a-cé ]{1,4}$/);
     // Aliases its normalised form spells, as it is or capitalised, are written as marks; one that could be read as a mark is escaped.
     const weakAlias = fc.tuple(form, fc.nat(20), fc.string({ maxLength: 5 }), fc.constantFrom("any", "same", "capitalised", "marked")).map(([normalized, entity, text, how]) => ({
@@ -139,7 +139,13 @@ describe("weak aliases as sorted text", () => {
           const byEntityThenAlias = (a: WeakForm, b: WeakForm) => a.entity - b.entity || (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0);
           expect(weakFormsOf(forms, normalized), normalized).toEqual(expected.sort(byEntityThenAlias));
         }
-        expect(weakNormalizedForms(forms)).toEqual([...new Set(written.map((w) => w.normalized))].sort());
+        // The words of the forms, split at every space as String.split splits them (empty words too).
+        const words = weakFormWords(forms);
+        const expectedWords = new Set(written.flatMap((w) => w.normalized.split(" ")));
+        for (const word of [...expectedWords, ...probes.flatMap((p) => [p, ...p.split(" ")]), "", "x", "\uffff"]) {
+          expect(words.has(word), JSON.stringify(word)).toBe(expectedWords.has(word));
+        }
+        expect(words.maxWords).toBe(Math.max(1, ...written.map((w) => w.normalized.split(" ").length)));
       }),
     );
   });

@@ -17,15 +17,27 @@ export interface Postings {
   readonly ids: Int32Array;
 }
 
-/** FNV-1a over the UTF-16 code units of `text` from `start` up to `end`. */
-function hashOf(text: string, start: number, end: number): number {
+/**
+ * FNV-1a over the UTF-16 code units of `text` from `start` up to `end`: a part of a text is hashed in place.
+ * @example
+ * ```ts
+ * hashOf("MTK", 0, 3) === hashOf("a MTK", 2, 5); // true
+ * ```
+ */
+export function hashOf(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
-/** The smallest power of two at least twice `count`: a table at most half full keeps probes short. */
-function tableSize(count: number): number {
+/**
+ * The smallest power of two at least twice `count`: a table at most half full keeps probes short.
+ * @example
+ * ```ts
+ * tableSize(3); // 8
+ * ```
+ */
+export function tableSize(count: number): number {
   let size = 2;
   while (size < 2 * count) size *= 2;
   return size;

@@ -5,7 +5,7 @@ import { latinLexiconOf } from "../index/latin-lexicon.js";
 import { listAt, postingsFor } from "../index/postings.js";
 import { lineAt } from "../index/lines.js";
 import { spellingFilterOf } from "../index/spelling-filter.js";
-import { weakFormsOf, weakNormalizedForms, type WeakForm } from "../index/weak-forms.js";
+import { weakFormsOf, weakFormWords, type WeakForm } from "../index/weak-forms.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { oneEditSpellings } from "../keys/spelling-edits.js";
 import type { Script } from "../normalize/script.js";
@@ -467,20 +467,16 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   let formWords: { has: (word: string) => boolean; maxWords: number } | undefined;
   function wordsOfForms(): { has: (word: string) => boolean; maxWords: number } {
     if (formWords) return formWords;
-    const otherWords = new Set<string>();
-    let maxWords = 1;
+    const titleWords = new Set<string>();
+    const weakWords = weakFormWords(index.weakForms);
+    let maxWords = weakWords.maxWords;
     const { starts } = index.recordTokens;
     for (let record = 0; record < index.recordEntity.length; record++) {
       const titles = index.recordTitles.get(record) ?? [];
-      for (const title of titles) otherWords.add(title);
+      for (const title of titles) titleWords.add(title);
       maxWords = Math.max(maxWords, titles.length + (starts[record + 1] as number) - (starts[record] as number));
     }
-    for (const form of weakNormalizedForms(index.weakForms)) {
-      const parts = form.split(" ");
-      maxWords = Math.max(maxWords, parts.length);
-      for (const part of parts) otherWords.add(part);
-    }
-    return (formWords = { has: (word) => index.vocabularyByText.has(word) || otherWords.has(word), maxWords });
+    return (formWords = { has: (word) => index.vocabularyByText.has(word) || titleWords.has(word) || weakWords.has(word), maxWords });
   }
 
   let mentionLookup: MentionLookup | undefined;
