@@ -110,6 +110,7 @@ interface ChosenAlignment extends NameScore {
   squeezed: string;
 }
 
+/** Pairs tokens greedily, best similarity times weight first, and scores the pairs and what is left over. */
 function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): ChosenAlignment {
   // Plain loops and flags: every lookup aligns dozens of names.
   const candidates: Candidate[] = [];
@@ -133,7 +134,7 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
   let loosePair = false;
   let namePartPairs = 0;
   let method: MatchMethod = "exact";
-  // The last name part of the reference matched, -1 when none is: a given name alone is matched when it is before the surname.
+  // The rightmost part of the reference matched, particles aside (-1 for none): before the surname, only given names matched.
   let lastMatchedReference = -1;
   for (const c of candidates) {
     if (usedQuery[c.i] || usedReference[c.j]) continue;

@@ -157,9 +157,9 @@ function relax(scratch: DecodingScratch, beam: Beam, node: number, score: number
 }
 
 /**
- * Extends a partial spelling by every emission of a unit that the lexicon can continue: the node's
- * children, a handful but for the first letters of a word, each look their letter up among the
- * unit's first letters, in alphabetical order as {@link emitBelow} meets them.
+ * Extends a partial spelling by every emission of a unit that the lexicon can continue. The node's
+ * children (a handful, but for a word's first letters) look their letters up among the unit's first
+ * letters: fewer steps than walking both lists, and the same alphabetical order.
  */
 function emit(lexicon: LatinLexicon, scratch: DecodingScratch, into: Beam, trie: DecodingTrie, node: number, score: number): void {
   for (let child = lexicon.firstChild[node] as number; child >= 0; child = lexicon.nextSibling[child] as number) {
@@ -172,6 +172,7 @@ function emit(lexicon: LatinLexicon, scratch: DecodingScratch, into: Beam, trie:
   }
 }
 
+/** The root's child for a letter outside ASCII, which `byFirstLetter` does not hold. */
 function firstLetterChild(trie: DecodingTrie, code: number): number {
   let child = trie.firstChild[0] as number;
   while (child !== NONE && trie.code[child] !== code) child = trie.nextSibling[child] as number;
