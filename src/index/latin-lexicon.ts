@@ -123,9 +123,10 @@ export function latinLexiconOf(index: NameIndex): LatinLexicon {
 export const LEXICON_ROOT = 0;
 
 /**
- * The child of a node along one letter.
+ * The child of a node along one letter, in a lexicon or any trie whose children are chained in
+ * alphabetical order (the decoder's tries of a unit's emissions).
  *
- * @param lexicon - From {@link latinLexiconOf}.
+ * @param lexicon - From {@link latinLexiconOf}, or another trie laid out the same way.
  * @param node - A node of it.
  * @param code - A UTF-16 code unit.
  * @returns The child, or -1 when no word continues the prefix with that letter.
@@ -137,7 +138,7 @@ export const LEXICON_ROOT = 0;
  * childOf(lexicon, k, "x".charCodeAt(0)); // -1
  * ```
  */
-export function childOf(lexicon: LatinLexicon, node: number, code: number): number {
+export function childOf(lexicon: Pick<LatinLexicon, "code" | "firstChild" | "nextSibling">, node: number, code: number): number {
   const { code: codes, nextSibling } = lexicon;
   for (let child = lexicon.firstChild[node] as number; child >= 0; child = nextSibling[child] as number) {
     const letter = codes[child] as number;

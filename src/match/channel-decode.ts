@@ -136,8 +136,12 @@ function cleared(scratch: DecodingScratch, beam: Beam): Beam {
 
 /** A beam of the scratch's three other than those given. */
 function otherBeam(scratch: DecodingScratch, taken: Beam, alsoTaken: Beam = taken): Beam {
-  const [first, second, third] = scratch.beams;
-  return first !== taken && first !== alsoTaken ? first : second !== taken && second !== alsoTaken ? second : third;
+  // Indexed, not destructured: a one-off lookup runs this before the compiler has, and the interpreter iterates the tuple.
+  for (let k = 0; k < 2; k++) {
+    const beam = scratch.beams[k] as Beam;
+    if (beam !== taken && beam !== alsoTaken) return beam;
+  }
+  return scratch.beams[2];
 }
 
 function relax(scratch: DecodingScratch, beam: Beam, node: number, score: number): void {
@@ -164,19 +168,12 @@ function relax(scratch: DecodingScratch, beam: Beam, node: number, score: number
 function emit(lexicon: LatinLexicon, scratch: DecodingScratch, into: Beam, trie: DecodingTrie, node: number, score: number): void {
   for (let child = lexicon.firstChild[node] as number; child >= 0; child = lexicon.nextSibling[child] as number) {
     const code = lexicon.code[child] as number;
-    const emitted = code < ASCII ? (trie.byFirstLetter[code] as number) : firstLetterChild(trie, code);
+    const emitted = code < ASCII ? (trie.byFirstLetter[code] as number) : childOf(trie, 0, code);
     if (emitted === NONE) continue;
     const logp = trie.logp[emitted] as number;
     if (!Number.isNaN(logp)) relax(scratch, into, child, score + logp);
     if (trie.firstChild[emitted] !== NONE) emitBelow(lexicon, scratch, into, trie, emitted, child, score);
   }
-}
-
-/** The root's child for a letter outside ASCII, which `byFirstLetter` does not hold. */
-function firstLetterChild(trie: DecodingTrie, code: number): number {
-  let child = trie.firstChild[0] as number;
-  while (child !== NONE && trie.code[child] !== code) child = trie.nextSibling[child] as number;
-  return child;
 }
 
 /** Extends a partial spelling by every emission below `at` in a unit's trie that the lexicon can continue. */
