@@ -6,6 +6,16 @@ import { JAPANESE_MODEL_JSON } from "./japanese.js";
 import { KOREAN_MODEL_JSON } from "./korean.js";
 import { RUSSIAN_MODEL_JSON } from "./russian.js";
 
+/** Each script's model text: the one list of the scripts with a model. */
+const MODEL_TEXTS: Readonly<Partial<Record<Script, string>>> = {
+  arabic: ARABIC_MODEL_JSON,
+  cyrillic: RUSSIAN_MODEL_JSON,
+  hebrew: HEBREW_MODEL_JSON,
+  han: CHINESE_MODEL_JSON,
+  hangul: KOREAN_MODEL_JSON,
+  kana: JAPANESE_MODEL_JSON,
+};
+
 /**
  * The scripts canonym has a learned transliteration model for.
  * @example
@@ -13,7 +23,7 @@ import { RUSSIAN_MODEL_JSON } from "./russian.js";
  * MODEL_SCRIPTS.includes("cyrillic"); // true
  * ```
  */
-export const MODEL_SCRIPTS: readonly Script[] = ["arabic", "cyrillic", "hebrew", "han", "hangul", "kana"];
+export const MODEL_SCRIPTS = /* @__PURE__ */ Object.keys(MODEL_TEXTS) as readonly Script[];
 
 /**
  * A script's learned model as the JSON text `npm run learn` generated, or undefined when it has none.
@@ -29,13 +39,5 @@ export const MODEL_SCRIPTS: readonly Script[] = ["arabic", "cyrillic", "hebrew",
  * ```
  */
 export function modelText(script: Script): string | undefined {
-  switch (script) {
-    case "arabic": return ARABIC_MODEL_JSON;
-    case "cyrillic": return RUSSIAN_MODEL_JSON;
-    case "hebrew": return HEBREW_MODEL_JSON;
-    case "han": return CHINESE_MODEL_JSON;
-    case "hangul": return KOREAN_MODEL_JSON;
-    case "kana": return JAPANESE_MODEL_JSON;
-    default: return undefined;
-  }
+  return Object.hasOwn(MODEL_TEXTS, script) ? MODEL_TEXTS[script] : undefined;
 }
