@@ -23,6 +23,7 @@ import { assertEntities } from "../validate/entity-input.js";
 import { assertString, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from "../validate/limits.js";
 import { assertOptions, type OptionKind } from "../validate/options.js";
 import { evidenceRanker, type EvidenceSource } from "./record-evidence.js";
+import { admittingMemo, layeredMemo, recall, type Memo } from "./memo.js";
 import { vocabularyHits, type VocabularyHits } from "./vocabulary-hits.js";
 import type { EntityInput, Resolution } from "./types.js";
 
@@ -71,8 +72,6 @@ const ONE_EDIT_MIN_LENGTH = 4;
 const SCORED_RECORDS = 32;
 /** Small enough that rarity never outweighs a difference in similarity the models can tell. */
 const RARITY_TIEBREAK = 0.01;
-/** Distinct query tokens, and spans tried by extract, remembered per resolver. */
-const TOKEN_CACHE_SIZE = 4_096;
 /** Scripts that write l and r alike. */
 const LIQUID_BLIND: readonly Script[] = ["kana", "hangul", "han"];
 const NO_MATCH: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };
@@ -166,19 +165,6 @@ function matchVocabularyToken(index: NameIndex, token: NameToken, id: number, by
   return entry.acronym && !SPELLING_RULES.includes(match.rule) ? NO_MATCH : match;
 }
 
-/** `answer`, remembering what it answered by key, and forgetting it all once it holds {@link TOKEN_CACHE_SIZE} answers. */
-function remembered<A, T>(keyOf: (arg: A) => string | number, answer: (arg: A) => T): (arg: A) => T {
-  const answers = new Map<string | number, T>();
-  return (arg) => {
-    const key = keyOf(arg);
-    if (answers.has(key)) return answers.get(key) as T;
-    if (answers.size >= TOKEN_CACHE_SIZE) answers.clear();
-    const value = answer(arg);
-    answers.set(key, value);
-    return value;
-  };
-}
-
 /**
  * For one query token, the vocabulary tokens it resembles and how much. `lengths` holds each vocabulary
  * token's {@link VocabularyEntry.length}.
@@ -252,6 +238,22 @@ function decodedCandidates(index: NameIndex, token: NameToken): number[] {
 interface TokenMatches {
   found: Map<number, TokenMatch>;
   compared: Map<number, TokenMatch>;
+}
+
+/**
+ * What lookups remember of what they computed: the analyses of query tokens, by text; their matches in
+ * the vocabulary, by text; and the records compared, by number. Answers are the same with or without.
+ */
+interface LookupMemos {
+  tokens: Memo<string, NameToken>;
+  matches: Memo<string, TokenMatches>;
+  records: Memo<number, AnalyzedName>;
+}
+
+/** The spans `extract` tried, by text, with what `resolve` and `candidates` answered. */
+interface SpanMemos {
+  resolve: Memo<string, Resolution | null>;
+  candidates: Memo<string, Resolution[]>;
 }
 
 /** How a query's tokens are compared with those of a record, the form of an entity. */
@@ -342,25 +344,22 @@ export function loadResolver(data: unknown, options: ResolverOptions = {}): Reso
 function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const margin = options.ambiguityMargin ?? DEFAULT_AMBIGUITY_MARGIN;
-  // Names in a batch or a text share tokens ("Mohammed", "Khan", "Russia"): each token is analysed and
-  // matched against the vocabulary once per resolver, up to a bound, and answers stay the same.
-  const analysedTokens = new Map<string, NameToken>();
+  // Names in a batch share tokens ("Mohammed", "Khan", "Russia") and texts repeat names: what is asked
+  // for again is remembered across lookups, and a text's lookups remember all they compute while it is read.
+  const shared: LookupMemos = { tokens: admittingMemo(), matches: admittingMemo(), records: admittingMemo() };
+  const sharedSpans: SpanMemos = { resolve: admittingMemo(), candidates: admittingMemo() };
   const hits = vocabularyHits(index.vocabulary.length);
   // Ranking a lookup's hits reads the lengths of hundreds of tokens: side by side in one array, not one per entry object.
   let lengths: Int32Array | undefined;
-  const matchesOf = remembered((token: NameToken) => token.text, (token): TokenMatches => {
-    lengths ??= Int32Array.from(index.vocabulary, (entry) => entry.length);
-    return { found: matchVocabulary(index, token, hits, lengths), compared: new Map() };
-  });
+  const matchesOf = (memos: LookupMemos, token: NameToken): TokenMatches =>
+    recall(memos.matches, token.text, () => {
+      lengths ??= Int32Array.from(index.vocabulary, (entry) => entry.length);
+      return { found: matchVocabulary(index, token, hits, lengths), compared: new Map() };
+    });
 
   const rankByEvidence = evidenceRanker(index.recordEntity.length);
-  // A record's analysis is assembled from the index's columns; the records compared most often keep theirs.
-  const referenceOf = remembered((record: number) => record, (record) => recordAnalysis(index, record));
-
-  function analysed(name: string): AnalyzedName {
-    if (analysedTokens.size >= TOKEN_CACHE_SIZE) analysedTokens.clear();
-    return analyzeName(name, analysedTokens);
-  }
+  // A record's analysis is assembled from the index's columns; the records compared again keep theirs.
+  const referenceOf = (memos: LookupMemos, record: number): AnalyzedName => recall(memos.records, record, () => recordAnalysis(index, record));
 
   /**
    * The records the query's token matches lead to; when there are more than can be scored in full,
@@ -381,10 +380,10 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return rankByEvidence(sources, SCORED_RECORDS);
   }
 
-  function rank(name: string, types: readonly string[] | undefined): Ranking {
-    const query = analysed(name);
+  function rank(memos: LookupMemos, name: string, types: readonly string[] | undefined): Ranking {
+    const query = analyzeName(name, memos.tokens);
     if (query.tokens.length === 0) return { name, query, matches: [], scored: [] };
-    const matches = query.tokens.map(matchesOf);
+    const matches = query.tokens.map((token) => matchesOf(memos, token));
     const recordIds = [...new Set([...(postingsFor(index.byNormalized, query.normalized) ?? []), ...mostEvidenced(matches)])];
 
     const best = new Map<number, Scored>();
@@ -397,7 +396,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       best.set(entity, { entity, form, score: scored.score, method: scored.method });
     };
     for (const record of recordIds) {
-      consider(index.recordEntity[record] as number, record, () => nameScore(query, referenceOf(record), recordContext(index, query, record, matches)));
+      consider(index.recordEntity[record] as number, record, () => nameScore(query, referenceOf(memos, record), recordContext(index, query, record, matches)));
     }
     // A weak alias is only ever found written as the query is, once normalised.
     for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak, () => sameNameAlignment(weak.alias === name));
@@ -407,12 +406,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   }
 
   /** A ranked entity with the explanation of its score. */
-  function resolutionOf(ranking: Ranking, scored: Scored): Resolution {
+  function resolutionOf(memos: LookupMemos, ranking: Ranking, scored: Scored): Resolution {
     const entity = index.entities[scored.entity] as NameIndex["entities"][number];
     const { form } = scored;
     const [matched, explanation] =
       typeof form === "number"
-        ? [lineAt(index.recordAlias, form), scoreNames(ranking.query, referenceOf(form), recordContext(index, ranking.query, form, ranking.matches))]
+        ? [lineAt(index.recordAlias, form), scoreNames(ranking.query, referenceOf(memos, form), recordContext(index, ranking.query, form, ranking.matches))]
         : [form.alias, sameNameAlignment(form.alias === ranking.name)];
     return { id: entity.id, name: entity.name, type: entity.type, score: explanation.score, matched, method: explanation.method, explanation };
   }
@@ -438,7 +437,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return { id: entity.id, name: entity.name, type: entity.type, score: 1, matched: (written ?? form).alias, method: explanation.method, explanation };
   }
 
-  function roleOf(word: string, casing: WordCasing, minSimilarity: number): WordRole {
+  function roleOf(memos: LookupMemos, word: string, casing: WordCasing, minSimilarity: number): WordRole {
     const normalized = normalize(word);
     if (normalized === "" || isTitle(normalized)) return "none";
     if (isParticle(normalized)) return "connector";
@@ -450,11 +449,11 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
         return id !== undefined && !((index.vocabulary[id] as VocabularyEntry).acronym && text.length < 3);
       }) ? "name" : "none";
     }
-    const { tokens } = analysed(word);
+    const { tokens } = analyzeName(word, memos.tokens);
     const resembles = tokens.some((token) => {
       // A word of some dictionary form (a weak alias's too, which only its whole form resolves) needs no fuzzy lookup.
       if (wordsOfForms().has(token.text)) return true;
-      for (const match of matchesOf(token).found.values()) if (match.similarity >= minSimilarity) return true;
+      for (const match of matchesOf(memos, token).found.values()) if (match.similarity >= minSimilarity) return true;
       return false;
     });
     return resembles ? "name" : "none";
@@ -479,14 +478,45 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return (formWords = { has: (word) => index.vocabularyByText.has(word) || titleWords.has(word) || weakWords.has(word), maxWords });
   }
 
-  let mentionLookup: MentionLookup | undefined;
-  function lookupForMentions(): MentionLookup {
+  function resolveIn(memos: LookupMemos, name: string, lookup: LookupOptions): Resolution | null {
+    const exact = exactly(name, lookup.types);
+    if (exact !== undefined) return exact;
+    const ranking = rank(memos, name, lookup.types);
+    const [first] = ranking.scored;
+    const floor = lookup.threshold ?? threshold;
+    if (!first || first.score < floor) return null;
+    const close = ranking.scored.filter((r) => r.score > first.score - margin);
+    if (close.length === 1) return resolutionOf(memos, ranking, first);
+    // Too close to call by score: a candidate whose every part the query spells as it does outweighs
+    // those that only sound alike ("Putin" is a word of "Vladimir Putin", and only sounds like "Bhutan").
+    const spelled = close.map((r) => resolutionOf(memos, ranking, r)).filter(spelledAlike);
+    return spelled.length === 1 && (spelled[0] as Resolution).score >= floor ? (spelled[0] as Resolution) : null;
+  }
+
+  function candidatesIn(memos: LookupMemos, name: string, lookup: CandidateOptions): Resolution[] {
+    const minScore = lookup.minScore ?? DEFAULT_MIN_CANDIDATE_SCORE;
+    const ranking = rank(memos, name, lookup.types);
+    return ranking.scored
+      .filter((r) => r.score >= minScore)
+      .slice(0, lookup.limit ?? 10)
+      .map((r) => resolutionOf(memos, ranking, r));
+  }
+
+  /** What `extract` asks of the dictionary while it reads one text, which remembers all it computes until the text is read. */
+  function lookupForText(): MentionLookup {
+    const memos: LookupMemos = {
+      tokens: layeredMemo(new Map(), shared.tokens),
+      matches: layeredMemo(new Map(), shared.matches),
+      records: layeredMemo(new Map(), shared.records),
+    };
+    // Texts repeat names from one article to the next: the spans tried again are remembered across texts.
+    const resolutions = layeredMemo(new Map(), sharedSpans.resolve);
+    const candidates = layeredMemo(new Map(), sharedSpans.candidates);
     return {
-      roleOf,
+      roleOf: (word, casing, minSimilarity) => roleOf(memos, word, casing, minSimilarity),
       isConnector: isParticle,
-      // Texts repeat names from one article to the next: the spans tried are remembered.
-      resolve: remembered((name: string) => name, (name) => resolver.resolve(name)),
-      candidates: remembered((name: string) => name, (name) => resolver.candidates(name, { limit: 5 })),
+      resolve: (name) => recall(resolutions, name, () => resolveIn(memos, name, {})),
+      candidates: (name) => recall(candidates, name, () => candidatesIn(memos, name, { limit: 5 })),
       maxWords: wordsOfForms().maxWords,
       threshold,
     };
@@ -498,34 +528,17 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     extract(text, extractOptions = {}) {
       assertOptions(extractOptions, "resolver.extract", { minScore: "score", types: "types" });
       assertString(text, "resolver.extract", "a text", MAX_TEXT_LENGTH, "split the text, by paragraph or page, and extract from each part");
-      mentionLookup ??= lookupForMentions();
-      return extractMentions(text, mentionLookup, extractOptions);
+      return extractMentions(text, lookupForText(), extractOptions);
     },
     resolve(name, lookup = {}) {
       assertName(name, "resolve");
       assertOptions(lookup, "resolver.resolve", { types: "types", threshold: "score" });
-      const exact = exactly(name, lookup.types);
-      if (exact !== undefined) return exact;
-      const ranking = rank(name, lookup.types);
-      const [first] = ranking.scored;
-      const floor = lookup.threshold ?? threshold;
-      if (!first || first.score < floor) return null;
-      const close = ranking.scored.filter((r) => r.score > first.score - margin);
-      if (close.length === 1) return resolutionOf(ranking, first);
-      // Too close to call by score: a candidate whose every part the query spells as it does outweighs
-      // those that only sound alike ("Putin" is a word of "Vladimir Putin", and only sounds like "Bhutan").
-      const spelled = close.map((r) => resolutionOf(ranking, r)).filter(spelledAlike);
-      return spelled.length === 1 && (spelled[0] as Resolution).score >= floor ? (spelled[0] as Resolution) : null;
+      return resolveIn(shared, name, lookup);
     },
     candidates(name, lookup = {}) {
       assertName(name, "candidates");
       assertOptions(lookup, "resolver.candidates", { types: "types", limit: "count", minScore: "score" });
-      const minScore = lookup.minScore ?? DEFAULT_MIN_CANDIDATE_SCORE;
-      const ranking = rank(name, lookup.types);
-      return ranking.scored
-        .filter((r) => r.score >= minScore)
-        .slice(0, lookup.limit ?? 10)
-        .map((r) => resolutionOf(ranking, r));
+      return candidatesIn(shared, name, lookup);
     },
   };
   return resolver;
