@@ -2,7 +2,7 @@
 import { consonantKey, soundSymbols } from "../keys/phonetic.js";
 import { transliterationUnits } from "../keys/units.js";
 import { normalize } from "../normalize/normalize.js";
-import { scriptOf } from "../normalize/script.js";
+import { scriptOf, type Script } from "../normalize/script.js";
 import { tokenize } from "../normalize/tokenize.js";
 import { toLatin } from "../normalize/transliterate/index.js";
 import { eastAsianReadings } from "../normalize/transliterate/cyrillic-east-asian.js";
@@ -140,9 +140,13 @@ function consonantsOf(symbols: string): string {
   return symbols.replace(/[aeiouy]/g, "");
 }
 
-function soundForm(text: string, penalty: number, reading: string, latin = toLatin(text)): SoundForm {
+/** The units of every Latin form: the learned models read the other scripts. */
+const NO_UNITS: readonly string[] = Object.freeze([]);
+
+function soundForm(text: string, script: Script, penalty: number, reading: string, latin = toLatin(text)): SoundForm {
   const symbols = soundSymbols(latin);
-  return { latin, symbols, key: consonantKey(symbols), penalty, reading, units: transliterationUnits(text).units };
+  const units = script === "latin" ? NO_UNITS : transliterationUnits(text).units;
+  return { latin, symbols, key: consonantKey(symbols), penalty, reading, units };
 }
 
 /**
@@ -178,15 +182,15 @@ function arabicStems(text: string): Array<{ stem: string; removed: string }> {
 function analyzeToken(text: string): NameToken {
   const script = scriptOf(text[0] ?? "");
   if (text.length > MAX_TOKEN_LENGTH) return { text, script, kind: "distinctive", forms: [], lookupKeys: [] };
-  const forms = [soundForm(text, 0, "as written")];
+  const forms = [soundForm(text, script, 0, "as written")];
   if (script === "arabic") {
     for (const { stem, removed } of arabicStems(text)) {
-      forms.push(soundForm(stem, PROCLITIC_PENALTY * [...removed].length, `without Arabic prefix ${removed}`));
+      forms.push(soundForm(stem, script, PROCLITIC_PENALTY * [...removed].length, `without Arabic prefix ${removed}`));
     }
   }
   if (script === "cyrillic") {
     for (const { latin, system } of eastAsianReadings(text)) {
-      if (!forms.some((form) => form.latin === latin)) forms.push(soundForm(text, EAST_ASIAN_PENALTY, `${system} reading`, latin));
+      if (!forms.some((form) => form.latin === latin)) forms.push(soundForm(text, script, EAST_ASIAN_PENALTY, `${system} reading`, latin));
     }
   }
   const primary = forms[0] as SoundForm;

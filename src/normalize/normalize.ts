@@ -29,8 +29,10 @@ const HEBREW_GERESH = /([\u05D0-\u05EA])['׳]/g;
 const ABBREVIATION = /(?:^|(?<=\s))(?:\p{L}\.){2,}(?=\s|$)/gu;
 const SEPARATOR = /[^\p{L}\p{M}\p{N}'\u05F3]+/gu;
 const STRAY_APOSTROPHE = /'/g;
-const PLAIN_WORDS = /^[A-Za-z0-9 ,-]*$/;
-const PLAIN_SEPARATOR = /[ ,-]+/g;
+const PLAIN_WORDS = /^[A-Za-z0-9 ,.-]*$/;
+const PLAIN_SEPARATOR = /[ ,.-]+/g;
+/** What every abbreviation ABBREVIATION joins begins with: a word's first two letters each followed by a dot. */
+const PLAIN_ABBREVIATION = /(?:^|\s)[A-Za-z]\.[A-Za-z]\./;
 
 /**
  * Cleans a name or text for comparison while keeping its script: NFKC, zero-width and bidi marks
@@ -54,8 +56,9 @@ export function normalize(text: string): string {
   if (typeof text !== "string") {
     throw new TypeError(`[canonym] normalize expects a string, got ${text === null ? "null" : typeof text}`);
   }
-  // Most dictionary names are plain ASCII words, which every step below leaves as lowercase words.
-  if (PLAIN_WORDS.test(text)) return text.toLowerCase().replace(PLAIN_SEPARATOR, " ").trim();
+  // Most dictionary names are plain ASCII words, initials included ("V. Putin"), which every step below
+  // leaves as lowercase words; an abbreviation ("U.S.") takes the full path, which joins its letters.
+  if (PLAIN_WORDS.test(text) && !PLAIN_ABBREVIATION.test(text)) return text.toLowerCase().replace(PLAIN_SEPARATOR, " ").trim();
   return text
     .normalize("NFKC")
     .replace(INVISIBLE, "")
