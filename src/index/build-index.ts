@@ -228,8 +228,8 @@ export function recordAnalysis(index: NameIndex, record: number): AnalyzedName {
 const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,6}$/u;
 
-/** Two capitals or digits in a row, or a capital and a dot: what every acronym has, and most forms do not. */
-const MAY_HOLD_ACRONYM = /[\p{Lu}\p{N}][\p{Lu}\p{N}.]/u;
+/** Two capitals or digits in a row, or two capitals with a dot between: what every acronym has, and most forms, initials included ("V. Putin"), do not. */
+const MAY_HOLD_ACRONYM = /[\p{Lu}\p{N}][\p{Lu}\p{N}]|\p{Lu}\.\p{Lu}/u;
 const NO_ACRONYMS: ReadonlySet<string> = new Set();
 
 /** The normalised words of a form that are written in capitals, as acronyms are ("TASS", "ISIS-K" → "isis", "U.S." → "us"). */

@@ -339,45 +339,60 @@ const bestChoices = /* @__PURE__ */ perUnitView((row) => row.slice(0, CHOICES_PE
  */
 export function channelReadings(units: readonly string[], table: EmissionTable, count: number): string[] {
   const choicesOf = bestChoices(table);
-  let beam: Beam = { texts: [""], scores: [0] };
+  let beam = emptyBeam();
+  let next = emptyBeam();
+  beam.size = 1;
   for (const unit of units) {
     const choices = choicesOf(unit) ?? [[unit.replace(/[\^$]/g, ""), 0] as const];
-    const next: Beam = { texts: [], scores: [] };
-    for (let b = 0; b < beam.texts.length; b++) {
+    next.size = 0;
+    for (let b = 0; b < beam.size; b++) {
       for (const [piece, logp] of choices) keepIfAmongBest(next, beam.texts[b] as string, piece, (beam.scores[b] as number) + logp);
     }
-    beam = next;
+    [beam, next] = [next, beam];
   }
-  return beam.texts.slice(0, count).filter((t) => t !== "");
+  return beam.texts.slice(0, Math.min(count, beam.size)).filter((t) => t !== "");
 }
 
-/** Up to BEAM_WIDTH distinct spellings, best score first, ties in the order they came. */
+/** Up to BEAM_WIDTH distinct spellings, best score first, ties in the order they came: the first `size` of each list. */
 interface Beam {
   texts: string[];
-  scores: number[];
+  scores: Float64Array;
+  size: number;
+}
+
+function emptyBeam(): Beam {
+  return { texts: new Array<string>(BEAM_WIDTH).fill(""), scores: new Float64Array(BEAM_WIDTH), size: 0 };
 }
 
 /**
  * Offers `prefix + piece` to the beam: it is kept when among the BEAM_WIDTH best distinct spellings so
  * far, at its best score. The same as sorting every extension by score (stably) and keeping the first
- * occurrence of each spelling, without making the strings and objects of those that would be dropped.
+ * occurrence of each spelling, without making the strings and objects of those that would be dropped;
+ * the lists are shifted in place, where splice would make an array of what it removes on every call.
  */
 function keepIfAmongBest(beam: Beam, prefix: string, piece: string, score: number): void {
   const { texts, scores } = beam;
-  if (texts.length === BEAM_WIDTH && score <= (scores[BEAM_WIDTH - 1] as number)) return;
+  let size = beam.size;
+  if (size === BEAM_WIDTH && score <= (scores[BEAM_WIDTH - 1] as number)) return;
   const text = prefix + piece;
-  const existing = texts.indexOf(text);
-  if (existing >= 0) {
+  let existing = 0;
+  while (existing < size && texts[existing] !== text) existing++;
+  if (existing < size) {
     if (score <= (scores[existing] as number)) return;
-    texts.splice(existing, 1);
-    scores.splice(existing, 1);
+    for (let i = existing; i < size - 1; i++) {
+      texts[i] = texts[i + 1] as string;
+      scores[i] = scores[i + 1] as number;
+    }
+    size--;
   }
-  let at = texts.length;
+  let at = size;
   while (at > 0 && (scores[at - 1] as number) < score) at--;
-  texts.splice(at, 0, text);
-  scores.splice(at, 0, score);
-  if (texts.length > BEAM_WIDTH) {
-    texts.pop();
-    scores.pop();
+  // When the beam is full its last spelling is dropped.
+  for (let i = Math.min(size, BEAM_WIDTH - 1); i > at; i--) {
+    texts[i] = texts[i - 1] as string;
+    scores[i] = scores[i - 1] as number;
   }
+  texts[at] = text;
+  scores[at] = score;
+  beam.size = Math.min(size + 1, BEAM_WIDTH);
 }
