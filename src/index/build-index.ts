@@ -1,6 +1,6 @@
 // An inverted index from symmetric-delete consonant keys to dictionary tokens (SymSpell, Garbe 2012), with per-token document frequency for rarity weights (Spärck Jones 1972).
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
-import { analyzeName, type AnalyzedName, type NameToken, type TokenMemo } from "../names/analyze.js";
+import { analyzeToken, nameParts, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
 import { addPostingAt, invertIdLists, listAt, postingsBuilder, positionsByKey, sealPostingsBuilder, slotOf, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
@@ -262,17 +262,15 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
   const lastEntity: number[] = [];
   const writtenOtherwise: boolean[] = [];
   // The vocabulary is the memo of analysed tokens: a token joins it as soon as it is analysed.
-  const vocabularyMemo: TokenMemo = {
-    get: (text) => {
-      const id = builder.vocabularyByText.get(text);
-      return id === undefined ? undefined : (builder.vocabulary[id] as VocabularyEntry).token;
-    },
-    set: (_text, token) => {
-      addToken(builder, token, 0);
+  const vocabularyId = (text: string): number => {
+    let id = builder.vocabularyByText.get(text);
+    if (id === undefined) {
+      id = addToken(builder, analyzeToken(text), 0);
       entityCount.push(0);
       lastEntity.push(-1);
       writtenOtherwise.push(false);
-    },
+    }
+    return id;
   };
   const regularForms = entities.map((entity) => {
     const weak = new Set(entity.weakAliases ?? []);
@@ -280,15 +278,15 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
   });
   regularForms.forEach((forms, entityPosition) => {
     for (const alias of forms) {
-      const analysis = analyzeName(alias, vocabularyMemo);
-      if (analysis.tokens.length === 0) continue;
+      const { normalized, titles, words } = nameParts(alias);
+      if (words.length === 0) continue;
       const capitals = acronymsOf(alias);
-      const tokenIds = analysis.tokens.map((token) => {
-        const id = builder.vocabularyByText.get(token.text) as number;
-        if (!capitals.has(token.text)) writtenOtherwise[id] = true;
+      const tokenIds = words.map((text) => {
+        const id = vocabularyId(text);
+        if (!capitals.has(text)) writtenOtherwise[id] = true;
         return id;
       });
-      addRecord(builder, { entity: entityPosition, alias, normalized: analysis.normalized, titles: analysis.titles, tokenIds });
+      addRecord(builder, { entity: entityPosition, alias, normalized, titles, tokenIds });
       for (const id of tokenIds) {
         if (lastEntity[id] === entityPosition) continue;
         lastEntity[id] = entityPosition;

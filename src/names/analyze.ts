@@ -179,7 +179,19 @@ function arabicStems(text: string): Array<{ stem: string; removed: string }> {
   return stems;
 }
 
-function analyzeToken(text: string): NameToken {
+/**
+ * Analyses one normalised token: its script, its kind (particle, common or distinctive name part),
+ * its readings and the keys to look it up by. {@link analyzeName} analyses each token of a name so.
+ *
+ * @param text - A token as {@link tokenize} gives it.
+ * @returns The token's analysis.
+ * @example
+ * ```ts
+ * analyzeToken("muttaqi").forms[0].key; // "MTK"
+ * analyzeToken("bin").kind;             // "particle"
+ * ```
+ */
+export function analyzeToken(text: string): NameToken {
   const script = scriptOf(text[0] ?? "");
   if (text.length > MAX_TOKEN_LENGTH) return { text, script, kind: "distinctive", forms: [], lookupKeys: [] };
   const forms = [soundForm(text, script, 0, "as written")];
@@ -215,6 +227,36 @@ function analyzeToken(text: string): NameToken {
   return { text, script, kind, forms, lookupKeys: [...lookupKeys] };
 }
 
+/** A name normalised and cut into words, with the titles before it set aside. */
+export interface NameParts {
+  /** {@link normalize} of the name. */
+  normalized: string;
+  /** Titles and honorifics found before the name. */
+  titles: string[];
+  /** The words that take part in matching, each a token for {@link analyzeToken}. */
+  words: string[];
+}
+
+/**
+ * The parts of a name {@link analyzeName} analyses: normalised, tokenised, leading titles set aside
+ * (a name that is all titles keeps its last word).
+ *
+ * @param name - A name in any script.
+ * @returns Its normalised form, titles and words.
+ * @example
+ * ```ts
+ * nameParts("Mullah Amir Khan Muttaqi").titles; // ["mullah"]
+ * nameParts("Mullah Amir Khan Muttaqi").words;  // ["amir", "khan", "muttaqi"]
+ * ```
+ */
+export function nameParts(name: string): NameParts {
+  const normalized = normalize(name);
+  const texts = tokenize(normalized);
+  let firstNameToken = 0;
+  while (firstNameToken < texts.length - 1 && isTitle(texts[firstNameToken] as string)) firstNameToken++;
+  return { normalized, titles: texts.slice(0, firstNameToken), words: firstNameToken === 0 ? texts : texts.slice(firstNameToken) };
+}
+
 /**
  * Analyses a name for matching: normalises it, splits it into tokens, sets leading titles aside
  * ("President", "Mullah", "الرئيس", "господин"), tags particles and common name parts, and
@@ -234,15 +276,12 @@ function analyzeToken(text: string): NameToken {
  */
 export function analyzeName(name: string, analysed?: TokenMemo): AnalyzedName {
   assertIsString(name, "analyzeName", "a name");
-  const normalized = normalize(name);
-  const texts = tokenize(normalized);
-  let firstNameToken = 0;
-  while (firstNameToken < texts.length - 1 && isTitle(texts[firstNameToken] as string)) firstNameToken++;
+  const { normalized, titles, words } = nameParts(name);
   return {
     original: name,
     normalized,
-    titles: texts.slice(0, firstNameToken),
-    tokens: texts.slice(firstNameToken).map((text) => {
+    titles,
+    tokens: words.map((text) => {
       let token = analysed?.get(text);
       if (!token) {
         token = analyzeToken(text);

@@ -12,6 +12,8 @@ function romanizeWithTables(text: string): string {
   return transliterate(text, { unknown: "" }).toLowerCase().replace(/[^a-z0-9]+/g, "");
 }
 
+const LOWERCASE_ASCII = /^[a-z]*$/;
+
 /**
  * Romanises one normalised token to lowercase ASCII, choosing the rules by script run: canonym's
  * own for Arabic/Persian/Urdu, Hebrew, Cyrillic, Hangul and Kana; the `transliteration` package's
@@ -28,6 +30,8 @@ function romanizeWithTables(text: string): string {
  */
 export function toLatin(token: string): string {
   assertIsString(token, "toLatin", "a token");
+  // Most tokens of a dictionary are already lowercase ASCII letters, one Latin run that nothing below changes.
+  if (LOWERCASE_ASCII.test(token)) return token;
   let out = "";
   for (const run of scriptRuns(token)) {
     switch (run.script) {
