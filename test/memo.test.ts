@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
-import { admittingMemo, layeredMemo, recall } from "../src/resolve/memo.js";
+import { admittingMemo, keeping, layeredMemo, recall } from "../src/resolve/memo.js";
 
 describe("admittingMemo", () => {
   it("keeps an answer only when its key is offered a second time, strings and numbers alike", () => {
@@ -24,6 +24,13 @@ describe("admittingMemo", () => {
     }
     expect(memo.get(0)).toBeUndefined();
     expect(memo.get(4_096)).toBe(4_096);
+  });
+
+  it("keeps at once what it is told to keep", () => {
+    const memo = admittingMemo<string, number>();
+    keeping(memo).set("khan", 4);
+    expect(memo.get("khan")).toBe(4);
+    expect(keeping(memo).get("khan")).toBe(4);
   });
 
   it("forgets keys seen once after many others, as TinyLFU's doorkeeper resets", () => {

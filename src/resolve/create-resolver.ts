@@ -23,7 +23,7 @@ import { assertEntities } from "../validate/entity-input.js";
 import { assertString, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from "../validate/limits.js";
 import { assertOptions, type OptionKind } from "../validate/options.js";
 import { evidenceRanker, type EvidenceSource } from "./record-evidence.js";
-import { admittingMemo, layeredMemo, recall, type Memo } from "./memo.js";
+import { admittingMemo, keeping, layeredMemo, recall, type AdmittingMemo, type Memo } from "./memo.js";
 import { vocabularyHits, type VocabularyHits } from "./vocabulary-hits.js";
 import type { EntityInput, Resolution } from "./types.js";
 
@@ -250,11 +250,6 @@ interface LookupMemos {
   records: Memo<number, AnalyzedName>;
 }
 
-/** The spans `extract` tried, by text, with what `resolve` and `candidates` answered. */
-interface SpanMemos {
-  resolve: Memo<string, Resolution | null>;
-  candidates: Memo<string, Resolution[]>;
-}
 
 /** How a query's tokens are compared with those of a record, the form of an entity. */
 function recordContext(index: NameIndex, query: AnalyzedName, record: number, matches: TokenMatches[]): AlignContext {
@@ -344,10 +339,10 @@ export function loadResolver(data: unknown, options: ResolverOptions = {}): Reso
 function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const margin = options.ambiguityMargin ?? DEFAULT_AMBIGUITY_MARGIN;
-  // Names in a batch share tokens ("Mohammed", "Khan", "Russia") and texts repeat names: what is asked
-  // for again is remembered across lookups, and a text's lookups remember all they compute while it is read.
-  const shared: LookupMemos = { tokens: admittingMemo(), matches: admittingMemo(), records: admittingMemo() };
-  const sharedSpans: SpanMemos = { resolve: admittingMemo(), candidates: admittingMemo() };
+  // Names in a batch share tokens ("Mohammed", "Khan", "Russia") and texts repeat names: what lookups
+  // ask for again is remembered, and all that reading a text computes, for the text and the next ones.
+  const shared = { tokens: admittingMemo<string, NameToken>(), matches: admittingMemo<string, TokenMatches>(), records: admittingMemo<number, AnalyzedName>() };
+  const sharedSpans = { resolve: admittingMemo<string, Resolution | null>(), candidates: admittingMemo<string, Resolution[]>() };
   const hits = vocabularyHits(index.vocabulary.length);
   // Ranking a lookup's hits reads the lengths of hundreds of tokens: side by side in one array, not one per entry object.
   let lengths: Int32Array | undefined;
@@ -502,16 +497,16 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       .map((r) => resolutionOf(memos, ranking, r));
   }
 
-  /** What `extract` asks of the dictionary while it reads one text, which remembers all it computes until the text is read. */
+  /**
+   * What `extract` asks of the dictionary while it reads one text. It remembers all it computes: a
+   * text's answers live as long as it is read, which the collector pays for whether they are then kept
+   * or not, and texts repeat names from one article to the next.
+   */
   function lookupForText(): MentionLookup {
-    const memos: LookupMemos = {
-      tokens: layeredMemo(new Map(), shared.tokens),
-      matches: layeredMemo(new Map(), shared.matches),
-      records: layeredMemo(new Map(), shared.records),
-    };
-    // Texts repeat names from one article to the next: the spans tried again are remembered across texts.
-    const resolutions = layeredMemo(new Map(), sharedSpans.resolve);
-    const candidates = layeredMemo(new Map(), sharedSpans.candidates);
+    const forText = <K extends string | number, V>(memo: AdmittingMemo<K, V>): Memo<K, V> => layeredMemo(new Map(), keeping(memo));
+    const memos: LookupMemos = { tokens: forText(shared.tokens), matches: forText(shared.matches), records: forText(shared.records) };
+    const resolutions = forText(sharedSpans.resolve);
+    const candidates = forText(sharedSpans.candidates);
     return {
       roleOf: (word, casing, minSimilarity) => roleOf(memos, word, casing, minSimilarity),
       isConnector: isParticle,

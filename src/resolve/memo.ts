@@ -16,6 +16,12 @@ export interface Memo<K extends string | number, V> {
   set(key: K, value: V): unknown;
 }
 
+/** A memo that keeps an answer when its key is offered again, or at once when told to. */
+export interface AdmittingMemo<K extends string | number, V> extends Memo<K, V> {
+  /** Keeps an answer without asking the doorkeeper. */
+  keep(key: K, value: V): void;
+}
+
 /** A key's bit in the doorkeeper: strings by FNV-1a, numbers by Fibonacci hashing. */
 function doorkeeperBit(key: string | number): number {
   const hash = typeof key === "string" ? hashOf(key, 0, key.length) : Math.imul(key | 0, 0x9e3779b1) >>> 0;
@@ -39,12 +45,19 @@ function doorkeeperBit(key: string | number): number {
  * memo.get("khan"); // 4
  * ```
  */
-export function admittingMemo<K extends string | number, V>(): Memo<K, V> {
+export function admittingMemo<K extends string | number, V>(): AdmittingMemo<K, V> {
   let answers = new Map<K, V>();
   const seen = new Uint32Array(DOORKEEPER_BITS / 32);
   let sightings = 0;
+  const keep = (key: K, value: V): void => {
+    // A new Map rather than clear(): V8 clears a Map that has reached the old generation into a new
+    // table there, and the young answers that table then holds are promoted with all they reach.
+    if (answers.size >= CAPACITY) answers = new Map();
+    answers.set(key, value);
+  };
   return {
     get: (key) => answers.get(key),
+    keep,
     set(key, value) {
       const bit = doorkeeperBit(key);
       const word = bit >>> 5;
@@ -57,12 +70,25 @@ export function admittingMemo<K extends string | number, V>(): Memo<K, V> {
         }
         return;
       }
-      // A new Map rather than clear(): V8 clears a Map that has reached the old generation into a new
-      // table there, and the young answers that table then holds are promoted with all they reach.
-      if (answers.size >= CAPACITY) answers = new Map();
-      answers.set(key, value);
+      keep(key, value);
     },
   };
+}
+
+/**
+ * The memo as one whose every answer offered is kept at once: for answers that live a while anyway.
+ *
+ * @param memo - An {@link admittingMemo}.
+ * @returns A view of it that keeps what it is given.
+ * @example
+ * ```ts
+ * const memo = admittingMemo<string, number>();
+ * keeping(memo).set("khan", 4);
+ * memo.get("khan"); // 4
+ * ```
+ */
+export function keeping<K extends string | number, V>(memo: AdmittingMemo<K, V>): Memo<K, V> {
+  return { get: (key) => memo.get(key), set: (key, value) => memo.keep(key, value) };
 }
 
 /**
