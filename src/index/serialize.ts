@@ -1,5 +1,5 @@
 // A versioned, JSON-safe form of a built index: the analysed vocabulary as columns of text and every sealed list as text, so that loading analyses nothing, computes no key and parses few values.
-import type { NameToken, SoundForm } from "../names/analyze.js";
+import { AS_WRITTEN, type NameToken, type SoundForm } from "../names/analyze.js";
 import { SCRIPTS } from "../normalize/script.js";
 import type { NameIndex, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
@@ -118,6 +118,7 @@ function linesOf(column: unknown, count: number): string[] | undefined {
 }
 
 const wordsOf = (line: string): string[] => (line === "" ? [] : line.split(" "));
+const NO_UNITS: readonly string[] = Object.freeze([]);
 
 /** The saved vocabulary's columns, from which each token is read when a lookup first compares it. */
 interface VocabularyColumns {
@@ -138,7 +139,9 @@ function savedToken(columns: VocabularyColumns, id: number): NameToken {
   for (let form = columns.firstForms[id] as number; form < (columns.firstForms[id + 1] as number); form++) {
     const line = columns.forms.slice(columns.formStarts[form], (columns.formStarts[form + 1] as number) - 1);
     const [latin, symbols, key, penalty, reading, units] = line.split("\t") as [string, string, string, string, string, string];
-    forms.push({ latin, symbols, key, penalty: Number(penalty), reading, units: wordsOf(units) });
+    // A lookup reads dozens of saved tokens, which then live as long as the resolver: those of Latin
+    // tokens share the reading and the empty list of units every such token has.
+    forms.push({ latin, symbols, key, penalty: Number(penalty), reading: reading === AS_WRITTEN ? AS_WRITTEN : reading, units: units === "" ? NO_UNITS : units.split(" ") });
   }
   const lookupKeys = wordsOf(columns.lookupKeys[id] as string);
   return { text: columns.texts[id] as string, script: columns.scripts[id] as NameToken["script"], kind: columns.kinds[id] as NameToken["kind"], lookupKeys, forms };

@@ -65,6 +65,14 @@ export interface AnalyzedName {
   tokens: NameToken[];
 }
 
+/**
+ * The reading of every token's first form: the token as written.
+ * @example
+ * ```ts
+ * analyzeName("Kabul").tokens[0].forms[0].reading === AS_WRITTEN; // true
+ * ```
+ */
+export const AS_WRITTEN = "as written";
 const ARABIC_CONJUNCTIONS = ["و", "ف"];
 const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const PROCLITIC_PENALTY = 0.04;
@@ -194,7 +202,7 @@ function arabicStems(text: string): Array<{ stem: string; removed: string }> {
 export function analyzeToken(text: string): NameToken {
   const script = scriptOf(text[0] ?? "");
   if (text.length > MAX_TOKEN_LENGTH) return { text, script, kind: "distinctive", forms: [], lookupKeys: [] };
-  const forms = [soundForm(text, script, 0, "as written")];
+  const forms = [soundForm(text, script, 0, AS_WRITTEN)];
   if (script === "arabic") {
     for (const { stem, removed } of arabicStems(text)) {
       forms.push(soundForm(stem, script, PROCLITIC_PENALTY * [...removed].length, `without Arabic prefix ${removed}`));
