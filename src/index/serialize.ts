@@ -1,5 +1,5 @@
 // A versioned, JSON-safe form of a built index: the analysed vocabulary as columns of text and every sealed list as text, so that loading analyses nothing, computes no key and parses few values.
-import { AS_WRITTEN, type NameToken, type SoundForm } from "../names/analyze.js";
+import { AS_WRITTEN, NO_UNITS, type NameToken, type SoundForm } from "../names/analyze.js";
 import { SCRIPTS } from "../normalize/script.js";
 import type { NameIndex, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
@@ -118,7 +118,6 @@ function linesOf(column: unknown, count: number): string[] | undefined {
 }
 
 const wordsOf = (line: string): string[] => (line === "" ? [] : line.split(" "));
-const NO_UNITS: readonly string[] = Object.freeze([]);
 
 /** The saved vocabulary's columns, from which each token is read when a lookup first compares it. */
 interface VocabularyColumns {

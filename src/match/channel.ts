@@ -348,7 +348,9 @@ export function channelReadings(units: readonly string[], table: EmissionTable, 
     for (let b = 0; b < beam.size; b++) {
       for (const [piece, logp] of choices) keepIfAmongBest(next, beam.texts[b] as string, piece, (beam.scores[b] as number) + logp);
     }
-    [beam, next] = [next, beam];
+    const filled = next;
+    next = beam;
+    beam = filled;
   }
   return beam.texts.slice(0, Math.min(count, beam.size)).filter((t) => t !== "");
 }

@@ -148,8 +148,14 @@ function consonantsOf(symbols: string): string {
   return symbols.replace(/[aeiouy]/g, "");
 }
 
-/** The units of every Latin form: the learned models read the other scripts. */
-const NO_UNITS: readonly string[] = Object.freeze([]);
+/**
+ * The units of every Latin form, one list for all: the learned models read the other scripts.
+ * @example
+ * ```ts
+ * analyzeName("Kabul").tokens[0].forms[0].units === NO_UNITS; // true
+ * ```
+ */
+export const NO_UNITS: readonly string[] = Object.freeze([]);
 
 function soundForm(text: string, script: Script, penalty: number, reading: string, latin = toLatin(text)): SoundForm {
   const symbols = soundSymbols(latin);

@@ -3,8 +3,9 @@ import { hashOf } from "../index/postings.js";
 
 /** Answers an admitting memo keeps before it starts afresh. */
 const CAPACITY = 4_096;
-/** The doorkeeper's bits: with up to {@link DOORKEEPER_SIGHTINGS} keys marked, about 6 % of new keys pass for seen. */
-const DOORKEEPER_BITS = 1 << 18;
+/** The doorkeeper's bits, 2^18: with up to {@link DOORKEEPER_SIGHTINGS} keys marked, about 6 % of new keys pass for seen. */
+const DOORKEEPER_BITS_LOG2 = 18;
+const DOORKEEPER_BITS = 1 << DOORKEEPER_BITS_LOG2;
 /** First sightings after which the doorkeeper forgets them all, as TinyLFU's reset does. */
 const DOORKEEPER_SIGHTINGS = 1 << 14;
 
@@ -22,10 +23,10 @@ export interface AdmittingMemo<K extends string | number, V> extends Memo<K, V> 
   keep(key: K, value: V): void;
 }
 
-/** A key's bit in the doorkeeper: strings by FNV-1a, numbers by Fibonacci hashing. */
+/** A key's bit in the doorkeeper: strings by FNV-1a, numbers by Fibonacci hashing (the product's top bits). */
 function doorkeeperBit(key: string | number): number {
-  const hash = typeof key === "string" ? hashOf(key, 0, key.length) : Math.imul(key | 0, 0x9e3779b1) >>> 0;
-  return hash & (DOORKEEPER_BITS - 1);
+  if (typeof key === "string") return hashOf(key, 0, key.length) & (DOORKEEPER_BITS - 1);
+  return Math.imul(key | 0, 0x9e3779b1) >>> (32 - DOORKEEPER_BITS_LOG2);
 }
 
 /**
