@@ -133,15 +133,19 @@ interface VocabularyColumns {
   firstForms: Int32Array;
 }
 
+function savedForm(columns: VocabularyColumns, form: number): SoundForm {
+  const line = columns.forms.slice(columns.formStarts[form], (columns.formStarts[form + 1] as number) - 1);
+  const [latin, symbols, key, penalty, reading, units] = line.split("\t") as [string, string, string, string, string, string];
+  return { latin, symbols, key, penalty: Number(penalty), reading: reading === AS_WRITTEN ? AS_WRITTEN : reading, units: units === "" ? NO_UNITS : units.split(" ") };
+}
+
+// A lookup reads dozens of saved tokens, which then live as long as the resolver: a Latin token's
+// form shares the reading and the empty list of units every such form has, and a token's list of
+// forms is made at its length, where pushing to an empty array leaves room for sixteen.
 function savedToken(columns: VocabularyColumns, id: number): NameToken {
-  const forms: SoundForm[] = [];
-  for (let form = columns.firstForms[id] as number; form < (columns.firstForms[id + 1] as number); form++) {
-    const line = columns.forms.slice(columns.formStarts[form], (columns.formStarts[form + 1] as number) - 1);
-    const [latin, symbols, key, penalty, reading, units] = line.split("\t") as [string, string, string, string, string, string];
-    // A lookup reads dozens of saved tokens, which then live as long as the resolver: those of Latin
-    // tokens share the reading and the empty list of units every such token has.
-    forms.push({ latin, symbols, key, penalty: Number(penalty), reading: reading === AS_WRITTEN ? AS_WRITTEN : reading, units: units === "" ? NO_UNITS : units.split(" ") });
-  }
+  const first = columns.firstForms[id] as number;
+  const count = (columns.firstForms[id + 1] as number) - first;
+  const forms = count === 1 ? [savedForm(columns, first)] : Array.from({ length: count }, (_, k) => savedForm(columns, first + k));
   const lookupKeys = wordsOf(columns.lookupKeys[id] as string);
   return { text: columns.texts[id] as string, script: columns.scripts[id] as NameToken["script"], kind: columns.kinds[id] as NameToken["kind"], lookupKeys, forms };
 }
