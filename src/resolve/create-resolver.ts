@@ -23,7 +23,7 @@ import { assertEntities } from "../validate/entity-input.js";
 import { assertString, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from "../validate/limits.js";
 import { assertOptions, type OptionKind } from "../validate/options.js";
 import { evidenceRanker, type EvidenceSource } from "./record-evidence.js";
-import { admittingMemo, keeping, layeredMemo, recall, type AdmittingMemo, type Memo } from "./memo.js";
+import { admitting, boundedMemo, layeredMemo, recall, type Memo } from "./memo.js";
 import { vocabularyHits, type VocabularyHits } from "./vocabulary-hits.js";
 import type { EntityInput, Resolution } from "./types.js";
 
@@ -250,7 +250,6 @@ interface LookupMemos {
   records: Memo<number, AnalyzedName>;
 }
 
-
 /** How a query's tokens are compared with those of a record, the form of an entity. */
 function recordContext(index: NameIndex, query: AnalyzedName, record: number, matches: TokenMatches[]): AlignContext {
   const entity = index.entities[index.recordEntity[record] as number] as NameIndex["entities"][number];
@@ -341,8 +340,9 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   const margin = options.ambiguityMargin ?? DEFAULT_AMBIGUITY_MARGIN;
   // Names in a batch share tokens ("Mohammed", "Khan", "Russia") and texts repeat names: what lookups
   // ask for again is remembered, and all that reading a text computes, for the text and the next ones.
-  const shared = { tokens: admittingMemo<string, NameToken>(), matches: admittingMemo<string, TokenMatches>(), records: admittingMemo<number, AnalyzedName>() };
-  const sharedSpans = { resolve: admittingMemo<string, Resolution | null>(), candidates: admittingMemo<string, Resolution[]>() };
+  const kept: LookupMemos = { tokens: boundedMemo(), matches: boundedMemo(), records: boundedMemo() };
+  const shared: LookupMemos = { tokens: admitting(kept.tokens), matches: admitting(kept.matches), records: admitting(kept.records) };
+  const keptSpans = { resolve: boundedMemo<string, Resolution | null>(), candidates: boundedMemo<string, Resolution[]>() };
   const hits = vocabularyHits(index.vocabulary.length);
   // Ranking a lookup's hits reads the lengths of hundreds of tokens: side by side in one array, not one per entry object.
   let lengths: Int32Array | undefined;
@@ -503,10 +503,10 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
    * or not, and texts repeat names from one article to the next.
    */
   function lookupForText(): MentionLookup {
-    const forText = <K extends string | number, V>(memo: AdmittingMemo<K, V>): Memo<K, V> => layeredMemo(new Map(), keeping(memo));
-    const memos: LookupMemos = { tokens: forText(shared.tokens), matches: forText(shared.matches), records: forText(shared.records) };
-    const resolutions = forText(sharedSpans.resolve);
-    const candidates = forText(sharedSpans.candidates);
+    const forText = <K extends string | number, V>(memo: Memo<K, V>): Memo<K, V> => layeredMemo(new Map(), memo);
+    const memos: LookupMemos = { tokens: forText(kept.tokens), matches: forText(kept.matches), records: forText(kept.records) };
+    const resolutions = forText(keptSpans.resolve);
+    const candidates = forText(keptSpans.candidates);
     return {
       roleOf: (word, casing, minSimilarity) => roleOf(memos, word, casing, minSimilarity),
       isConnector: isParticle,

@@ -1,7 +1,7 @@
 // Cache admission after TinyLFU's doorkeeper (Einziger, Friedman & Manes, "TinyLFU: A Highly Efficient Cache Admission Policy", 2017).
 import { hashOf } from "../index/postings.js";
 
-/** Answers an admitting memo keeps before it starts afresh. */
+/** Answers a bounded memo keeps before it starts afresh. */
 const CAPACITY = 4_096;
 /** The doorkeeper's bits, 2^18: with up to {@link DOORKEEPER_SIGHTINGS} keys marked, about 6 % of new keys pass for seen. */
 const DOORKEEPER_BITS_LOG2 = 18;
@@ -17,12 +17,6 @@ export interface Memo<K extends string | number, V> {
   set(key: K, value: V): unknown;
 }
 
-/** A memo that keeps an answer when its key is offered again, or at once when told to. */
-export interface AdmittingMemo<K extends string | number, V> extends Memo<K, V> {
-  /** Keeps an answer without asking the doorkeeper. */
-  keep(key: K, value: V): void;
-}
-
 /** A key's bit in the doorkeeper: strings by FNV-1a, numbers by Fibonacci hashing (the product's top bits). */
 function doorkeeperBit(key: string | number): number {
   if (typeof key === "string") return hashOf(key, 0, key.length) & (DOORKEEPER_BITS - 1);
@@ -30,35 +24,53 @@ function doorkeeperBit(key: string | number): number {
 }
 
 /**
- * A bounded memo that keeps an answer only when its key is offered a second time. Keeping every
- * answer keeps each long enough for the garbage collector to copy it out of the young generation and
- * promote it, which is all the memo costs when most keys come once (distinct names looked up one
- * after another: 15 MB promoted per 1,000 lookups at 100,000 entities). A doorkeeper, one bit per
- * key in a typed array the collector never walks, admits the answers asked for again.
+ * A memo of up to 4,096 answers that starts afresh when full.
  *
  * @returns An empty memo.
  * @example
  * ```ts
- * const memo = admittingMemo<string, number>();
+ * const memo = boundedMemo<string, number>();
+ * memo.set("khan", 4);
+ * memo.get("khan"); // 4
+ * ```
+ */
+export function boundedMemo<K extends string | number, V>(): Memo<K, V> {
+  let answers = new Map<K, V>();
+  return {
+    get: (key) => answers.get(key),
+    set(key, value) {
+      // A new Map rather than clear(): V8 clears a Map that has reached the old generation into a new
+      // table there, and the young answers that table then holds are promoted with all they reach.
+      if (answers.size >= CAPACITY) answers = new Map();
+      answers.set(key, value);
+    },
+  };
+}
+
+/**
+ * `memo` behind a doorkeeper that passes an answer on only when its key is offered a second time.
+ * Keeping every answer keeps each long enough for the garbage collector to copy it out of the young
+ * generation and promote it, which is all the memo costs when most keys come once (distinct names
+ * looked up one after another: 15 MB promoted per 1,000 lookups at 100,000 entities). The
+ * doorkeeper, one bit per key in a typed array the collector never walks, admits the answers asked
+ * for again.
+ *
+ * @param memo - Where admitted answers are kept, e.g. a {@link boundedMemo}; what it already holds is read through.
+ * @returns The memo, admitting answers on their second offer.
+ * @example
+ * ```ts
+ * const memo = admitting(boundedMemo<string, number>());
  * memo.set("khan", 4);
  * memo.get("khan"); // undefined: offered once
  * memo.set("khan", 4);
  * memo.get("khan"); // 4
  * ```
  */
-export function admittingMemo<K extends string | number, V>(): AdmittingMemo<K, V> {
-  let answers = new Map<K, V>();
+export function admitting<K extends string | number, V>(memo: Memo<K, V>): Memo<K, V> {
   const seen = new Uint32Array(DOORKEEPER_BITS / 32);
   let sightings = 0;
-  const keep = (key: K, value: V): void => {
-    // A new Map rather than clear(): V8 clears a Map that has reached the old generation into a new
-    // table there, and the young answers that table then holds are promoted with all they reach.
-    if (answers.size >= CAPACITY) answers = new Map();
-    answers.set(key, value);
-  };
   return {
-    get: (key) => answers.get(key),
-    keep,
+    get: (key) => memo.get(key),
     set(key, value) {
       const bit = doorkeeperBit(key);
       const word = bit >>> 5;
@@ -71,25 +83,9 @@ export function admittingMemo<K extends string | number, V>(): AdmittingMemo<K, 
         }
         return;
       }
-      keep(key, value);
+      memo.set(key, value);
     },
   };
-}
-
-/**
- * The memo as one whose every answer offered is kept at once: for answers that live a while anyway.
- *
- * @param memo - An {@link admittingMemo}.
- * @returns A view of it that keeps what it is given.
- * @example
- * ```ts
- * const memo = admittingMemo<string, number>();
- * keeping(memo).set("khan", 4);
- * memo.get("khan"); // 4
- * ```
- */
-export function keeping<K extends string | number, V>(memo: AdmittingMemo<K, V>): Memo<K, V> {
-  return { get: (key) => memo.get(key), set: (key, value) => memo.keep(key, value) };
 }
 
 /**
@@ -97,11 +93,11 @@ export function keeping<K extends string | number, V>(memo: AdmittingMemo<K, V>)
  * memo in front of one that outlives the call.
  *
  * @param near - Asked first; a plain `Map` keeps everything for as long as it lives.
- * @param far - Asked next, e.g. an {@link admittingMemo}.
+ * @param far - Asked next, e.g. a {@link boundedMemo} shared with later calls.
  * @returns The two as one memo.
  * @example
  * ```ts
- * const shared = admittingMemo<string, number>();
+ * const shared = admitting(boundedMemo<string, number>());
  * const memo = layeredMemo(new Map<string, number>(), shared);
  * memo.set("khan", 4);
  * memo.get("khan"); // 4: from the Map; `shared` has only seen the key
@@ -120,7 +116,7 @@ export function layeredMemo<K extends string | number, V>(near: Memo<K, V>, far:
 /**
  * The answer `memo` keeps under `key`, or the one `answer` gives, offered to the memo.
  *
- * @param memo - Where answers are kept: a `Map`, an {@link admittingMemo}, a {@link layeredMemo}.
+ * @param memo - Where answers are kept: a `Map`, a {@link boundedMemo}, an {@link admitting} one, a {@link layeredMemo}.
  * @param key - The key the answer is kept under.
  * @param answer - Computes the answer, never `undefined`, when the memo has none.
  * @returns The answer.
