@@ -201,8 +201,7 @@ export interface WeakFormWords {
  */
 export function weakFormWords(forms: WeakForms): WeakFormWords {
   const { text } = forms;
-  // A form's first word is found by bisection, as forms are; the later words of the forms that have
-  // some, found with the string's own search, go into a hash table of their places in the text.
+  // Each later word's start and end in the text, found with the string's own search.
   const later: number[] = [];
   let maxWords = 1;
   for (let start = 0; text !== "" && start <= text.length; start = lineEndFrom(text, start) + 1) {
