@@ -14,8 +14,21 @@ import { wholeNameSimilarity } from "./whole-name.js";
  * ```
  */
 export function sameNameAlignment(sameText: boolean): Alignment {
-  const method = sameText ? "exact" : "normalized";
-  return { score: 1, method, pairs: [], unmatchedQuery: [], unmatchedReference: [], notes: [`same ${sameText ? "text" : "normalised text"}`] };
+  return { ...sameNameScore(sameText), pairs: [], unmatchedQuery: [], unmatchedReference: [], notes: [`same ${sameText ? "text" : "normalised text"}`] };
+}
+
+/**
+ * The score and method {@link sameNameAlignment} gives, without its explanation.
+ *
+ * @param sameText - The two were written identically, not only alike after normalisation.
+ * @returns Score 1, method "exact" or "normalized".
+ * @example
+ * ```ts
+ * sameNameScore(false); // { score: 1, method: "normalized" }
+ * ```
+ */
+export function sameNameScore(sameText: boolean): NameScore {
+  return { score: 1, method: sameText ? "exact" : "normalized" };
 }
 
 /**
@@ -68,7 +81,7 @@ function wholeNameAbove(query: AnalyzedName, reference: AnalyzedName, score: num
  * ```
  */
 export function nameScore(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): NameScore {
-  if (sameNormalized(query, reference)) return sameNameAlignment(query.original === reference.original);
+  if (sameNormalized(query, reference)) return sameNameScore(query.original === reference.original);
   const alignment = alignmentScore(query, reference, context);
   const whole = wholeNameAbove(query, reference, alignment.score);
   return whole === undefined ? alignment : { score: whole, method: "fuzzy" };

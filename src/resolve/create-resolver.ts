@@ -13,7 +13,7 @@ import { KIND_WEIGHT, type AlignContext, type NameScore } from "../match/align.j
 import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { modelFor } from "../match/learned/index.js";
-import { nameScore, sameNameAlignment, scoreNames } from "../match/score-names.js";
+import { nameScore, sameNameAlignment, sameNameScore, scoreNames } from "../match/score-names.js";
 import { crossesLatin, matchTokens, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
 import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
@@ -394,7 +394,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       consider(index.recordEntity[record] as number, record, () => nameScore(query, referenceOf(memos, record), recordContext(index, query, record, matches)));
     }
     // A weak alias is only ever found written as the query is, once normalised.
-    for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak, () => sameNameAlignment(weak.alias === name));
+    for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak, () => sameNameScore(weak.alias === name));
     const idOf = (scored: Scored): string => (index.entities[scored.entity] as NameIndex["entities"][number]).id;
     const scored = [...best.values()].sort((a, b) => b.score - a.score || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
     return { name, query, matches, scored };
