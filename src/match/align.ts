@@ -93,70 +93,150 @@ export interface NameScore {
   method: MatchMethod;
 }
 
-interface Candidate {
-  i: number;
-  j: number;
-  match: TokenMatch;
-  weight: number;
+/**
+ * One alignment's candidate pairs, column by column, reused by the next alignment: a lookup aligns
+ * dozens of names, whose pairs would otherwise each be an object (and their weights boxed numbers).
+ * Grown as names need; nothing in it outlives the alignment that filled it.
+ */
+interface PairRoom {
+  i: Int32Array;
+  j: Int32Array;
+  similarity: Float64Array;
+  weight: Float64Array;
+  /** Similarity times weight: what the greedy pass takes first. */
+  worth: Float64Array;
+  /** The pair's rule, as its position in {@link RULE_ORDER}. */
+  rule: Uint8Array;
+  /** Pair positions ranked, and room to merge them. */
+  order: Int32Array;
+  spare: Int32Array;
+  /** The pairs chosen, in the order chosen. */
+  chosen: Int32Array;
+  /** Per token, 1 when a chosen pair holds it. */
+  usedQuery: Uint8Array;
+  usedReference: Uint8Array;
 }
 
-/** The pairs an alignment chooses and the score they make, before any of it is put in words. */
+let room: PairRoom | undefined;
+
+function roomFor(pairs: number, queryTokens: number, referenceTokens: number): PairRoom {
+  const fits = room && room.i.length >= pairs && room.usedQuery.length >= queryTokens && room.usedReference.length >= referenceTokens;
+  if (room && fits) return room;
+  const size = (needed: number, had = 0): number => Math.max(needed, 2 * had, 8);
+  const length = size(pairs, room?.i.length);
+  room = {
+    i: new Int32Array(length),
+    j: new Int32Array(length),
+    similarity: new Float64Array(length),
+    weight: new Float64Array(length),
+    worth: new Float64Array(length),
+    rule: new Uint8Array(length),
+    order: new Int32Array(length),
+    spare: new Int32Array(length),
+    chosen: new Int32Array(length),
+    usedQuery: new Uint8Array(size(queryTokens, room?.usedQuery.length)),
+    usedReference: new Uint8Array(size(referenceTokens, room?.usedReference.length)),
+  };
+  return room;
+}
+
+/**
+ * The first `count` pair positions of `order` ranked by worth, highest first, pairs of equal worth in
+ * the order they were listed (query token, then reference token): a stable bottom-up merge sort, which
+ * allocates nothing. Returns the array holding the result, `order` or `spare`.
+ */
+function rankByWorth(order: Int32Array, spare: Int32Array, worth: Float64Array, count: number): Int32Array {
+  let from = order;
+  let to = spare;
+  for (let width = 1; width < count; width *= 2) {
+    for (let low = 0; low < count; low += 2 * width) {
+      const middle = Math.min(low + width, count);
+      const high = Math.min(low + 2 * width, count);
+      let left = low;
+      let right = middle;
+      let k = low;
+      while (left < middle && right < high) {
+        to[k++] = (worth[from[right] as number] as number) > (worth[from[left] as number] as number) ? (from[right++] as number) : (from[left++] as number);
+      }
+      while (left < middle) to[k++] = from[left++] as number;
+      while (right < high) to[k++] = from[right++] as number;
+    }
+    const merged = to;
+    to = from;
+    from = merged;
+  }
+  return from;
+}
+
+/** The score an alignment makes and why it was squeezed, its chosen pairs left in the {@link PairRoom}. */
 interface ChosenAlignment extends NameScore {
-  chosen: Candidate[];
-  /** Per token, whether a pair holds it. */
-  usedQuery: readonly boolean[];
-  usedReference: readonly boolean[];
+  /** How many pairs were chosen: the first of `room.chosen`. */
+  chosenCount: number;
   /** Why the score was squeezed below any threshold, or "" when it was not. */
   squeezed: string;
 }
 
 /** Pairs tokens greedily, best similarity times weight first, and scores the pairs and what is left over. */
 function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): ChosenAlignment {
-  // Plain loops and flags: every lookup aligns dozens of names.
-  const candidates: Candidate[] = [];
-  for (let i = 0; i < query.tokens.length; i++) {
-    for (let j = 0; j < reference.tokens.length; j++) {
+  const queryCount = query.tokens.length;
+  const referenceCount = reference.tokens.length;
+  const pairs = roomFor(queryCount * referenceCount, queryCount, referenceCount);
+  let count = 0;
+  for (let i = 0; i < queryCount; i++) {
+    for (let j = 0; j < referenceCount; j++) {
       const match = context.matchOf(i, j);
-      if (match.similarity >= MIN_PAIR_SIMILARITY) {
-        candidates.push({ i, j, match, weight: (weightOfKind(query.tokens[i] as NameToken) + context.referenceWeight(j)) / 2 });
-      }
+      if (match.similarity < MIN_PAIR_SIMILARITY) continue;
+      const weight = (weightOfKind(query.tokens[i] as NameToken) + context.referenceWeight(j)) / 2;
+      pairs.i[count] = i;
+      pairs.j[count] = j;
+      pairs.similarity[count] = match.similarity;
+      pairs.weight[count] = weight;
+      pairs.worth[count] = match.similarity * weight;
+      pairs.rule[count] = rank(match.rule);
+      pairs.order[count] = count;
+      count++;
     }
   }
-  candidates.sort((a, b) => b.match.similarity * b.weight - a.match.similarity * a.weight || a.i - b.i || a.j - b.j);
+  const ranked = rankByWorth(pairs.order, pairs.spare, pairs.worth, count);
 
-  const usedQuery: boolean[] = query.tokens.map(() => false);
-  const usedReference: boolean[] = reference.tokens.map(() => false);
-  const chosen: Candidate[] = [];
+  const { usedQuery, usedReference } = pairs;
+  usedQuery.fill(0, 0, queryCount);
+  usedReference.fill(0, 0, referenceCount);
+  let chosenCount = 0;
   let matchedMass = 0;
   let denominator = 0;
   let distinctiveMatched = false;
   let distinctiveQueryMatched = false;
   let loosePair = false;
   let namePartPairs = 0;
-  let method: MatchMethod = "exact";
+  let loosestRule = 0;
   // The rightmost part of the reference matched, particles aside (-1 for none): before the surname, only given names matched.
   let lastMatchedReference = -1;
-  for (const c of candidates) {
-    if (usedQuery[c.i] || usedReference[c.j]) continue;
-    usedQuery[c.i] = true;
-    usedReference[c.j] = true;
-    chosen.push(c);
-    const q = query.tokens[c.i] as NameToken;
-    const r = reference.tokens[c.j] as NameToken;
-    matchedMass += c.match.similarity * c.weight;
-    denominator += c.weight;
+  for (let k = 0; k < count; k++) {
+    const pair = ranked[k] as number;
+    const i = pairs.i[pair] as number;
+    const j = pairs.j[pair] as number;
+    if (usedQuery[i] || usedReference[j]) continue;
+    usedQuery[i] = 1;
+    usedReference[j] = 1;
+    pairs.chosen[chosenCount++] = pair;
+    const q = query.tokens[i] as NameToken;
+    const r = reference.tokens[j] as NameToken;
+    const similarity = pairs.similarity[pair] as number;
+    matchedMass += similarity * (pairs.weight[pair] as number);
+    denominator += pairs.weight[pair] as number;
     if (q.kind === "distinctive" && r.kind === "distinctive") distinctiveMatched = true;
     if (q.kind === "distinctive") distinctiveQueryMatched = true;
-    if (c.match.similarity < SAME_NAME_SIMILARITY) loosePair = true;
-    if (r.kind !== "particle") lastMatchedReference = Math.max(lastMatchedReference, c.j);
+    if (similarity < SAME_NAME_SIMILARITY) loosePair = true;
+    if (r.kind !== "particle") lastMatchedReference = Math.max(lastMatchedReference, j);
     if (q.kind !== "particle") namePartPairs++;
-    if (rank(c.match.rule) > rank(method as MatchRule)) method = c.match.rule;
+    loosestRule = Math.max(loosestRule, pairs.rule[pair] as number);
   }
-  for (let i = 0; i < query.tokens.length; i++) {
+  for (let i = 0; i < queryCount; i++) {
     if (!usedQuery[i]) denominator += weightOfKind(query.tokens[i] as NameToken) * UNMATCHED_QUERY_COST;
   }
   let referencePartLeftOut = false;
-  for (let j = 0; j < reference.tokens.length; j++) {
+  for (let j = 0; j < referenceCount; j++) {
     if (usedReference[j]) continue;
     // Which given name a person's name leaves out must not decide between two people sharing a surname.
     denominator += context.referenceIsPerson
@@ -167,13 +247,13 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
 
   let score = denominator > 0 ? matchedMass / denominator : 0;
   let squeezed = "";
-  if (chosen.length > 0 && referencePartLeftOut) {
+  if (chosenCount > 0 && referencePartLeftOut) {
     // A person's given name is the first part, with the common parts it is compounded with ("Abdul
     // Ghani", "Muhammad Ishaq"), never the last part: matched alone, it names nobody in particular.
     let givenEnd = 0;
-    while (givenEnd < reference.tokens.length - 1 && reference.tokens[givenEnd]?.kind === "common") givenEnd++;
-    givenEnd = Math.min(givenEnd + 1, reference.tokens.length - 1);
-    const onlyGivenNames = context.referenceIsPerson && reference.tokens.length > 1 && lastMatchedReference < givenEnd;
+    while (givenEnd < referenceCount - 1 && reference.tokens[givenEnd]?.kind === "common") givenEnd++;
+    givenEnd = Math.min(givenEnd + 1, referenceCount - 1);
+    const onlyGivenNames = context.referenceIsPerson && referenceCount > 1 && lastMatchedReference < givenEnd;
     if (!distinctiveMatched || onlyGivenNames) {
       score = squeezeBelowThreshold(score);
       squeezed = onlyGivenNames ? "only given names matched" : "only common name parts matched";
@@ -182,8 +262,8 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     score = squeezeBelowThreshold(score);
     squeezed = "a common name part only resembles this name";
   }
-  if (referencePartLeftOut) method = "partial";
-  return { score: Math.min(1, Math.max(0, score)), method, chosen, usedQuery, usedReference, squeezed };
+  const method: MatchMethod = referencePartLeftOut ? "partial" : (RULE_ORDER[loosestRule] as MatchRule);
+  return { score: Math.min(1, Math.max(0, score)), method, chosenCount, squeezed };
 }
 
 /**
@@ -235,19 +315,18 @@ export function alignmentScore(query: AnalyzedName, reference: AnalyzedName, con
  * ```
  */
 export function alignNames(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): Alignment {
-  const { score, method, chosen, usedQuery, usedReference, squeezed } = chooseAlignment(query, reference, context);
-  const pairs: AlignedPair[] = chosen.map((c) => ({
-    query: (query.tokens[c.i] as NameToken).text,
-    reference: (reference.tokens[c.j] as NameToken).text,
-    similarity: c.match.similarity,
-    rule: c.match.rule,
-    via: c.match.via,
-    weight: c.weight,
-  }));
-  const unmatchedQuery = query.tokens.filter((_, i) => !usedQuery[i]).map((q) => q.text);
-  const unmatchedReference = reference.tokens.filter((_, j) => !usedReference[j]).map((r) => r.text);
+  const { score, method, chosenCount, squeezed } = chooseAlignment(query, reference, context);
+  // Read out of the shared room before anything else may align.
+  const { i, j, weight, chosen, usedQuery, usedReference } = room as PairRoom;
+  const picked = Array.from(chosen.subarray(0, chosenCount), (pair) => ({ i: i[pair] as number, j: j[pair] as number, weight: weight[pair] as number }));
+  const unmatchedQuery = query.tokens.filter((_, k) => !usedQuery[k]).map((q) => q.text);
+  const unmatchedReference = reference.tokens.filter((_, k) => !usedReference[k]).map((r) => r.text);
+  const pairs: AlignedPair[] = picked.map((p) => {
+    const match = context.matchOf(p.i, p.j);
+    return { query: (query.tokens[p.i] as NameToken).text, reference: (reference.tokens[p.j] as NameToken).text, similarity: match.similarity, rule: match.rule, via: match.via, weight: p.weight };
+  });
   const notes = query.titles.length > 0 ? [`title set aside: ${query.titles.join(" ")}`] : [];
-  if (outOfOrder(chosen)) notes.push("parts in another order");
+  if (outOfOrder(picked)) notes.push("parts in another order");
   if (squeezed) notes.push(squeezed);
   return { score, method, pairs, unmatchedQuery, unmatchedReference, notes };
 }

@@ -157,8 +157,8 @@ export const VOWELS = "aeiouy";
 const IMPLAUSIBLE_STEP_COST = 0.05;
 
 /** Lets any Latin letter be written by no unit, at a cost, counting the consonants so written as implausible steps. */
-function allowInsertions(row: Float64Array, inserted: Int32Array, consonants: Uint8Array): void {
-  for (let j = 0; j < consonants.length; j++) {
+function allowInsertions(row: Float64Array, inserted: Int32Array, consonants: Uint8Array, letters: number): void {
+  for (let j = 0; j < letters; j++) {
     const consonant = consonants[j] as number;
     const candidate = (row[j] as number) + (consonant ? CONSONANT_INSERTION : VOWEL_INSERTION);
     if (candidate > (row[j + 1] as number)) {
@@ -174,12 +174,16 @@ interface ChannelAlignment {
   implausibleSteps: number;
 }
 
-/** Rows reused across calls: alignment runs for every shortlisted candidate of every lookup. */
+/**
+ * Rows reused across calls, and the alignment they give, overwritten by the next: alignment runs for
+ * every shortlisted candidate of every lookup, which would otherwise each leave an object behind.
+ */
 function makeScratch(size: number) {
   return {
     consonants: new Uint8Array(size),
     scores: [new Float64Array(size), new Float64Array(size)] as [Float64Array, Float64Array],
     inserted: [new Int32Array(size), new Int32Array(size)] as [Int32Array, Int32Array],
+    alignment: { logProbability: 0, implausibleSteps: 0 } as ChannelAlignment,
   };
 }
 let scratch: ReturnType<typeof makeScratch> | undefined;
@@ -192,7 +196,8 @@ function relax(row: Float64Array, inserted: Int32Array, to: number, score: numbe
   }
 }
 
-function align(units: readonly string[], latin: string, table: EmissionTable): ChannelAlignment {
+/** The likeliest alignment of `units` written as `latin` under one orthography, read off before the next alignment. */
+function align(units: readonly string[], latin: string, table: EmissionTable): Readonly<ChannelAlignment> {
   const m = latin.length;
   const triesOf = emissionTries(table);
   if (!scratch || scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
@@ -203,9 +208,9 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
   previous.fill(-Infinity, 0, m + 1);
   previousInserted.fill(0, 0, m + 1);
   previous[0] = 0;
-  const consonants = scratch.consonants.subarray(0, m);
+  const { consonants, alignment } = scratch;
   for (let j = 0; j < m; j++) consonants[j] = VOWELS.includes(latin[j] as string) ? 0 : 1;
-  allowInsertions(previous, previousInserted, consonants);
+  allowInsertions(previous, previousInserted, consonants, m);
   for (const unit of units) {
     current.fill(-Infinity, 0, m + 1);
     const trie = triesOf(unit);
@@ -220,7 +225,10 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
         continue;
       }
       const silent = trie.logp[0] as number;
-      relax(current, currentInserted, j, base + (Number.isNaN(silent) ? UNSEEN : silent), Number.isNaN(silent) ? inserted + 1 : inserted);
+      // Two calls, not one with a choice of cost: choosing between the whole number UNSEEN and a
+      // fraction makes the compiler box the fraction, an allocation at every step of every alignment.
+      if (Number.isNaN(silent)) relax(current, currentInserted, j, base + UNSEEN, inserted + 1);
+      else relax(current, currentInserted, j, base + silent, inserted);
       if (j === m) continue;
       const code = latin.charCodeAt(j);
       let node = code < ASCII ? branchOf(trie, code) : NONE;
@@ -232,7 +240,7 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
         node = end < m ? childOf(trie, node, latin.charCodeAt(end)) : NONE;
       }
     }
-    allowInsertions(current, currentInserted, consonants);
+    allowInsertions(current, currentInserted, consonants, m);
     // Swapped by hand: a destructuring swap builds an array each unit until the function is compiled.
     const filled = current;
     current = previous;
@@ -241,11 +249,13 @@ function align(units: readonly string[], latin: string, table: EmissionTable): C
     currentInserted = previousInserted;
     previousInserted = filledInserted;
   }
-  return { logProbability: previous[m] as number, implausibleSteps: previousInserted[m] as number };
+  alignment.logProbability = previous[m] as number;
+  alignment.implausibleSteps = previousInserted[m] as number;
+  return alignment;
 }
 
 /** The likeliest alignment under each orthography, summed over them by their shares; the implausible steps are the likeliest one's. */
-function mixtureAlignment(units: readonly string[], latin: string, model: TransliterationModel): ChannelAlignment {
+function mixtureAlignment(units: readonly string[], latin: string, model: TransliterationModel): Readonly<ChannelAlignment> {
   let total = -Infinity;
   let best = -Infinity;
   let implausibleSteps = 0;
@@ -259,7 +269,10 @@ function mixtureAlignment(units: readonly string[], latin: string, model: Transl
     }
     total = total === -Infinity ? logp : Math.max(total, logp) + Math.log1p(Math.exp(-Math.abs(total - logp)));
   }
-  return { logProbability: total, implausibleSteps };
+  const mixture = (scratch ??= makeScratch(2 * (latin.length + 1))).alignment;
+  mixture.logProbability = total;
+  mixture.implausibleSteps = implausibleSteps;
+  return mixture;
 }
 
 /**

@@ -1,8 +1,8 @@
-// Pairwise name comparison: analyzeName + matchTokens + scoreNames, weights from token kinds alone.
+// Pairwise name comparison: analyzeName + compareTokens + scoreNames, weights from token kinds alone.
 import { analyzeName, type NameToken } from "../names/analyze.js";
 import { KIND_WEIGHT, type Alignment, type MatchMethod } from "./align.js";
 import { scoreNames } from "./score-names.js";
-import { matchTokens } from "./token-match.js";
+import { compareTokens, type TokenMatch } from "./token-match.js";
 import { assertString, MAX_NAME_LENGTH } from "../validate/limits.js";
 import { assertOptions } from "../validate/options.js";
 
@@ -61,8 +61,10 @@ export function compare(a: string, b: string, options: CompareOptions = {}): Com
   assertOptions(options, "compare", { threshold: "score", person: "boolean" });
   const query = analyzeName(a);
   const reference = analyzeName(b);
+  // The pairs an alignment chooses are asked for again to explain them.
+  const matches: TokenMatch[] = [];
   const explanation = scoreNames(query, reference, {
-    matchOf: (i, j) => matchTokens(query.tokens[i] as NameToken, reference.tokens[j] as NameToken),
+    matchOf: (i, j) => (matches[i * reference.tokens.length + j] ??= compareTokens(query.tokens[i] as NameToken, reference.tokens[j] as NameToken, true)),
     referenceWeight: (j) => KIND_WEIGHT[(reference.tokens[j] as NameToken).kind],
     referenceIsPerson: options.person ?? true,
   });

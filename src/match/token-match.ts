@@ -103,13 +103,55 @@ export function crossesLatin(query: NameToken, reference: NameToken): boolean {
  * ```
  */
 export function matchTokens(query: NameToken, reference: NameToken, options: { learned?: boolean } = {}): TokenMatch {
+  const { similarity, rule, via } = compareTokens(query, reference, options.learned !== false);
+  return { similarity, rule, via };
+}
+
+/**
+ * A {@link TokenMatch} that puts the readings it compared in words only when asked: a lookup compares
+ * hundreds of pairs and explains the few it returns.
+ */
+class ComparedTokens implements TokenMatch {
+  readonly #query: SoundForm;
+  readonly #reference: SoundForm;
+  readonly #modelled: number | undefined;
+
+  constructor(readonly similarity: number, readonly rule: MatchRule, query: SoundForm, reference: SoundForm, modelled: number | undefined) {
+    this.#query = query;
+    this.#reference = reference;
+    this.#modelled = modelled;
+  }
+
+  get via(): string {
+    const learned = this.#modelled === undefined ? "" : `, learned model ${this.#modelled.toFixed(2)}`;
+    return `${reading(this.#query)} ~ ${reading(this.#reference)}${learned}`;
+  }
+}
+
+const UNLIKE: TokenMatch = Object.freeze({ similarity: 0, rule: "fuzzy", via: "" });
+
+/**
+ * What {@link matchTokens} answers, as a {@link TokenMatch} whose `via` is worded on first reading:
+ * what a resolver and `compare` use.
+ *
+ * @param query - A token of the name being looked up.
+ * @param reference - A token of a dictionary name.
+ * @param learned - Whether the learned model may take part (false: a cheaper first pass).
+ * @returns The match, read-only.
+ * @example
+ * ```ts
+ * const [q] = analyzeName("Motti").tokens;
+ * const [r] = analyzeName("Muttaqi").tokens;
+ * compareTokens(q, r, true).via; // "motti ~ muttaqi"
+ * ```
+ */
+export function compareTokens(query: NameToken, reference: NameToken, learned: boolean): TokenMatch {
   if (query.text === reference.text) return { similarity: 1, rule: "exact", via: query.text };
   const q0 = query.forms[0];
   const r0 = reference.forms[0];
   if (q0 && r0 && (q0.latin.length === 1 || r0.latin.length === 1)) {
     const [short, long] = q0.latin.length <= r0.latin.length ? [q0.latin, r0.latin] : [r0.latin, q0.latin];
-    const similarity = short !== "" && long.startsWith(short) ? INITIAL : 0;
-    return { similarity, rule: "initial", via: `${q0.latin} ~ ${r0.latin}` };
+    return new ComparedTokens(short !== "" && long.startsWith(short) ? INITIAL : 0, "initial", q0, r0, undefined);
   }
   // The best pair is kept by its parts and put in words once, at the end: most comparisons of a lookup are dropped.
   let bestSimilarity = 0;
@@ -137,7 +179,7 @@ export function matchTokens(query: NameToken, reference: NameToken, options: { l
         rule = "fuzzy";
       }
       let modelled: number | undefined;
-      if (rule !== "normalized" && options.learned !== false) {
+      if (rule !== "normalized" && learned) {
         modelled = learnedSimilarity(query, q, reference, r);
         if (modelled !== undefined) {
           similarity = Math.max(Math.min(similarity, MIN_PAIR_SIMILARITY), (1 - LEARNED_SHARE) * similarity + LEARNED_SHARE * modelled);
@@ -153,9 +195,8 @@ export function matchTokens(query: NameToken, reference: NameToken, options: { l
       }
     }
   }
-  if (!bestQuery || !bestReference) return { similarity: 0, rule: "fuzzy", via: "" };
-  const learned = bestModelled === undefined ? "" : `, learned model ${bestModelled.toFixed(2)}`;
-  return { similarity: bestSimilarity, rule: bestRule, via: `${reading(bestQuery)} ~ ${reading(bestReference)}${learned}` };
+  if (!bestQuery || !bestReference) return UNLIKE;
+  return new ComparedTokens(bestSimilarity, bestRule, bestQuery, bestReference, bestModelled);
 }
 
 /** A form's romanisation, with the reading it comes from when that is not the token as written. */

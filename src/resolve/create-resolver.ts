@@ -14,7 +14,7 @@ import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { modelFor } from "../match/learned/index.js";
 import { nameScore, sameNameAlignment, sameNameScore, scoreNames } from "../match/score-names.js";
-import { crossesLatin, matchTokens, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
+import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
 import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
@@ -156,12 +156,12 @@ function spelledAlike(candidate: Resolution): boolean {
 }
 
 /**
- * A query token against a vocabulary token: {@link matchTokens}, with acronyms matched by spelling
+ * A query token against a vocabulary token: {@link compareTokens}, with acronyms matched by spelling
  * alone. `byRules`, the pair's comparison without the learned model, is the answer when no model applies.
  */
 function matchVocabularyToken(index: NameIndex, token: NameToken, id: number, byRules?: TokenMatch): TokenMatch {
   const entry = index.vocabulary[id] as VocabularyEntry;
-  const match = byRules && !crossesLatin(token, entry.token) ? byRules : matchTokens(token, entry.token);
+  const match = byRules && !crossesLatin(token, entry.token) ? byRules : compareTokens(token, entry.token, true);
   return entry.acronym && !SPELLING_RULES.includes(match.rule) ? NO_MATCH : match;
 }
 
@@ -202,7 +202,7 @@ function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHit
   const byRules = new Map<number, TokenMatch>();
   const shortlisted = new Set(
     shortlist(byAgreement, learnedSize, (id) => {
-      const match = matchTokens(token, tokenAt(index, id), { learned: false });
+      const match = compareTokens(token, tokenAt(index, id), false);
       byRules.set(id, match);
       return match.similarity;
     }),
