@@ -161,23 +161,27 @@ function relax(scratch: DecodingScratch, beam: Beam, node: number, score: number
 }
 
 /**
- * Extends a partial spelling by every emission of a unit that the lexicon can continue. The node's
- * children (a handful, but for a word's first letters) look their letters up among the unit's first
- * letters: fewer steps than walking both lists, and the same alphabetical order.
+ * Extends the partial spelling in `slot` of `from` by every emission of a unit that the lexicon can
+ * continue. The node's children (a handful, but for a word's first letters) look their letters up
+ * among the unit's first letters: fewer steps than walking both lists, and the same alphabetical order.
+ * Given the slot, not its score: a fraction passed to a call the compiler does not inline is boxed.
  */
-function emit(lexicon: LatinLexicon, scratch: DecodingScratch, into: Beam, trie: DecodingTrie, node: number, score: number): void {
+function emit(lexicon: LatinLexicon, scratch: DecodingScratch, into: Beam, trie: DecodingTrie, from: Beam, slot: number): void {
+  const node = from.nodes[slot] as number;
+  const score = from.scores[slot] as number;
   for (let child = lexicon.firstChild[node] as number; child >= 0; child = lexicon.nextSibling[child] as number) {
     const code = lexicon.code[child] as number;
     const emitted = code < ASCII ? (trie.byFirstLetter[code] as number) : childOf(trie, 0, code);
     if (emitted === NONE) continue;
     const logp = trie.logp[emitted] as number;
     if (!Number.isNaN(logp)) relax(scratch, into, child, score + logp);
-    if (trie.firstChild[emitted] !== NONE) emitBelow(lexicon, scratch, into, trie, emitted, child, score);
+    if (trie.firstChild[emitted] !== NONE) emitBelow(lexicon, scratch, into, trie, emitted, child, from, slot);
   }
 }
 
-/** Extends a partial spelling by every emission below `at` in a unit's trie that the lexicon can continue. */
-function emitBelow(lexicon: LatinLexicon, scratch: DecodingScratch, into: Beam, trie: DecodingTrie, at: number, node: number, score: number): void {
+/** Extends the partial spelling in `slot` of `from`, at lexicon node `node`, by every emission below `at` in a unit's trie that the lexicon can continue. */
+function emitBelow(lexicon: LatinLexicon, scratch: DecodingScratch, into: Beam, trie: DecodingTrie, at: number, node: number, from: Beam, slot: number): void {
+  const score = from.scores[slot] as number;
   let child = lexicon.firstChild[node] as number;
   for (let emitted = trie.firstChild[at] as number; emitted !== NONE && child >= 0; emitted = trie.nextSibling[emitted] as number) {
     const code = trie.code[emitted] as number;
@@ -185,7 +189,7 @@ function emitBelow(lexicon: LatinLexicon, scratch: DecodingScratch, into: Beam, 
     if (child < 0 || lexicon.code[child] !== code) continue;
     const logp = trie.logp[emitted] as number;
     if (!Number.isNaN(logp)) relax(scratch, into, child, score + logp);
-    if (trie.firstChild[emitted] !== NONE) emitBelow(lexicon, scratch, into, trie, emitted, child, score);
+    if (trie.firstChild[emitted] !== NONE) emitBelow(lexicon, scratch, into, trie, emitted, child, from, slot);
   }
 }
 
@@ -264,8 +268,10 @@ export function decodeChannel(units: readonly string[], table: EmissionTable, le
         continue;
       }
       const silent = emissions.logp[0] as number;
-      relax(scratch, next, node, score + (Number.isNaN(silent) ? UNSEEN : silent));
-      emit(lexicon, scratch, next, emissions, node, score);
+      // Two calls, not one with a choice of cost: choosing between the whole number UNSEEN and a fraction boxes the fraction.
+      if (Number.isNaN(silent)) relax(scratch, next, node, score + UNSEEN);
+      else relax(scratch, next, node, score + silent);
+      emit(lexicon, scratch, next, emissions, kept, slot);
     }
     beam = next;
   }

@@ -1,4 +1,5 @@
 // Term-at-a-time scoring into an accumulator table over posting lists (Manning, Raghavan & Schütze, Introduction to Information Retrieval, §7.1).
+import { doubled } from "../index/doubled.js";
 import { selectRank } from "../match/select-rank.js";
 
 /** One vocabulary token a query token matched: the records holding it, and what the match is worth. */
@@ -21,8 +22,9 @@ export type EvidenceRanker = (sources: ReadonlyArray<readonly EvidenceSource[]>,
 
 /**
  * An {@link EvidenceRanker} over a dictionary of `recordCount` records. Its table of a record's slot
- * is allocated once and left clean after each call, so a lookup costs the postings it reads, not a
- * hash-table entry and an array per record reached; it is not safe to call from within itself.
+ * and its buffers (the records reached, their evidence) are allocated once, grown as lookups need and
+ * left clean after each call, so a lookup costs the postings it reads, not a hash-table entry and an
+ * array per record reached; it is not safe to call from within itself.
  *
  * @param recordCount - The records of the index.
  * @returns The ranker.
@@ -34,11 +36,14 @@ export type EvidenceRanker = (sources: ReadonlyArray<readonly EvidenceSource[]>,
  */
 export function evidenceRanker(recordCount: number): EvidenceRanker {
   let slotOf: Int32Array | undefined;
+  // Per slot, the record reached and its total; per slot and query token, the token's best weight in the record.
+  let reached = new Int32Array(64);
+  let totals = new Float64Array(64);
+  let evidence = new Float64Array(256);
   return (sources, limit) => {
     slotOf ??= new Int32Array(recordCount).fill(-1);
     const width = sources.length;
-    const records: number[] = [];
-    let evidence = new Float64Array(64 * width);
+    let count = 0;
     const tally = (matched: readonly EvidenceSource[], i: number, leading: boolean): void => {
       for (const { records: list, weight, leads } of matched) {
         if (leads !== leading) continue;
@@ -47,14 +52,15 @@ export function evidenceRanker(recordCount: number): EvidenceRanker {
           let slot = slotOf![record] as number;
           if (slot < 0) {
             if (!leading) continue;
-            slot = records.length;
+            slot = count++;
             slotOf![record] = slot;
-            records.push(record);
-            if ((slot + 1) * width > evidence.length) {
-              const grown = new Float64Array(2 * evidence.length);
-              grown.set(evidence);
-              evidence = grown;
+            if (slot === reached.length) {
+              reached = doubled(reached);
+              totals = new Float64Array(reached.length);
             }
+            while ((slot + 1) * width > evidence.length) evidence = doubled(evidence);
+            reached[slot] = record;
+            evidence.fill(0, slot * width, (slot + 1) * width);
           }
           const at = slot * width + i;
           if (weight > (evidence[at] as number)) evidence[at] = weight;
@@ -63,18 +69,17 @@ export function evidenceRanker(recordCount: number): EvidenceRanker {
     };
     sources.forEach((matched, i) => tally(matched, i, true));
     sources.forEach((matched, i) => tally(matched, i, false));
-    for (const record of records) slotOf[record] = -1;
-    if (records.length <= limit) return records;
-    const totals = new Float64Array(records.length);
-    for (let slot = 0; slot < records.length; slot++) {
+    for (let slot = 0; slot < count; slot++) slotOf[reached[slot] as number] = -1;
+    if (count <= limit) return Array.from(reached.subarray(0, count));
+    for (let slot = 0; slot < count; slot++) {
       let total = 0;
       for (let i = 0; i < width; i++) total += evidence[slot * width + i] as number;
       totals[slot] = total;
     }
-    const floor = selectRank(totals.slice(), records.length - limit);
+    const floor = selectRank(totals.slice(0, count), count - limit);
     const kept: number[] = [];
-    for (let slot = 0; slot < records.length; slot++) if ((totals[slot] as number) >= floor) kept.push(slot);
-    kept.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (records[a] as number) - (records[b] as number));
-    return kept.slice(0, limit).map((slot) => records[slot] as number);
+    for (let slot = 0; slot < count; slot++) if ((totals[slot] as number) >= floor) kept.push(slot);
+    kept.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (reached[a] as number) - (reached[b] as number));
+    return kept.slice(0, limit).map((slot) => reached[slot] as number);
   };
 }
