@@ -8,6 +8,7 @@ import { entities as places } from "../src/generated/places.js";
 import { alignmentScore, alignNames, KIND_WEIGHT, type AlignContext } from "../src/match/align.js";
 import { compare } from "../src/match/compare.js";
 import { MIN_PAIR_SIMILARITY, RULE_ORDER, type MatchRule } from "../src/match/token-match.js";
+import { descending } from "../src/match/descending.js";
 import { selectRank } from "../src/match/select-rank.js";
 import { analyzeName, type AnalyzedName } from "../src/names/analyze.js";
 import { normalize } from "../src/normalize/normalize.js";
@@ -210,6 +211,20 @@ describe("alignNames", () => {
         return JSON.stringify(positions) === JSON.stringify(pairsByObjects(query, reference, context)) && score === alignment.score && method === alignment.method;
       }),
       { ...runs, numRuns: 500 },
+    );
+  });
+});
+
+describe("descending", () => {
+  it("sorts as the difference of the two numbers would, high to low, ties broken alike", () => {
+    const scores = fc.array(fc.tuple(fc.constantFrom(0, 0.25, 0.5, 1 / 3, -0.1, Number.NaN), fc.integer({ min: 0, max: 9 })), { maxLength: 40 });
+    fc.assert(
+      fc.property(scores, (pairs) => {
+        const byDifference = [...pairs].sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+        const byDescending = [...pairs].sort((a, b) => descending(a[0], b[0]) || a[1] - b[1]);
+        return JSON.stringify(byDescending) === JSON.stringify(byDifference);
+      }),
+      runs,
     );
   });
 });

@@ -1,5 +1,6 @@
 // Dictionary-driven mention finding over word n-grams with longest-match selection, after gazetteer taggers such as GATE's ANNIE and nomenklatura's name extraction; in-document short forms resolved by earlier full mentions (one-sense-per-discourse, Gale, Church & Yarowsky 1992).
 import type { MatchMethod } from "../match/align.js";
+import { descending } from "../match/descending.js";
 import { scriptOf } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
 import { textWords, type TextWord } from "./text-tokens.js";
@@ -77,7 +78,7 @@ interface Span {
 
 /** Longest first, then best score, then earliest. */
 function preferred(a: Span, b: Span): number {
-  return b.last - b.first - (a.last - a.first) || b.resolution.score - a.resolution.score || a.first - b.first;
+  return b.last - b.first - (a.last - a.first) || descending(a.resolution.score, b.resolution.score) || a.first - b.first;
 }
 
 /**

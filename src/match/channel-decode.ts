@@ -2,6 +2,7 @@
 import { doubled } from "../index/doubled.js";
 import { childOf, LEXICON_ROOT, type LatinLexicon } from "../index/latin-lexicon.js";
 import { CONSONANT_INSERTION, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionRow, type EmissionTable } from "./channel.js";
+import { descending } from "./descending.js";
 import { perUnitView } from "./per-unit.js";
 import { selectRank } from "./select-rank.js";
 
@@ -289,7 +290,7 @@ export function decodeChannel(units: readonly string[], table: EmissionTable, le
     }
   }
   return Array.from(ids.keys())
-    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || (ids[a] as number) - (ids[b] as number))
+    .sort((a, b) => descending(scores[a] as number, scores[b] as number) || (ids[a] as number) - (ids[b] as number))
     .slice(0, count)
     .map((k) => ({ id: ids[k] as number, logProbability: scores[k] as number }));
 }

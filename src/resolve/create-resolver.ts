@@ -12,6 +12,7 @@ import type { Script } from "../normalize/script.js";
 import { KIND_WEIGHT, type AlignContext, type NameScore } from "../match/align.js";
 import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
+import { descending } from "../match/descending.js";
 import { modelFor } from "../match/learned/index.js";
 import { nameScore, sameNameAlignment, sameNameScore, scoreNames } from "../match/score-names.js";
 import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
@@ -132,14 +133,12 @@ function assertName(name: unknown, method: string): asserts name is string {
   assertString(name, `resolver.${method}`, "a name", MAX_NAME_LENGTH, "pass a name; find the names in a text with resolver.extract");
 }
 
-/** The `size` best of `ids` by `score`, ties by id; all of them when there are no more. */
-function shortlist(ids: number[], size: number, score: (id: number) => number): number[] {
-  if (ids.length <= size) return ids;
-  return ids
-    .map((id) => ({ id, score: score(id) }))
-    .sort((a, b) => b.score - a.score || a.id - b.id)
-    .slice(0, size)
-    .map((c) => c.id);
+/** The positions in `ids` of the `size` best by the similarity of `matches` (one per id), ties by id, best first. */
+function bestPositions(ids: readonly number[], matches: readonly TokenMatch[], size: number): number[] {
+  const order = Array.from(ids.keys());
+  order.sort((a, b) => descending((matches[a] as TokenMatch).similarity, (matches[b] as TokenMatch).similarity) || (ids[a] as number) - (ids[b] as number));
+  order.length = Math.min(size, order.length);
+  return order;
 }
 
 function tokenAt(index: NameIndex, id: number): NameToken {
@@ -199,19 +198,22 @@ function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHit
   // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
   const length = token.forms[0]?.symbols.length ?? 0;
   const byAgreement = hits.takeMostAgreed(rulesSize, (id) => Math.abs(length - (lengths[id] as number)));
-  const byRules = new Map<number, TokenMatch>();
-  const shortlisted = new Set(
-    shortlist(byAgreement, learnedSize, (id) => {
-      const match = compareTokens(token, tokenAt(index, id), false);
-      byRules.set(id, match);
-      return match.similarity;
-    }),
-  );
-  for (const id of decoded) shortlisted.add(id);
-  for (const id of shortlisted) {
-    const match = matchVocabularyToken(index, token, id, byRules.get(id));
-    if (match.similarity >= MIN_PAIR_SIMILARITY) found.set(id, match);
+  // The shortlist, with each token's comparison by the rules where ranking it took one; decoded tokens after.
+  const shortlisted: number[] = [];
+  const byRules: Array<TokenMatch | undefined> = [];
+  if (byAgreement.length <= learnedSize) shortlisted.push(...byAgreement);
+  else {
+    const matches = byAgreement.map((id) => compareTokens(token, tokenAt(index, id), false));
+    for (const k of bestPositions(byAgreement, matches, learnedSize)) {
+      shortlisted.push(byAgreement[k] as number);
+      byRules.push(matches[k]);
+    }
   }
+  for (const id of decoded) if (!shortlisted.includes(id)) shortlisted.push(id);
+  shortlisted.forEach((id, k) => {
+    const match = matchVocabularyToken(index, token, id, byRules[k]);
+    if (match.similarity >= MIN_PAIR_SIMILARITY) found.set(id, match);
+  });
   return found;
 }
 
@@ -250,14 +252,19 @@ interface LookupMemos {
   records: Memo<number, AnalyzedName>;
 }
 
-/** How a query's tokens are compared with those of a record, the form of an entity. */
-function recordContext(index: NameIndex, query: AnalyzedName, record: number, matches: TokenMatches[]): AlignContext {
-  const entity = index.entities[index.recordEntity[record] as number] as NameIndex["entities"][number];
-  const tokenIds = listAt(index.recordTokens, record);
-  return {
+/**
+ * How a query's tokens are compared with those of a record, the form of an entity: one context per
+ * lookup, pointed at each record in turn and valid until pointed at the next, since a lookup scores
+ * dozens of records and a context per record would be three objects more each.
+ */
+function recordContexts(index: NameIndex, query: AnalyzedName, matches: TokenMatches[]): (record: number) => AlignContext {
+  const { starts, ids } = index.recordTokens;
+  // Where the record's tokens start in `ids`.
+  let first = 0;
+  const context: AlignContext = {
     // A form reached through one token is compared in full: its other tokens may be typos the keys missed.
     matchOf: (i, j) => {
-      const id = tokenIds[j] as number;
+      const id = ids[first + j] as number;
       const { found, compared } = matches[i] as TokenMatches;
       let match = found.get(id) ?? compared.get(id);
       if (match === undefined) {
@@ -268,10 +275,15 @@ function recordContext(index: NameIndex, query: AnalyzedName, record: number, ma
       return match;
     },
     referenceWeight: (j) => {
-      const entry = index.vocabulary[tokenIds[j] as number];
-      return entry ? KIND_WEIGHT[entry.token.kind] * rarity(entry.entityCount) : 0;
+      const entry = index.vocabulary[ids[first + j] as number] as VocabularyEntry;
+      return KIND_WEIGHT[entry.token.kind] * rarity(entry.entityCount);
     },
-    referenceIsPerson: entity.type === "person",
+    referenceIsPerson: false,
+  };
+  return (record) => {
+    first = starts[record] as number;
+    context.referenceIsPerson = (index.entities[index.recordEntity[record] as number] as NameIndex["entities"][number]).type === "person";
+    return context;
   };
 }
 
@@ -365,13 +377,18 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
    * to every name written with that initial.
    */
   function mostEvidenced(matches: readonly TokenMatches[]): number[] {
-    const sources = matches.map(({ found }) =>
-      Array.from(found, ([id, match]): EvidenceSource => ({
-        records: listAt(index.tokenRecords, id),
-        weight: match.similarity * (1 + RARITY_TIEBREAK * rarity((index.vocabulary[id] as VocabularyEntry).entityCount)),
-        leads: match.rule !== "initial",
-      })),
-    );
+    // forEach, not an iterator: iterating a Map's entries makes an array per entry.
+    const sources = matches.map(({ found }) => {
+      const matched: EvidenceSource[] = [];
+      found.forEach((match, id) =>
+        matched.push({
+          records: listAt(index.tokenRecords, id),
+          weight: match.similarity * (1 + RARITY_TIEBREAK * rarity((index.vocabulary[id] as VocabularyEntry).entityCount)),
+          leads: match.rule !== "initial",
+        }),
+      );
+      return matched;
+    });
     return rankByEvidence(sources, SCORED_RECORDS);
   }
 
@@ -390,13 +407,14 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       if (previous && previous.score >= scored.score) return;
       best.set(entity, { entity, form, score: scored.score, method: scored.method });
     };
+    const contextOf = recordContexts(index, query, matches);
     for (const record of recordIds) {
-      consider(index.recordEntity[record] as number, record, () => nameScore(query, referenceOf(memos, record), recordContext(index, query, record, matches)));
+      consider(index.recordEntity[record] as number, record, () => nameScore(query, referenceOf(memos, record), contextOf(record)));
     }
     // A weak alias is only ever found written as the query is, once normalised.
     for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak, () => sameNameScore(weak.alias === name));
     const idOf = (scored: Scored): string => (index.entities[scored.entity] as NameIndex["entities"][number]).id;
-    const scored = [...best.values()].sort((a, b) => b.score - a.score || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+    const scored = [...best.values()].sort((a, b) => descending(a.score, b.score) || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
     return { name, query, matches, scored };
   }
 
@@ -406,7 +424,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const { form } = scored;
     const [matched, explanation] =
       typeof form === "number"
-        ? [lineAt(index.recordAlias, form), scoreNames(ranking.query, referenceOf(memos, form), recordContext(index, ranking.query, form, ranking.matches))]
+        ? [lineAt(index.recordAlias, form), scoreNames(ranking.query, referenceOf(memos, form), recordContexts(index, ranking.query, ranking.matches)(form))]
         : [form.alias, sameNameAlignment(form.alias === ranking.name)];
     return { id: entity.id, name: entity.name, type: entity.type, score: explanation.score, matched, method: explanation.method, explanation };
   }

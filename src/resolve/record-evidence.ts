@@ -1,5 +1,6 @@
 // Term-at-a-time scoring into an accumulator table over posting lists (Manning, Raghavan & Schütze, Introduction to Information Retrieval, §7.1).
 import { doubled } from "../index/doubled.js";
+import { descending } from "../match/descending.js";
 import { selectRank } from "../match/select-rank.js";
 
 /** One vocabulary token a query token matched: the records holding it, and what the match is worth. */
@@ -79,7 +80,7 @@ export function evidenceRanker(recordCount: number): EvidenceRanker {
     const floor = selectRank(totals.slice(0, count), count - limit);
     const kept: number[] = [];
     for (let slot = 0; slot < count; slot++) if ((totals[slot] as number) >= floor) kept.push(slot);
-    kept.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (reached[a] as number) - (reached[b] as number));
+    kept.sort((a, b) => descending(totals[a] as number, totals[b] as number) || (reached[a] as number) - (reached[b] as number));
     return kept.slice(0, limit).map((slot) => reached[slot] as number);
   };
 }

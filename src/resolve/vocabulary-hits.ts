@@ -1,4 +1,5 @@
 // Key agreement tallied in an accumulator table over posting lists (Manning, Raghavan & Schütze, Introduction to Information Retrieval, §7.1).
+import { descending } from "../match/descending.js";
 import { selectRank } from "../match/select-rank.js";
 
 /**
@@ -109,7 +110,7 @@ export function vocabularyHits(vocabularySize: number): VocabularyHits {
           const cut = selectRank(counts.subarray(0, keptCount), keptCount - size);
           const best: number[] = [];
           for (let k = 0; k < keptCount; k++) if ((ranks[k] as number) >= cut) best.push(k);
-          result = best.sort((x, y) => (ranks[y] as number) - (ranks[x] as number)).map((k) => kept[k] as number);
+          result = best.sort((x, y) => descending(ranks[x] as number, ranks[y] as number)).map((k) => kept[k] as number);
         }
       }
       for (let k = 0; k < n; k++) table[hit[k] as number] = 0;
