@@ -1,6 +1,6 @@
 // A versioned, JSON-safe form of a built index: the analysed vocabulary as columns of text and every sealed list as text, so that loading analyses nothing, computes no key and parses few values.
 import { AS_WRITTEN, NO_UNITS, type NameToken, type SoundForm } from "../names/analyze.js";
-import { SCRIPTS } from "../normalize/script.js";
+import { SCRIPTS, type Script } from "../normalize/script.js";
 import type { NameIndex, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
 import { invertIdLists, keyTable, type IdLists, type Postings } from "./postings.js";
@@ -133,21 +133,40 @@ interface VocabularyColumns {
   firstForms: Int32Array;
 }
 
-function savedForm(columns: VocabularyColumns, form: number): SoundForm {
+function savedForm(columns: VocabularyColumns, form: number, text: string): SoundForm {
   const line = columns.forms.slice(columns.formStarts[form], (columns.formStarts[form + 1] as number) - 1);
   const [latin, symbols, key, penalty, reading, units] = line.split("\t") as [string, string, string, string, string, string];
-  return { latin, symbols, key, penalty: Number(penalty), reading: reading === AS_WRITTEN ? AS_WRITTEN : reading, units: units === "" ? NO_UNITS : units.split(" ") };
+  // Most Latin tokens romanise as written, and most romanisations sound as spelled: one string, not three.
+  const romanised = latin === text ? text : latin;
+  return { latin: romanised, symbols: symbols === romanised ? romanised : symbols, key, penalty: Number(penalty), reading: reading === AS_WRITTEN ? AS_WRITTEN : reading, units: units === "" ? NO_UNITS : units.split(" ") };
 }
 
-// A lookup reads dozens of saved tokens, which then live as long as the resolver: a Latin token's
-// form shares the reading and the empty list of units every such form has, and a token's list of
-// forms is made at its length, where pushing to an empty array leaves room for sixteen.
+/**
+ * A token read from a saved index. Its lookup keys, which lookups never read of a dictionary token
+ * (only saving the index again does), stay the line of their column until asked for.
+ */
+class SavedToken implements NameToken {
+  readonly #lookupKeys: string;
+
+  constructor(readonly text: string, readonly script: Script, readonly kind: NameToken["kind"], readonly forms: SoundForm[], lookupKeys: string) {
+    this.#lookupKeys = lookupKeys;
+  }
+
+  get lookupKeys(): string[] {
+    return wordsOf(this.#lookupKeys);
+  }
+}
+
+// A lookup reads dozens of saved tokens, which then live as long as the resolver, and are promoted by
+// the young-generation collector: a Latin token's form shares the reading and the empty list of units
+// every such form has, and its romanisation and sound symbols the token's text where they are the same;
+// a token's list of forms is made at its length, where pushing to an empty array leaves room for sixteen.
 function savedToken(columns: VocabularyColumns, id: number): NameToken {
+  const text = columns.texts[id] as string;
   const first = columns.firstForms[id] as number;
   const count = (columns.firstForms[id + 1] as number) - first;
-  const forms = count === 1 ? [savedForm(columns, first)] : Array.from({ length: count }, (_, k) => savedForm(columns, first + k));
-  const lookupKeys = wordsOf(columns.lookupKeys[id] as string);
-  return { text: columns.texts[id] as string, script: columns.scripts[id] as NameToken["script"], kind: columns.kinds[id] as NameToken["kind"], lookupKeys, forms };
+  const forms = count === 1 ? [savedForm(columns, first, text)] : Array.from({ length: count }, (_, k) => savedForm(columns, first + k, text));
+  return new SavedToken(text, columns.scripts[id] as Script, columns.kinds[id] as NameToken["kind"], forms, columns.lookupKeys[id] as string);
 }
 
 /**
