@@ -131,8 +131,8 @@ class ComparedTokens implements TokenMatch {
 const UNLIKE: TokenMatch = Object.freeze({ similarity: 0, rule: "fuzzy", via: "" });
 
 /**
- * What {@link matchTokens} answers, as a {@link TokenMatch} whose `via` is worded on first reading:
- * what a resolver and `compare` use.
+ * What {@link matchTokens} answers, as a {@link TokenMatch} whose `via` is worded each time it is
+ * read, not when the pair is compared: what a resolver and `compare` use.
  *
  * @param query - A token of the name being looked up.
  * @param reference - A token of a dictionary name.

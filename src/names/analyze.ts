@@ -134,13 +134,14 @@ function isCommonPart(form: SoundForm): boolean {
     }
     commonByKey = map;
   }
+  // Most tokens share no key with a common name part: nothing to compare, and no skeleton to make.
+  const sameKey = commonByKey.get(form.key);
+  if (sameKey === undefined) return false;
   const skeleton = consonantsOf(form.symbols);
-  return (commonByKey.get(form.key) ?? []).some(
-    (symbols) => {
-      const similarity = soundSimilarity(symbols, form.symbols);
-      return similarity >= COMMON_PART_SIMILARITY || (similarity >= VOWELLESS_COMMON_PART_SIMILARITY && consonantsOf(symbols) === skeleton);
-    },
-  );
+  return sameKey.some((symbols) => {
+    const similarity = soundSimilarity(symbols, form.symbols);
+    return similarity >= COMMON_PART_SIMILARITY || (similarity >= VOWELLESS_COMMON_PART_SIMILARITY && consonantsOf(symbols) === skeleton);
+  });
 }
 
 /** Vowel-less spellings (Arabic, Hebrew) of a common name keep its consonants: محمد = mhmd ≈ muhammad. */
