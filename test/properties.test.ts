@@ -213,6 +213,23 @@ describe("alignNames", () => {
       { ...runs, numRuns: 500 },
     );
   });
+
+  it("chooses alike for names of many words, whose pairs do not fit the room it keeps, and for small names after them", () => {
+    const syllables = ["ka", "ri", "mo", "tan", "bel", "sa", "no"];
+    const words = syllables.flatMap((a) => syllables.map((b) => `${a}${b}`)).slice(0, 40);
+    const long = analyzeName(words.join(" "));
+    const reversed = analyzeName([...words].reverse().join(" "));
+    const small = analyzeName("kari mono");
+    for (const [query, reference] of [[long, reversed], [small, long], [small, small]] as const) {
+      const context: AlignContext = {
+        matchOf: (i, j) => ({ similarity: [0.6, 0.7, 0.9, 1, 0.3][(i * 7 + j * 3) % 5] as number, rule: "fuzzy", via: "" }),
+        referenceWeight: (j) => [0.15, 0.6, 1][j % 3] as number,
+        referenceIsPerson: true,
+      };
+      const positions = alignNames(query, reference, context).pairs.map((p) => [query.tokens.findIndex((t) => t.text === p.query), reference.tokens.findIndex((t) => t.text === p.reference)]);
+      expect(positions).toEqual(pairsByObjects(query, reference, context));
+    }
+  });
 });
 
 describe("descending", () => {

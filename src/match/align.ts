@@ -96,7 +96,7 @@ export interface NameScore {
 /**
  * One alignment's candidate pairs, column by column, reused by the next alignment: a lookup aligns
  * dozens of names, whose pairs would otherwise each be an object (and their weights boxed numbers).
- * Grown as names need; nothing in it outlives the alignment that filled it.
+ * Grown as names need, up to {@link KEPT_PAIRS}; nothing in it outlives the alignment that filled it.
  */
 interface PairRoom {
   i: Int32Array;
@@ -118,13 +118,15 @@ interface PairRoom {
 }
 
 let room: PairRoom | undefined;
+/** The most pairs a kept room holds: two names of hundreds of words (a name may have 1,000 characters) get a room of their own, not kept. */
+const KEPT_PAIRS = 1024;
 
 function roomFor(pairs: number, queryTokens: number, referenceTokens: number): PairRoom {
   const fits = room && room.i.length >= pairs && room.usedQuery.length >= queryTokens && room.usedReference.length >= referenceTokens;
   if (room && fits) return room;
-  const size = (needed: number, had = 0): number => Math.max(needed, 2 * had, 8);
+  const size = (needed: number, had = 0): number => Math.max(needed, Math.min(2 * had, KEPT_PAIRS), 8);
   const length = size(pairs, room?.i.length);
-  room = {
+  const made: PairRoom = {
     i: new Int32Array(length),
     j: new Int32Array(length),
     similarity: new Float64Array(length),
@@ -137,7 +139,8 @@ function roomFor(pairs: number, queryTokens: number, referenceTokens: number): P
     usedQuery: new Uint8Array(size(queryTokens, room?.usedQuery.length)),
     usedReference: new Uint8Array(size(referenceTokens, room?.usedReference.length)),
   };
-  return room;
+  if (length <= KEPT_PAIRS) room = made;
+  return made;
 }
 
 /**
@@ -168,9 +171,11 @@ function rankByWorth(order: Int32Array, spare: Int32Array, worth: Float64Array, 
   return from;
 }
 
-/** The score an alignment makes and why it was squeezed, its chosen pairs left in the {@link PairRoom}. */
+/** The score an alignment makes and why it was squeezed, its chosen pairs left in its {@link PairRoom}. */
 interface ChosenAlignment extends NameScore {
-  /** How many pairs were chosen: the first of `room.chosen`. */
+  /** The room the pairs were ranked in. */
+  pairs: PairRoom;
+  /** How many pairs were chosen: the first of `pairs.chosen`. */
   chosenCount: number;
   /** Why the score was squeezed below any threshold, or "" when it was not. */
   squeezed: string;
@@ -263,7 +268,7 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     squeezed = "a common name part only resembles this name";
   }
   const method: MatchMethod = referencePartLeftOut ? "partial" : (RULE_ORDER[loosestRule] as MatchRule);
-  return { score: Math.min(1, Math.max(0, score)), method, chosenCount, squeezed };
+  return { score: Math.min(1, Math.max(0, score)), method, pairs, chosenCount, squeezed };
 }
 
 /**
@@ -315,9 +320,9 @@ export function alignmentScore(query: AnalyzedName, reference: AnalyzedName, con
  * ```
  */
 export function alignNames(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): Alignment {
-  const { score, method, chosenCount, squeezed } = chooseAlignment(query, reference, context);
-  // Read out of the shared room before anything else may align.
-  const { i, j, weight, chosen, usedQuery, usedReference } = room as PairRoom;
+  const { score, method, pairs: ranked, chosenCount, squeezed } = chooseAlignment(query, reference, context);
+  // Read out of the room before anything else may align in it.
+  const { i, j, weight, chosen, usedQuery, usedReference } = ranked;
   const picked = Array.from(chosen.subarray(0, chosenCount), (pair) => ({ i: i[pair] as number, j: j[pair] as number, weight: weight[pair] as number }));
   const unmatchedQuery = query.tokens.filter((_, k) => !usedQuery[k]).map((q) => q.text);
   const unmatchedReference = reference.tokens.filter((_, k) => !usedReference[k]).map((r) => r.text);
