@@ -228,7 +228,7 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     const q = query.tokens[i] as NameToken;
     const r = reference.tokens[j] as NameToken;
     const similarity = pairs.similarity[pair] as number;
-    matchedMass += similarity * (pairs.weight[pair] as number);
+    matchedMass += pairs.worth[pair] as number;
     denominator += pairs.weight[pair] as number;
     if (q.kind === "distinctive" && r.kind === "distinctive") distinctiveMatched = true;
     if (q.kind === "distinctive") distinctiveQueryMatched = true;
