@@ -5,7 +5,7 @@ import { transliterationUnits } from "../src/keys/units.js";
 import { channelLogProbability, channelReadings, channelSimilarity, type EmissionRow, type EmissionTable } from "../src/match/channel.js";
 import { decodeChannel } from "../src/match/channel-decode.js";
 import { buildIndex } from "../src/index/build-index.js";
-import { childOf, latinLexicon, latinLexiconOf, LEXICON_ROOT, wordsEndingAt, type LatinLexicon } from "../src/index/latin-lexicon.js";
+import { childOf, latinLexicon, latinLexiconOf, LEXICON_ROOT, spellingOrder, wordsEndingAt, type LatinLexicon } from "../src/index/latin-lexicon.js";
 import { modelFor } from "../src/match/learned/index.js";
 import { normalize } from "../src/normalize/normalize.js";
 import type { Script } from "../src/normalize/script.js";
@@ -143,6 +143,18 @@ describe("Latin lexicon", () => {
     expect(wordsEndingAt(lexicon, walk("kabul"))).toEqual([2, 5]);
     expect(wordsEndingAt(lexicon, walk("kabu"))).toEqual([]);
     expect(wordsEndingAt(lexicon, LEXICON_ROOT)).toEqual([9]);
+  });
+
+  it("orders words as comparing them whole does, ties by position, whatever their letters", () => {
+    const byComparison = (words: string[]) => Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : a - b));
+    // Letters around the key's limit of 255, a NUL, prefixes of one another and repeats.
+    const letter = fc.constantFrom("a", "b", "z", "\u0000", "\u00fe", "\u00ff", "\u0100", "\u0101", "\uffff");
+    fc.assert(
+      fc.property(fc.array(fc.array(letter, { maxLength: 7 }).map((letters) => letters.join("")), { maxLength: 60 }), (words) => {
+        expect(Array.from(spellingOrder(words))).toEqual(byComparison(words));
+      }),
+    );
+    expect(Array.from(spellingOrder(["aĀz", "aāb", "aÿc"]))).toEqual([2, 0, 1]);
   });
 
   it("holds the Latin tokens of an index, sorted", () => {
