@@ -9,6 +9,7 @@ import { alignmentScore, alignNames, KIND_WEIGHT, type AlignContext } from "../s
 import { compare } from "../src/match/compare.js";
 import { MIN_PAIR_SIMILARITY, RULE_ORDER, type MatchRule } from "../src/match/token-match.js";
 import { descending } from "../src/match/descending.js";
+import { inCodeUnitOrder } from "../src/match/code-unit-order.js";
 import { selectRank } from "../src/match/select-rank.js";
 import { analyzeName, type AnalyzedName } from "../src/names/analyze.js";
 import { normalize } from "../src/normalize/normalize.js";
@@ -240,6 +241,17 @@ describe("descending", () => {
         const byDifference = [...pairs].sort((a, b) => b[0] - a[0] || a[1] - b[1]);
         const byDescending = [...pairs].sort((a, b) => descending(a[0], b[0]) || a[1] - b[1]);
         return JSON.stringify(byDescending) === JSON.stringify(byDifference);
+      }),
+      runs,
+    );
+  });
+});
+
+describe("inCodeUnitOrder", () => {
+  it("sorts strings as a sort without a comparator does, by UTF-16 code units", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary" }), { maxLength: 40 }), (words) => {
+        return JSON.stringify([...words].sort(inCodeUnitOrder)) === JSON.stringify([...words].sort());
       }),
       runs,
     );

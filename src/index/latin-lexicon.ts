@@ -1,4 +1,5 @@
 // A lexicon trie built from sorted words in one pass by their longest common prefixes (as a suffix tree is from a suffix array and its LCP array, Kasai et al. 2001), stored as typed arrays in first-child / next-sibling form (Knuth, TAOCP vol. 1, 2.3.2); the words sorted by key prefixes, comparing whole words only where prefixes tie (AlphaSort, Nyberg et al. 1994).
+import { inCodeUnitOrder } from "../match/code-unit-order.js";
 import type { NameIndex } from "./build-index.js";
 
 /**
@@ -130,7 +131,7 @@ export function spellingOrder(words: readonly string[]): Int32Array {
     while (end < words.length && prefixAt(end) === prefixAt(start)) end++;
     if (end - start < 2) continue;
     const tied = Array.from(order.subarray(start, end));
-    tied.sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : (words[a] as string) > (words[b] as string) ? 1 : a - b));
+    tied.sort((a, b) => inCodeUnitOrder(words[a] as string, words[b] as string) || a - b);
     order.set(tied, start);
   }
   return order;

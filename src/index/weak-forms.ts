@@ -1,5 +1,6 @@
 // Weak aliases as one sorted text of lines "normalised form TAB entity TAB alias", the alias left out or written "^" when the normalised form spells it, searched by bisection over character offsets, each probe read from the start of its line (a sorted-file lookup, as in Unix look(1)).
 
+import { inCodeUnitOrder } from "../match/code-unit-order.js";
 import { hashOf, tableSize } from "./postings.js";
 
 /** A weak alias of one entity. */
@@ -62,8 +63,6 @@ const SEPARATORS = /[\t\n]/g;
 const MAX_DIGITS = 9;
 const ZERO = 48;
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Writes weak aliases as one sorted text, which a saved index carries as a single string and a
  * lookup searches without splitting. Tabs and line breaks in an alias become spaces; an alias its
@@ -79,7 +78,7 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function weakFormsText(forms: readonly WeakForm[]): string {
   return [...forms]
-    .sort((a, b) => compare(a.normalized, b.normalized) || a.entity - b.entity || compare(a.alias, b.alias))
+    .sort((a, b) => inCodeUnitOrder(a.normalized, b.normalized) || a.entity - b.entity || inCodeUnitOrder(a.alias, b.alias))
     .map((form) => `${form.normalized}\t${form.entity}\t${aliasField(form.normalized, form.alias.replace(SEPARATORS, " "))}`)
     .join("\n");
 }

@@ -13,6 +13,7 @@ import { KIND_WEIGHT, type AlignContext, type NameScore } from "../match/align.j
 import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { descending } from "../match/descending.js";
+import { inCodeUnitOrder } from "../match/code-unit-order.js";
 import { modelFor } from "../match/learned/index.js";
 import { nameScore, sameNameAlignment, sameNameScore, scoreNames } from "../match/score-names.js";
 import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
@@ -414,7 +415,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     // A weak alias is only ever found written as the query is, once normalised.
     for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak, () => sameNameScore(weak.alias === name));
     const idOf = (scored: Scored): string => (index.entities[scored.entity] as NameIndex["entities"][number]).id;
-    const scored = [...best.values()].sort((a, b) => descending(a.score, b.score) || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+    const scored = [...best.values()].sort((a, b) => descending(a.score, b.score) || inCodeUnitOrder(idOf(a), idOf(b)));
     return { name, query, matches, scored };
   }
 
