@@ -58,6 +58,15 @@ const MAX_DECODED_LOSS = 3.5;
 /** The shortlists beside a decoding: on the dev splits, as accurate as the wider ones within 0.25 points, and a third faster. */
 const DECODED_RULES_SHORTLIST = 64;
 const DECODED_LEARNED_SHORTLIST = 16;
+/**
+ * The shortlists of a token the dictionary spells as the query does, or one typing slip away: its
+ * best candidate is found already, and the shortlists need hold only its near rivals. At 100,000
+ * entities the bench's variant and garble queries ran about twice as fast, as accurate or more
+ * (variants 96.1 -> 96.4 %, misses left unresolved 89.8 -> 90.3 %, garbles 99.6 % both); 32 and 16
+ * were a quarter faster. A name in another script than the dictionary's never takes this path.
+ */
+const SPELLED_RULES_SHORTLIST = 16;
+const SPELLED_LEARNED_SHORTLIST = 8;
 const WIDEN_BELOW = 96;
 const EXACT_HITS = 1000;
 /** A Latin token one typing slip from the query's outranks any agreement of keys. */
@@ -174,10 +183,13 @@ function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHit
   // `hits` counts how many of the token's keys lead to each vocabulary token: agreement between readings.
   const exact = index.vocabularyByText.get(token.text);
   if (exact !== undefined) hits.set(exact, EXACT_HITS);
+  let spelled = exact !== undefined;
   if (token.script === "latin" && token.text.length >= ONE_EDIT_MIN_LENGTH) {
     for (const spelling of oneEditSpellings(token.text, spellingFilterOf(index))) {
       const id = index.vocabularyByText.get(spelling);
-      if (id !== undefined) hits.set(id, ONE_EDIT_HITS);
+      if (id === undefined) continue;
+      hits.set(id, ONE_EDIT_HITS);
+      spelled = true;
     }
   }
   for (const key of token.lookupKeys) hits.add(postingsFor(index.byExactKey, key), 2);
@@ -195,7 +207,10 @@ function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHit
   }
   // A learned model's decoding finds the tokens it reads best, so the keys need only bring those the rules like.
   const decoded = decodedCandidates(index, token);
-  const [rulesSize, learnedSize] = decoded.length > 0 ? [DECODED_RULES_SHORTLIST, DECODED_LEARNED_SHORTLIST] : [RULES_SHORTLIST, LEARNED_SHORTLIST];
+  const [rulesSize, learnedSize] =
+    decoded.length > 0 ? [DECODED_RULES_SHORTLIST, DECODED_LEARNED_SHORTLIST]
+    : spelled ? [SPELLED_RULES_SHORTLIST, SPELLED_LEARNED_SHORTLIST]
+    : [RULES_SHORTLIST, LEARNED_SHORTLIST];
   // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
   const length = token.forms[0]?.symbols.length ?? 0;
   const byAgreement = hits.takeMostAgreed(rulesSize, (id) => Math.abs(length - (lengths[id] as number)));
