@@ -130,6 +130,19 @@ describe("large dictionaries", () => {
     expect(resolver.candidates("Helegbe Zapeko")[0]?.id).toBe("helegbe-zalpeko");
     expect(resolver.resolve("Helegbe Zlapeko")?.id).toBe("helegbe-zalpeko");
   });
+
+  it("lists the near respellings of a name the dictionary spells as written, among hundreds sharing its keys and its surname", () => {
+    // Every vowel pattern of m-h-m-d and m-h-m-t, "Mohammed" and "Mohamed" among them: all share the query's consonant key and its surname.
+    const vowels = ["a", "e", "i", "o", "u"];
+    const crowd = vowels.flatMap((a) => vowels.flatMap((b) => vowels.flatMap((c) => ["m", "mm"].flatMap((m) => ["d", "t"].map((d) => `m${a}h${b}${m}${c}${d}`)))));
+    const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+    const entities = crowd.map((given) => ({ id: given, name: `${capitalised(given)} Hassan`, type: "person" }));
+    const list = createResolver(entities).candidates("Mohammed Hassan", { limit: 10 });
+    // A token found whole is compared with few others, but those are its nearest: one letter dropped, one vowel changed.
+    expect(list[0]?.id).toBe("mohammed");
+    expect(list.map((c) => c.id)).toContain("mohamed");
+    for (const candidate of list.slice(1)) expect(candidate.score).toBeGreaterThan(0.9);
+  });
 });
 
 describe("createResolver input", () => {

@@ -61,9 +61,10 @@ const DECODED_LEARNED_SHORTLIST = 16;
 /**
  * The shortlists of a token the dictionary spells as the query does, or one typing slip away: its
  * best candidate is found already, and the shortlists need hold only its near rivals. At 100,000
- * entities the bench's variant and garble queries ran about twice as fast, as accurate or more
- * (variants 96.1 -> 96.4 %, misses left unresolved 89.8 -> 90.3 %, garbles 99.6 % both); 32 and 16
- * were a quarter faster. A name in another script than the dictionary's never takes this path.
+ * entities the bench's variant and garble queries ran about twice as fast and as accurate (on one
+ * draw of its queries variants 96.1 -> 96.4 % and misses left unresolved 89.8 -> 90.3 %, on another
+ * 97.1 -> 97.3 % and 90.5 -> 90.1 %; garbles within 0.1 point); 32 and 16 were a quarter faster. A
+ * name in another script than the dictionary's is never spelled in it, so never takes this path.
  */
 const SPELLED_RULES_SHORTLIST = 16;
 const SPELLED_LEARNED_SHORTLIST = 8;
