@@ -12,8 +12,6 @@ export interface VocabularyEntry {
   token: NameToken;
   /** How many entities use the token: the fewer, the more it says. */
   entityCount: number;
-  /** Length of the token's primary sound symbols, for a quick first ranking of lookups. */
-  length: number;
   /** The token's primary romanisation when it is written in Latin, else "": the words decoding can reach. */
   latinWord: string;
   /** Written in capitals wherever the dictionary uses it ("TASS", "ООН"): spelled letter by letter, so matched by spelling, never by sound. */
@@ -39,6 +37,11 @@ export interface NameIndex {
   /** The dictionary's entities, in order; records refer to them by position. */
   entities: readonly IndexedEntity[];
   vocabulary: VocabularyEntry[];
+  /**
+   * Per vocabulary token, the length of its primary sound symbols, for a quick first ranking of a
+   * lookup's hits: side by side in one array, which a lookup reads for hundreds of tokens.
+   */
+  symbolLengths: Int32Array;
   /** Normalised token → vocabulary position. */
   vocabularyByText: Map<string, number>;
   /** Consonant key → vocabulary positions: the narrow first lookup. */
@@ -141,7 +144,7 @@ export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
 export function addToken(builder: IndexBuilder, token: NameToken, entityCount: number, acronym = false): number {
   const id = builder.vocabulary.length;
   const latinWord = token.script === "latin" ? (token.forms[0]?.latin ?? "") : "";
-  builder.vocabulary.push({ token, entityCount, length: token.forms[0]?.symbols.length ?? 0, latinWord, acronym });
+  builder.vocabulary.push({ token, entityCount, latinWord, acronym });
   builder.vocabularyByText.set(token.text, id);
   // A key listed under a slot twice for one token is listed once: addPostingAt skips the id it listed there last.
   for (const key of token.lookupKeys) {
@@ -188,6 +191,7 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
   return {
     entities: builder.entities,
     vocabulary: builder.vocabulary,
+    symbolLengths: Int32Array.from(builder.vocabulary, (entry) => entry.token.forms[0]?.symbols.length ?? 0),
     vocabularyByText: builder.vocabularyByText,
     byExactKey: sealPostingsBuilder(builder.byExactKey),
     byKey: sealPostingsBuilder(builder.byKey),

@@ -178,7 +178,7 @@ class SavedEntry implements VocabularyEntry {
   readonly #columns: VocabularyColumns;
   readonly #id: number;
 
-  constructor(columns: VocabularyColumns, id: number, readonly entityCount: number, readonly acronym: boolean, readonly length: number, readonly latinWord: string) {
+  constructor(columns: VocabularyColumns, id: number, readonly entityCount: number, readonly acronym: boolean, readonly latinWord: string) {
     this.#columns = columns;
     this.#id = id;
   }
@@ -222,8 +222,8 @@ function formLineStarts(forms: unknown, count: number): Int32Array | undefined {
   return starts;
 }
 
-/** The saved vocabulary's entries, and each token's position by its text. */
-function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText: Map<string, number> } {
+/** The saved vocabulary's entries, each token's position by its text, and each token's length of sound symbols. */
+function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText: Map<string, number>; symbolLengths: Int32Array } {
   const corrupt = (column: string) => new TypeError(`${CORRUPT} (vocabulary.${column}); rebuild it with createResolver and toJSON`);
   const columns = (typeof data === "object" && data !== null ? data : {}) as Partial<Record<keyof SerializedVocabulary, unknown>>;
   const entityCounts = idsFrom(columns.entityCounts);
@@ -248,21 +248,21 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText
   const acronymSet = new Set(acronyms);
   const saved: VocabularyColumns = { texts, scripts, kinds, lookupKeys, forms: columns.forms as string, formStarts, firstForms };
   const byText = new Map<string, number>();
+  const symbolLengths = new Int32Array(count);
   const entries = texts.map((text, id) => {
     byText.set(text, id);
     // The primary form's romanisation and sound symbols are its line's first two fields.
     const first = firstForms[id] as number;
-    let length = 0;
     let latinWord = "";
     if (first < (firstForms[id + 1] as number)) {
       const start = formStarts[first] as number;
       const tab = saved.forms.indexOf("\t", start);
-      length = saved.forms.indexOf("\t", tab + 1) - tab - 1;
+      symbolLengths[id] = saved.forms.indexOf("\t", tab + 1) - tab - 1;
       if (scripts[id] === "latin") latinWord = saved.forms.slice(start, tab);
     }
-    return new SavedEntry(saved, id, entityCounts[id] as number, acronymSet.has(id), length, latinWord);
+    return new SavedEntry(saved, id, entityCounts[id] as number, acronymSet.has(id), latinWord);
   });
-  return { entries, byText };
+  return { entries, byText, symbolLengths };
 }
 
 const listsToJSON = (lists: IdLists): SerializedLists => ({ starts: encodeIds(lists.starts), ids: encodeIds(lists.ids) });
@@ -357,11 +357,12 @@ export function deserializeIndex(data: unknown): NameIndex {
   const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
   if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
   if (!recordEntity || recordEntity.length !== recordCount || !within(recordEntity, entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
-  const { entries, byText } = vocabularyFromJSON(vocabulary);
+  const { entries, byText, symbolLengths } = vocabularyFromJSON(vocabulary);
   const recordTokens = listsFrom(records.tokens, recordCount, entries.length, "records.tokens");
   return {
     entities,
     vocabulary: entries,
+    symbolLengths,
     vocabularyByText: byText,
     byExactKey: postingsFrom(keys.exact, entries.length, "keys.exact"),
     byKey: postingsFrom(keys.deletion, entries.length, "keys.deletion"),

@@ -175,11 +175,8 @@ function matchVocabularyToken(index: NameIndex, token: NameToken, id: number, by
   return entry.acronym && !SPELLING_RULES.includes(match.rule) ? NO_MATCH : match;
 }
 
-/**
- * For one query token, the vocabulary tokens it resembles and how much. `lengths` holds each vocabulary
- * token's {@link VocabularyEntry.length}.
- */
-function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHits, lengths: Int32Array): Map<number, TokenMatch> {
+/** For one query token, the vocabulary tokens it resembles and how much. */
+function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHits): Map<number, TokenMatch> {
   const found = new Map<number, TokenMatch>();
   // `hits` counts how many of the token's keys lead to each vocabulary token: agreement between readings.
   const exact = index.vocabularyByText.get(token.text);
@@ -214,7 +211,7 @@ function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHit
     : [RULES_SHORTLIST, LEARNED_SHORTLIST];
   // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
   const length = token.forms[0]?.symbols.length ?? 0;
-  const byAgreement = hits.takeMostAgreed(rulesSize, (id) => Math.abs(length - (lengths[id] as number)));
+  const byAgreement = hits.takeMostAgreed(rulesSize, (id) => Math.abs(length - (index.symbolLengths[id] as number)));
   // The shortlist, with each token's comparison by the rules where ranking it took one; decoded tokens after.
   const shortlisted: number[] = [];
   const byRules: Array<TokenMatch | undefined> = [];
@@ -373,13 +370,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   const shared: LookupMemos = { tokens: admitting(kept.tokens), matches: admitting(kept.matches), records: admitting(kept.records) };
   const keptSpans = { resolve: boundedMemo<string, Resolution | null>(), candidates: boundedMemo<string, Resolution[]>() };
   const hits = vocabularyHits(index.vocabulary.length);
-  // Ranking a lookup's hits reads the lengths of hundreds of tokens: side by side in one array, not one per entry object.
-  let lengths: Int32Array | undefined;
   const matchesOf = (memos: LookupMemos, token: NameToken): TokenMatches =>
-    recall(memos.matches, token.text, () => {
-      lengths ??= Int32Array.from(index.vocabulary, (entry) => entry.length);
-      return { found: matchVocabulary(index, token, hits, lengths), compared: new Map() };
-    });
+    recall(memos.matches, token.text, () => ({ found: matchVocabulary(index, token, hits), compared: new Map() }));
 
   const rankByEvidence = evidenceRanker(index.recordEntity.length);
   // A record's analysis is assembled from the index's columns; the records compared again keep theirs.
