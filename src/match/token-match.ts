@@ -128,7 +128,14 @@ class ComparedTokens implements TokenMatch {
   }
 }
 
-const UNLIKE: TokenMatch = Object.freeze({ similarity: 0, rule: "fuzzy", via: "" });
+/**
+ * The match of two tokens with nothing in common, or that must not be paired: one shared, read-only value.
+ * @example
+ * ```ts
+ * UNLIKE.similarity; // 0
+ * ```
+ */
+export const UNLIKE: TokenMatch = Object.freeze({ similarity: 0, rule: "fuzzy", via: "" });
 
 /**
  * What {@link matchTokens} answers, as a {@link TokenMatch} whose `via` is worded each time it is

@@ -16,7 +16,7 @@ import { descending } from "../match/descending.js";
 import { inCodeUnitOrder } from "../match/code-unit-order.js";
 import { modelFor } from "../match/learned/index.js";
 import { nameScore, sameNameAlignment, sameNameScore, scoreNames } from "../match/score-names.js";
-import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, type MatchRule, type TokenMatch } from "../match/token-match.js";
+import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, UNLIKE, type MatchRule, type TokenMatch } from "../match/token-match.js";
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
 import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
@@ -86,7 +86,6 @@ const SCORED_RECORDS = 32;
 const RARITY_TIEBREAK = 0.01;
 /** Scripts that write l and r alike. */
 const LIQUID_BLIND: readonly Script[] = ["kana", "hangul", "han"];
-const NO_MATCH: TokenMatch = { similarity: 0, rule: "fuzzy", via: "" };
 
 /** Options of {@link createResolver}. */
 export interface ResolverOptions {
@@ -172,7 +171,7 @@ function spelledAlike(candidate: Resolution): boolean {
 function matchVocabularyToken(index: NameIndex, token: NameToken, id: number, byRules?: TokenMatch): TokenMatch {
   const entry = index.vocabulary[id] as VocabularyEntry;
   const match = byRules && !crossesLatin(token, entry.token) ? byRules : compareTokens(token, entry.token, true);
-  return entry.acronym && !SPELLING_RULES.includes(match.rule) ? NO_MATCH : match;
+  return entry.acronym && !SPELLING_RULES.includes(match.rule) ? UNLIKE : match;
 }
 
 /** For one query token, the vocabulary tokens it resembles and how much. */
@@ -283,7 +282,7 @@ function recordContexts(index: NameIndex, query: AnalyzedName, matches: TokenMat
       let match = found.get(id) ?? compared.get(id);
       if (match === undefined) {
         const result = matchVocabularyToken(index, query.tokens[i] as NameToken, id);
-        match = result.similarity >= MIN_PAIR_SIMILARITY ? result : NO_MATCH;
+        match = result.similarity >= MIN_PAIR_SIMILARITY ? result : UNLIKE;
         compared.set(id, match);
       }
       return match;
