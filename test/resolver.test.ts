@@ -145,6 +145,23 @@ describe("large dictionaries", () => {
   });
 });
 
+describe("across scripts", () => {
+  const syllables = ["ka", "ri", "mo", "tan", "bel", "sa", "no", "vik", "lu", "zar"];
+  const crowd = Array.from({ length: 500 }, (_, n) => `${syllables[n % 10]}${syllables[Math.floor(n / 10) % 10]}${syllables[Math.floor(n / 100) % 10]}`);
+  const people = (names: string[]) => names.map((name, n) => ({ id: `p${n}`, name, type: "person" }));
+
+  it("reads a name in another script as a Latin one its romanisation hardly resembles, through the learned model", () => {
+    // 希瑟 romanises as "xise", which the rules find unlike "heather"; the model reads it as Heather.
+    const resolver = createResolver(people(["Heather", ...crowd]));
+    expect(resolver.candidates("希瑟")[0]?.id).toBe("p0");
+  });
+
+  it("finds a name the dictionary writes in another script from a Latin spelling its romanisation hardly resembles", () => {
+    const resolver = createResolver(people(["希瑟", ...crowd]));
+    expect(resolver.candidates("Heather")[0]?.id).toBe("p0");
+  });
+});
+
 describe("createResolver input", () => {
   it("rejects invalid entity lists, naming position and field", () => {
     expect(() => createResolver([{ id: "Bad Id", name: "x" }])).toThrow(/entities\[0\]\.id: "Bad Id" is not kebab-case/);
