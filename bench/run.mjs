@@ -185,6 +185,7 @@ if (articles.length) {
   extraction = { bundled: extractionThroughput(createResolver(bundled), articles), unseen: unseenThroughput(() => createResolver(bundled), articles) };
   console.log(fmtExtraction(`bundled dictionary (${bundled.length} entities)`, extraction.bundled));
   console.log(`bundled dictionary, unseen articles  ${extraction.unseen.kbPerSecond.toFixed(0).padStart(6)} KB/s (each article after the other four, on a resolver new to it)`);
+  console.log(`  per article: ${extraction.unseen.perArticle.map((a, i) => `${String(i).padStart(3, "0")} ${(a.bytes / 1024).toFixed(1)} KB in ${a.ms.toFixed(1)} ms, ${a.kbPerSecond.toFixed(0)} KB/s`).join("; ")}`);
 } else {
   console.log("\nextract(): skipped, ../shared/seeds is absent");
 }
