@@ -104,11 +104,13 @@ describe("candidates", () => {
   });
 });
 
+const SYLLABLES = ["ka", "ri", "mo", "tan", "bel", "sa", "no", "vik", "lu", "zar"];
+/** A made-up name of three syllables, one per number below 1,000 (from 1,000 on they repeat). */
+const syllableName = (n: number): string => `${SYLLABLES[n % 10]}${SYLLABLES[Math.floor(n / 10) % 10]}${SYLLABLES[Math.floor(n / 100) % 10]}`;
+
 describe("large dictionaries", () => {
   it("finds the one name sharing a rare part with the query among thousands sharing a common one", () => {
-    const syllables = ["ka", "ri", "mo", "tan", "bel", "sa", "no", "vik", "lu", "zar"];
-    const surname = (n: number) => `${syllables[n % 10]}${syllables[Math.floor(n / 10) % 10]}${syllables[Math.floor(n / 100) % 10]}`;
-    const entities = Array.from({ length: 2000 }, (_, n) => ({ id: `john-${n}`, name: `John ${surname(n)}`, type: "person" }));
+    const entities = Array.from({ length: 2000 }, (_, n) => ({ id: `john-${n}`, name: `John ${syllableName(n)}`, type: "person" }));
     entities.push({ id: "john-zhirnovsky", name: "John Zhirnovsky", type: "person" });
     const resolver = createResolver(entities);
     expect(resolver.resolve("John Zhirnovski")?.id).toBe("john-zhirnovsky");
@@ -146,8 +148,7 @@ describe("large dictionaries", () => {
 });
 
 describe("across scripts", () => {
-  const syllables = ["ka", "ri", "mo", "tan", "bel", "sa", "no", "vik", "lu", "zar"];
-  const crowd = Array.from({ length: 500 }, (_, n) => `${syllables[n % 10]}${syllables[Math.floor(n / 10) % 10]}${syllables[Math.floor(n / 100) % 10]}`);
+  const crowd = Array.from({ length: 500 }, (_, n) => syllableName(n));
   const people = (names: string[]) => names.map((name, n) => ({ id: `p${n}`, name, type: "person" }));
 
   it("reads a name in another script as a Latin one its romanisation hardly resembles, through the learned model", () => {
