@@ -226,7 +226,7 @@ for (const size of SIZES) {
   // Checked after the timing: answering a query fills the resolver's caches, which would flatter its time.
   const sameAnswers = checked.every((q, i) => JSON.stringify(resolver.candidates(q.text, { limit: 3 })) === JSON.stringify(builtAnswers[i]));
   // A service holds one index: the peer and the steady state below run with this one gone. Kept beside the second
-  // load, it took the steady p99 of variants at 100,000 entities to 6 to 9 ms here, and to 2 to 5 ms in a script
+  // load, it took the steady p99 of variants at 100,000 entities to 5 to 9 ms here, and to 2 to 5 ms in a script
   // holding two loaded indexes (1.5 to 1.7 ms with one).
   resolver = null;
   const peer = measurePeer(entities, queries, peerCount);
