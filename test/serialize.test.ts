@@ -6,6 +6,7 @@ import { weakFormsOf, weakFormsText, weakFormsValid, weakFormWords, type WeakFor
 import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
 import { buildIndex } from "../src/index/build-index.js";
 import { listAt } from "../src/index/postings.js";
+import { inCodeUnitOrder } from "../src/match/code-unit-order.js";
 import { deserializeIndex, serializeIndex } from "../src/index/serialize.js";
 
 describe("resolver.toJSON and loadResolver", () => {
@@ -139,7 +140,7 @@ describe("weak aliases as sorted text", () => {
         expect(weakFormsValid(forms, 21)).toBe(true);
         for (const normalized of [...written.map((w) => w.normalized), ...probes, "", "\uffff"]) {
           const expected = normalized === "" ? [] : written.filter((w) => w.normalized === normalized).map((w) => ({ ...w, alias: w.alias.replace(/[\t\n]/g, " ") }));
-          const byEntityThenAlias = (a: WeakForm, b: WeakForm) => a.entity - b.entity || (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0);
+          const byEntityThenAlias = (a: WeakForm, b: WeakForm) => a.entity - b.entity || inCodeUnitOrder(a.alias, b.alias);
           expect(weakFormsOf(forms, normalized), normalized).toEqual(expected.sort(byEntityThenAlias));
         }
         // The words of the forms, split at every space as String.split splits them (empty words too).
