@@ -1,4 +1,4 @@
-// A lexicon trie built from sorted words in one pass by their longest common prefixes (as a suffix tree is from a suffix array and its LCP array, Kasai et al. 2001), stored as typed arrays in first-child / next-sibling form (Knuth, TAOCP vol. 1, 2.3.2); the words sorted by key prefixes, comparing whole words only where prefixes tie (AlphaSort, Nyberg et al. 1994).
+// A lexicon trie built from sorted words and their longest common prefixes (as a suffix tree is from a suffix array and its LCP array, Kasai et al. 2001), level by level, stored as typed arrays in first-child / next-sibling form (Knuth, TAOCP vol. 1, 2.3.2); the words sorted by key prefixes, comparing whole words only where prefixes tie (AlphaSort, Nyberg et al. 1994).
 import { inCodeUnitOrder } from "../match/code-unit-order.js";
 import type { NameIndex } from "./build-index.js";
 
@@ -22,8 +22,11 @@ export interface LatinLexicon {
 }
 
 /**
- * The lexicon of sorted words, its trie built in one pass: each word adds nodes for the letters after
- * the prefix it shares with the word before it, so every word is read once, in order.
+ * The lexicon of sorted words, its trie built level by level: the nodes of a level are numbered in
+ * the order of their words, so each node's children are numbered one after another. The decoder
+ * walks the children of every partial spelling it keeps; numbered depth first, as one pass over the
+ * words would, a node's next sibling lay past its whole subtree, and each step of the walk read memory
+ * the processor had not cached.
  *
  * @param words - Spellings in ascending UTF-16 order.
  * @param ids - `ids[k]` is the vocabulary position of `words[k]`.
@@ -35,14 +38,16 @@ export interface LatinLexicon {
  * ```
  */
 export function latinLexicon(words: readonly string[], ids: Int32Array): LatinLexicon {
-  // A first pass measures each word's prefix shared with the word before and counts the nodes (one per
-  // letter after it), so that the arrays are allocated once at their size: at 175,000 words, allocating
-  // for every letter took longer than building.
+  // A first pass measures each word and the prefix it shares with the word before, and counts the nodes
+  // (one per letter after that prefix), so that the arrays are allocated once at their size: at 175,000
+  // words, allocating for every letter took longer than building.
+  const lengths = new Int32Array(words.length);
   const sharedWithPrevious = new Int32Array(words.length);
   let count = 1;
   let longest = 0;
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
+    lengths[k] = word.length;
     sharedWithPrevious[k] = k > 0 ? sharedPrefix(word, words[k - 1] as string) : 0;
     count += word.length - (sharedWithPrevious[k] as number);
     longest = Math.max(longest, word.length);
@@ -53,28 +58,30 @@ export function latinLexicon(words: readonly string[], ids: Int32Array): LatinLe
   const code = new Uint16Array(count);
   const firstChild = new Int32Array(count).fill(-1);
   const nextSibling = new Int32Array(count).fill(-1);
-  // The nodes along the previous word, by depth: the next word shares those of its common prefix, and the
-  // node where it leaves them is the previous sibling of its own next node.
-  const path = new Int32Array(longest + 1);
-  let pathLength = 1;
+  hi[0] = words.length;
   let next = 1;
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k] as string;
-    const shared = sharedWithPrevious[k] as number;
-    for (let level = pathLength - 1; level > shared; level--) hi[path[level] as number] = k;
-    const previousSibling = pathLength > shared + 1 ? (path[shared + 1] as number) : -1;
-    pathLength = shared + 1;
-    for (let level = shared; level < word.length; level++) {
-      const node = next++;
-      lo[node] = k;
-      depth[node] = level + 1;
-      code[node] = word.charCodeAt(level);
-      if (level > shared || previousSibling === -1) firstChild[path[level] as number] = node;
-      else nextSibling[previousSibling] = node;
-      path[pathLength++] = node;
+  // The nodes of the level above, a range of numbers: a word of a parent's range begins a child unless it
+  // shares the child's letters with the word before it; the words too short for the level come first.
+  for (let level = 1, parentsFrom = 0, parentsTo = 1; level <= longest; level++, parentsFrom = parentsTo, parentsTo = next) {
+    for (let parent = parentsFrom; parent < parentsTo; parent++) {
+      const end = hi[parent] as number;
+      let child = -1;
+      for (let k = lo[parent] as number; k < end; k++) {
+        if ((lengths[k] as number) < level || (child >= 0 && (sharedWithPrevious[k] as number) >= level)) continue;
+        const node = next++;
+        lo[node] = k;
+        depth[node] = level;
+        code[node] = (words[k] as string).charCodeAt(level - 1);
+        if (child < 0) firstChild[parent] = node;
+        else {
+          nextSibling[child] = node;
+          hi[child] = k;
+        }
+        child = node;
+      }
+      if (child >= 0) hi[child] = end;
     }
   }
-  for (let level = 0; level < pathLength; level++) hi[path[level] as number] = words.length;
   return { words, ids, lo, hi, depth, code, firstChild, nextSibling };
 }
 
