@@ -358,8 +358,17 @@ export function channelReadings(units: readonly string[], table: EmissionTable, 
   for (const unit of units) {
     const choices = choicesOf(unit) ?? [[unit.replace(/[\^$]/g, ""), 0] as const];
     next.size = 0;
+    // The choices come likeliest first and the beam best first, and a full beam only raises its floor: once
+    // one extension falls below it, so do the rest of its choices, and when that is its likeliest choice,
+    // every extension of the spellings after it.
     for (let b = 0; b < beam.size; b++) {
-      for (const [piece, logp] of choices) keepIfAmongBest(next, beam.texts[b] as string, piece, (beam.scores[b] as number) + logp);
+      let offered = 0;
+      while (offered < choices.length) {
+        const [piece, logp] = choices[offered] as (typeof choices)[number];
+        if (!keepIfAmongBest(next, beam.texts[b] as string, piece, (beam.scores[b] as number) + logp)) break;
+        offered++;
+      }
+      if (offered === 0) break;
     }
     const filled = next;
     next = beam;
@@ -384,16 +393,17 @@ function emptyBeam(): Beam {
  * far, at its best score. The same as sorting every extension by score (stably) and keeping the first
  * occurrence of each spelling, without making the strings and objects of those that would be dropped;
  * the lists are shifted in place, where splice would make an array of what it removes on every call.
+ * Returns false when the beam is full and the score no better than its last.
  */
-function keepIfAmongBest(beam: Beam, prefix: string, piece: string, score: number): void {
+function keepIfAmongBest(beam: Beam, prefix: string, piece: string, score: number): boolean {
   const { texts, scores } = beam;
   let size = beam.size;
-  if (size === BEAM_WIDTH && score <= (scores[BEAM_WIDTH - 1] as number)) return;
+  if (size === BEAM_WIDTH && score <= (scores[BEAM_WIDTH - 1] as number)) return false;
   const text = prefix + piece;
   let existing = 0;
   while (existing < size && texts[existing] !== text) existing++;
   if (existing < size) {
-    if (score <= (scores[existing] as number)) return;
+    if (score <= (scores[existing] as number)) return true;
     for (let i = existing; i < size - 1; i++) {
       texts[i] = texts[i + 1] as string;
       scores[i] = scores[i + 1] as number;
@@ -410,4 +420,5 @@ function keepIfAmongBest(beam: Beam, prefix: string, piece: string, score: numbe
   texts[at] = text;
   scores[at] = score;
   beam.size = Math.min(size + 1, BEAM_WIDTH);
+  return true;
 }
