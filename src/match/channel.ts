@@ -334,8 +334,12 @@ export function channelSimilarity(units: readonly string[], latin: string, model
 
 const BEAM_WIDTH = 8;
 const CHOICES_PER_UNIT = 5;
-/** A unit's likeliest emissions, kept on the unit's first use. */
-const bestChoices = /* @__PURE__ */ perUnitView((row) => row.slice(0, CHOICES_PER_UNIT));
+/**
+ * A unit's first emissions, kept on the unit's first use, likeliest first: rows are written so, and
+ * sorted again (stably, so that ties keep their order) because readings stop offering a unit's choices
+ * at the first one the beam turns away, which is only right when those after it are no likelier.
+ */
+const bestChoices = /* @__PURE__ */ perUnitView((row) => row.slice(0, CHOICES_PER_UNIT).sort((a, b) => b[1] - a[1]));
 
 /**
  * The likeliest Latin spellings of a sequence of units under a learned model, by beam search: how
