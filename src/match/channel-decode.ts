@@ -17,7 +17,15 @@ const BEAM_WINDOW = 14;
  */
 const MIN_EMISSION_LOGP = -5;
 
-const VOWEL_CODES = new Set([...VOWELS].map((c) => c.charCodeAt(0)));
+const LETTER_A = 97;
+/** Bit k set when the k-th letter of the alphabet is a vowel: the decoder asks for every letter it inserts, where a Set's lookup was the dearest line of decoding. */
+const VOWEL_BITS = [...VOWELS].reduce((bits, vowel) => bits | (1 << (vowel.charCodeAt(0) - LETTER_A)), 0);
+
+/** Whether a lexicon letter is one of {@link VOWELS}. */
+function isVowelCode(code: number): boolean {
+  const letter = code - LETTER_A;
+  return letter >= 0 && letter < 26 && ((VOWEL_BITS >>> letter) & 1) === 1;
+}
 
 /** A dictionary token the decoder reached, with the log-probability of its likeliest alignment. */
 export interface DecodedWord {
@@ -223,7 +231,7 @@ function survivors(lexicon: LatinLexicon, scratch: DecodingScratch, beam: Beam, 
     if (score + VOWEL_INSERTION < floor) continue;
     const node = kept.nodes[slot] as number;
     for (let child = lexicon.firstChild[node] as number; child >= 0; child = lexicon.nextSibling[child] as number) {
-      relax(scratch, kept, child, score + (VOWEL_CODES.has(lexicon.code[child] as number) ? VOWEL_INSERTION : CONSONANT_INSERTION));
+      relax(scratch, kept, child, score + (isVowelCode(lexicon.code[child] as number) ? VOWEL_INSERTION : CONSONANT_INSERTION));
     }
   }
   return kept;
