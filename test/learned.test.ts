@@ -140,6 +140,20 @@ describe("Latin lexicon", () => {
     expect(new Set(spelled)).toEqual(prefixes);
   });
 
+  it("numbers each node's children one after another, level by level, so that walking them reads adjacent memory", () => {
+    const word = fc.array(fc.constantFrom("a", "b", "c"), { maxLength: 5 }).map((letters) => letters.join(""));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), (unsorted) => {
+        const words = [...unsorted].sort(inCodeUnitOrder);
+        const trie = latinLexicon(words, Int32Array.from(words, (_, i) => i));
+        for (let node = 0; node < trie.code.length; node++) {
+          expect([-1, node + 1]).toContain(trie.nextSibling[node]);
+          if (node > 0) expect(trie.depth[node]).toBeGreaterThanOrEqual(trie.depth[node - 1]!);
+        }
+      }),
+    );
+  });
+
   it("lists every token spelled by a prefix, and only those", () => {
     expect(wordsEndingAt(lexicon, walk("kabul"))).toEqual([2, 5]);
     expect(wordsEndingAt(lexicon, walk("kabu"))).toEqual([]);
