@@ -88,8 +88,7 @@ export interface SerializedVocabulary {
   acronyms: string;
 }
 
-const SCRIPT_NAMES: ReadonlySet<string> = new Set(SCRIPTS);
-const KINDS: ReadonlySet<string> = new Set<NameToken["kind"]>(["particle", "common", "distinctive"]);
+const KINDS: ReadonlyArray<NameToken["kind"]> = ["particle", "common", "distinctive"];
 
 function vocabularyToJSON(vocabulary: readonly VocabularyEntry[]): SerializedVocabulary {
   const tokens = vocabulary.map((entry) => entry.token);
@@ -117,14 +116,56 @@ function linesOf(column: unknown, count: number): string[] | undefined {
   return lines.length === count ? lines : undefined;
 }
 
+/**
+ * Where each of a column's `count` lines starts, and one more: where a line after the last would.
+ * Undefined when the column is not text of `count` lines.
+ */
+function lineStartsOf(column: unknown, count: number): Int32Array | undefined {
+  if (typeof column !== "string") return undefined;
+  const starts = new Int32Array(count + 1);
+  if (count === 0) return column === "" ? starts : undefined;
+  let line = 0;
+  for (let end = column.indexOf("\n"); end !== -1; end = column.indexOf("\n", end + 1)) {
+    if (++line === count) return undefined;
+    starts[line] = end + 1;
+  }
+  starts[count] = column.length + 1;
+  return line === count - 1 ? starts : undefined;
+}
+
+/**
+ * Each line of a column as its position in `names`, read in place: a saved index's scripts and kinds
+ * are a line per token, and splitting them made half a million strings at every load of a
+ * 100,000-entity index. Undefined when a line is none of the names or the column not `count` lines.
+ */
+function namedLines(column: unknown, count: number, names: readonly string[]): Uint8Array | undefined {
+  const starts = lineStartsOf(column, count);
+  if (!starts) return undefined;
+  const text = column as string;
+  const positions = new Uint8Array(count);
+  for (let line = 0; line < count; line++) {
+    const start = starts[line] as number;
+    const length = (starts[line + 1] as number) - 1 - start;
+    let k = 0;
+    while (k < names.length && !((names[k] as string).length === length && text.startsWith(names[k] as string, start))) k++;
+    if (k === names.length) return undefined;
+    positions[line] = k;
+  }
+  return positions;
+}
+
 const wordsOf = (line: string): string[] => (line === "" ? [] : line.split(" "));
 
 /** The saved vocabulary's columns, from which each token is read when a lookup first compares it. */
 interface VocabularyColumns {
   texts: readonly string[];
-  scripts: readonly string[];
-  kinds: readonly string[];
-  lookupKeys: readonly string[];
+  /** Each token's script, as its position in {@link SCRIPTS}. */
+  scripts: Uint8Array;
+  /** Each token's kind, as its position in {@link KINDS}. */
+  kinds: Uint8Array;
+  /** The lookup keys column, and where each token's line starts in it. */
+  lookupKeys: string;
+  lookupKeyStarts: Int32Array;
   /** Every form's line, one after another. */
   forms: string;
   /** Where each form's line starts in `forms`, and one more, where a line after the last would start. */
@@ -166,7 +207,8 @@ function savedToken(columns: VocabularyColumns, id: number): NameToken {
   const first = columns.firstForms[id] as number;
   const count = (columns.firstForms[id + 1] as number) - first;
   const forms = count === 1 ? [savedForm(columns, first, text)] : Array.from({ length: count }, (_, k) => savedForm(columns, first + k, text));
-  return new SavedToken(text, columns.scripts[id] as Script, columns.kinds[id] as NameToken["kind"], forms, columns.lookupKeys[id] as string);
+  const lookupKeys = columns.lookupKeys.slice(columns.lookupKeyStarts[id], (columns.lookupKeyStarts[id + 1] as number) - 1);
+  return new SavedToken(text, SCRIPTS[columns.scripts[id] as number] as Script, KINDS[columns.kinds[id] as number] as NameToken["kind"], forms, lookupKeys);
 }
 
 /**
@@ -231,12 +273,12 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText
   const count = entityCounts.length;
   const texts = linesOf(columns.text, count);
   if (!texts) throw corrupt("text");
-  const scripts = linesOf(columns.script, count);
-  if (!scripts?.every((script) => SCRIPT_NAMES.has(script))) throw corrupt("script");
-  const kinds = linesOf(columns.kind, count);
-  if (!kinds?.every((kind) => KINDS.has(kind))) throw corrupt("kind");
-  const lookupKeys = linesOf(columns.lookupKeys, count);
-  if (!lookupKeys) throw corrupt("lookupKeys");
+  const scripts = namedLines(columns.script, count, SCRIPTS);
+  if (!scripts) throw corrupt("script");
+  const kinds = namedLines(columns.kind, count, KINDS);
+  if (!kinds) throw corrupt("kind");
+  const lookupKeyStarts = lineStartsOf(columns.lookupKeys, count);
+  if (!lookupKeyStarts) throw corrupt("lookupKeys");
   const formCounts = idsFrom(columns.formCounts);
   if (!formCounts || formCounts.length !== count || formCounts.some((n) => n < 0)) throw corrupt("formCounts");
   const firstForms = new Int32Array(count + 1);
@@ -246,7 +288,7 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText
   const acronyms = idsFrom(columns.acronyms);
   if (!acronyms || !within(acronyms, count)) throw corrupt("acronyms");
   const acronymSet = new Set(acronyms);
-  const saved: VocabularyColumns = { texts, scripts, kinds, lookupKeys, forms: columns.forms as string, formStarts, firstForms };
+  const saved: VocabularyColumns = { texts, scripts, kinds, lookupKeys: columns.lookupKeys as string, lookupKeyStarts, forms: columns.forms as string, formStarts, firstForms };
   const byText = new Map<string, number>();
   const symbolLengths = new Int32Array(count);
   const entries = texts.map((text, id) => {
@@ -258,7 +300,7 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText
       const start = formStarts[first] as number;
       const tab = saved.forms.indexOf("\t", start);
       symbolLengths[id] = saved.forms.indexOf("\t", tab + 1) - tab - 1;
-      if (scripts[id] === "latin") latinWord = saved.forms.slice(start, tab);
+      if (SCRIPTS[scripts[id] as number] === "latin") latinWord = saved.forms.slice(start, tab);
     }
     return new SavedEntry(saved, id, entityCounts[id] as number, acronymSet.has(id), latinWord);
   });
