@@ -19,7 +19,7 @@ const MIN_EMISSION_LOGP = -5;
 
 const LETTER_A = 97;
 /** Bit k set when the k-th letter of the alphabet is a vowel: the decoder asks for every letter it inserts, where a Set's lookup was the dearest line of decoding. */
-const VOWEL_BITS = [...VOWELS].reduce((bits, vowel) => bits | (1 << (vowel.charCodeAt(0) - LETTER_A)), 0);
+const VOWEL_BITS = /* @__PURE__ */ [...VOWELS].reduce((bits, vowel) => bits | (1 << (vowel.charCodeAt(0) - LETTER_A)), 0);
 
 /** Whether a lexicon letter is one of {@link VOWELS}. */
 function isVowelCode(code: number): boolean {
