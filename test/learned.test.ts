@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { liquidKey } from "../src/keys/deletions.js";
 import { transliterationUnits } from "../src/keys/units.js";
-import { channelLogProbability, channelReadings, channelSimilarity, type EmissionRow, type EmissionTable } from "../src/match/channel.js";
+import { channelLogProbability, channelReadings, channelSimilarity, isVowelCode, VOWELS, type EmissionRow, type EmissionTable } from "../src/match/channel.js";
 import { decodeChannel } from "../src/match/channel-decode.js";
 import { inCodeUnitOrder } from "../src/match/code-unit-order.js";
 import { buildIndex } from "../src/index/build-index.js";
@@ -93,6 +93,10 @@ describe("channel model", () => {
         for (const count of [1, 5, 8]) expect(channelReadings(sequence, table, count)).toEqual(plainReadings(sequence, table, count));
       }),
     );
+  });
+
+  it("tells vowels by code unit exactly as VOWELS lists them, for every UTF-16 code unit", () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isVowelCode(code)).toBe(VOWELS.includes(String.fromCharCode(code)));
   });
 
   it("liquidKey drops l and r", () => {

@@ -1,7 +1,7 @@
 // Viterbi beam search of a noisy channel constrained to a lexicon trie, as lexical-tree decoding in speech recognition (Ney & Ortmanns, "Progress in dynamic programming search for LVCSR", 2000).
 import { doubled } from "../index/doubled.js";
 import { childOf, LEXICON_ROOT, type LatinLexicon } from "../index/latin-lexicon.js";
-import { CONSONANT_INSERTION, UNSEEN, VOWEL_INSERTION, VOWELS, type EmissionRow, type EmissionTable } from "./channel.js";
+import { CONSONANT_INSERTION, isVowelCode, UNSEEN, VOWEL_INSERTION, type EmissionRow, type EmissionTable } from "./channel.js";
 import { descending } from "./descending.js";
 import { perUnitView } from "./per-unit.js";
 import { selectRank } from "./select-rank.js";
@@ -17,15 +17,6 @@ const BEAM_WINDOW = 14;
  */
 const MIN_EMISSION_LOGP = -5;
 
-const LETTER_A = 97;
-/** Bit k set when the k-th letter of the alphabet is a vowel: the decoder asks for every letter it inserts, where a Set's lookup was the dearest line of decoding. */
-const VOWEL_BITS = /* @__PURE__ */ [...VOWELS].reduce((bits, vowel) => bits | (1 << (vowel.charCodeAt(0) - LETTER_A)), 0);
-
-/** Whether a lexicon letter is one of {@link VOWELS}. */
-function isVowelCode(code: number): boolean {
-  const letter = code - LETTER_A;
-  return letter >= 0 && letter < 26 && ((VOWEL_BITS >>> letter) & 1) === 1;
-}
 
 /** A dictionary token the decoder reached, with the log-probability of its likeliest alignment. */
 export interface DecodedWord {

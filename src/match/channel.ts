@@ -148,6 +148,25 @@ export const CONSONANT_INSERTION = -7;
  * ```
  */
 export const VOWELS = "aeiouy";
+
+const LETTER_A = 97;
+/** Bit k set when the k-th letter of the alphabet is one of {@link VOWELS}. */
+const VOWEL_BITS = /* @__PURE__ */ [...VOWELS].reduce((bits, vowel) => bits | (1 << (vowel.charCodeAt(0) - LETTER_A)), 0);
+
+/**
+ * Whether a UTF-16 code unit is one of {@link VOWELS}: alignment asks for every letter of every
+ * spelling it aligns, and decoding for every letter it inserts, where a string's or a Set's lookup
+ * was the dearest line of decoding.
+ * @example
+ * ```ts
+ * isVowelCode("y".charCodeAt(0)); // true
+ * isVowelCode("k".charCodeAt(0)); // false
+ * ```
+ */
+export function isVowelCode(code: number): boolean {
+  const letter = code - LETTER_A;
+  return letter >= 0 && letter < 26 && ((VOWEL_BITS >>> letter) & 1) === 1;
+}
 /**
  * Similarity lost per implausible step (a consonant no unit wrote, an emission never seen in training), on
  * top of its log-probability. 0.1 cost right answers where one source spelled a name with a letter training
@@ -209,7 +228,7 @@ function align(units: readonly string[], latin: string, table: EmissionTable): R
   previousInserted.fill(0, 0, m + 1);
   previous[0] = 0;
   const { consonants, alignment } = scratch;
-  for (let j = 0; j < m; j++) consonants[j] = VOWELS.includes(latin[j] as string) ? 0 : 1;
+  for (let j = 0; j < m; j++) consonants[j] = isVowelCode(latin.charCodeAt(j)) ? 0 : 1;
   allowInsertions(previous, previousInserted, consonants, m);
   for (const unit of units) {
     current.fill(-Infinity, 0, m + 1);
