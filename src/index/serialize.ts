@@ -4,7 +4,7 @@ import { SCRIPTS, type Script } from "../normalize/script.js";
 import type { NameIndex, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
 import { invertIdLists, keyTable, type IdLists, type Postings } from "./postings.js";
-import { lineCount, linesFromText } from "./lines.js";
+import { lineCount, lineEquals, linesFromText, type Lines } from "./lines.js";
 import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
@@ -116,21 +116,12 @@ function linesOf(column: unknown, count: number): string[] | undefined {
   return lines.length === count ? lines : undefined;
 }
 
-/**
- * Where each of a column's `count` lines starts, and one more: where a line after the last would.
- * Undefined when the column is not text of `count` lines.
- */
-function lineStartsOf(column: unknown, count: number): Int32Array | undefined {
+/** A column of `count` lines joined by line breaks, as {@link Lines}; undefined when it is not such text. */
+function joinedLines(column: unknown, count: number): Lines | undefined {
   if (typeof column !== "string") return undefined;
-  const starts = new Int32Array(count + 1);
-  if (count === 0) return column === "" ? starts : undefined;
-  let line = 0;
-  for (let end = column.indexOf("\n"); end !== -1; end = column.indexOf("\n", end + 1)) {
-    if (++line === count) return undefined;
-    starts[line] = end + 1;
-  }
-  starts[count] = column.length + 1;
-  return line === count - 1 ? starts : undefined;
+  // Lines end with a break after the last line, which a joined column has not.
+  const lines = linesFromText(count === 0 ? column : `${column}\n`);
+  return lines && lineCount(lines) === count ? lines : undefined;
 }
 
 /**
@@ -139,15 +130,12 @@ function lineStartsOf(column: unknown, count: number): Int32Array | undefined {
  * 100,000-entity index. Undefined when a line is none of the names or the column not `count` lines.
  */
 function namedLines(column: unknown, count: number, names: readonly string[]): Uint8Array | undefined {
-  const starts = lineStartsOf(column, count);
-  if (!starts) return undefined;
-  const text = column as string;
+  const lines = joinedLines(column, count);
+  if (!lines) return undefined;
   const positions = new Uint8Array(count);
   for (let line = 0; line < count; line++) {
-    const start = starts[line] as number;
-    const length = (starts[line + 1] as number) - 1 - start;
     let k = 0;
-    while (k < names.length && !((names[k] as string).length === length && text.startsWith(names[k] as string, start))) k++;
+    while (k < names.length && !lineEquals(lines, line, names[k] as string)) k++;
     if (k === names.length) return undefined;
     positions[line] = k;
   }
@@ -163,9 +151,8 @@ interface VocabularyColumns {
   scripts: Uint8Array;
   /** Each token's kind, as its position in {@link KINDS}. */
   kinds: Uint8Array;
-  /** The lookup keys column, and where each token's line starts in it. */
-  lookupKeys: string;
-  lookupKeyStarts: Int32Array;
+  /** The lookup keys column, a line per token. */
+  lookupKeys: Lines;
   /** Every form's line, one after another. */
   forms: string;
   /** Where each form's line starts in `forms`, and one more, where a line after the last would start. */
@@ -207,7 +194,8 @@ function savedToken(columns: VocabularyColumns, id: number): NameToken {
   const first = columns.firstForms[id] as number;
   const count = (columns.firstForms[id + 1] as number) - first;
   const forms = count === 1 ? [savedForm(columns, first, text)] : Array.from({ length: count }, (_, k) => savedForm(columns, first + k, text));
-  const lookupKeys = columns.lookupKeys.slice(columns.lookupKeyStarts[id], (columns.lookupKeyStarts[id + 1] as number) - 1);
+  const { text: keys, starts: keyStarts } = columns.lookupKeys;
+  const lookupKeys = keys.slice(keyStarts[id], (keyStarts[id + 1] as number) - 1);
   return new SavedToken(text, SCRIPTS[columns.scripts[id] as number] as Script, KINDS[columns.kinds[id] as number] as NameToken["kind"], forms, lookupKeys);
 }
 
@@ -277,8 +265,8 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText
   if (!scripts) throw corrupt("script");
   const kinds = namedLines(columns.kind, count, KINDS);
   if (!kinds) throw corrupt("kind");
-  const lookupKeyStarts = lineStartsOf(columns.lookupKeys, count);
-  if (!lookupKeyStarts) throw corrupt("lookupKeys");
+  const lookupKeys = joinedLines(columns.lookupKeys, count);
+  if (!lookupKeys) throw corrupt("lookupKeys");
   const formCounts = idsFrom(columns.formCounts);
   if (!formCounts || formCounts.length !== count || formCounts.some((n) => n < 0)) throw corrupt("formCounts");
   const firstForms = new Int32Array(count + 1);
@@ -288,7 +276,7 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText
   const acronyms = idsFrom(columns.acronyms);
   if (!acronyms || !within(acronyms, count)) throw corrupt("acronyms");
   const acronymSet = new Set(acronyms);
-  const saved: VocabularyColumns = { texts, scripts, kinds, lookupKeys: columns.lookupKeys as string, lookupKeyStarts, forms: columns.forms as string, formStarts, firstForms };
+  const saved: VocabularyColumns = { texts, scripts, kinds, lookupKeys, forms: columns.forms as string, formStarts, firstForms };
   const byText = new Map<string, number>();
   const symbolLengths = new Int32Array(count);
   const entries = texts.map((text, id) => {
