@@ -4,31 +4,14 @@ import { keyClassOf } from "../keys/phonetic.js";
 const VOWELS = "aeiou";
 const WEAK = "hy'";
 
-/** Per character code: 1 vowel, 2 weak letter, 0 otherwise; and the consonant class (0 for none). Built on first use. */
-let KIND: Uint8Array | undefined;
-let CLASS: Uint8Array | undefined;
-
-function buildTables(): { kind: Uint8Array; cls: Uint8Array } {
-  const kind = new Uint8Array(128);
-  const cls = new Uint8Array(128);
-  for (const c of VOWELS) kind[c.charCodeAt(0)] = 1;
-  for (const c of WEAK) kind[c.charCodeAt(0)] = 2;
-  for (let code = 0; code < 128; code++) {
-    const keyClass = keyClassOf(String.fromCharCode(code));
-    if (keyClass !== undefined) cls[code] = keyClass.charCodeAt(0);
-  }
-  return { kind, cls };
-}
 /** Character codes of l, r, m and n. */
 const L = 108, R = 114, M = 109, N = 110;
+/** Codes below this have costs of their own; any other letter costs a full edit to insert, drop or swap. */
+const TABLED = 128;
 
-function indelCost(code: number, kind: Uint8Array): number {
-  return code < 128 && kind[code] !== 0 ? 0.4 : 1;
-}
-
+/** The cost of swapping two letters of those with costs of their own (1 vowel, 2 weak letter, `cls` the consonant class). */
 function substitutionCost(a: number, b: number, kind: Uint8Array, cls: Uint8Array): number {
   if (a === b) return 0;
-  if (a >= 128 || b >= 128) return 1;
   const kindA = kind[a], kindB = kind[b];
   if (kindA === 1 && kindB === 1) return 0.3;
   if (cls[a] !== 0 && cls[a] === cls[b]) return 0.3;
@@ -37,11 +20,66 @@ function substitutionCost(a: number, b: number, kind: Uint8Array, cls: Uint8Arra
   return 1;
 }
 
-/** Rows reused across calls, made on first use. */
-let rowA: Float64Array | undefined;
-let rowB: Float64Array | undefined;
-let rowC: Float64Array | undefined;
+/** Per tabled code, the cost of inserting or dropping it; per pair of tabled codes, of swapping one for the other. */
+interface EditCosts {
+  indel: Float64Array;
+  substitution: Float64Array;
+}
+
+/** Built on first use. */
+let COSTS: EditCosts | undefined;
+
+function editCosts(): EditCosts {
+  const kind = new Uint8Array(TABLED);
+  const cls = new Uint8Array(TABLED);
+  for (const c of VOWELS) kind[c.charCodeAt(0)] = 1;
+  for (const c of WEAK) kind[c.charCodeAt(0)] = 2;
+  for (let code = 0; code < TABLED; code++) {
+    const keyClass = keyClassOf(String.fromCharCode(code));
+    if (keyClass !== undefined) cls[code] = keyClass.charCodeAt(0);
+  }
+  const indel = Float64Array.from(kind, (k) => (k !== 0 ? 0.4 : 1));
+  const substitution = new Float64Array(TABLED * TABLED);
+  for (let a = 0; a < TABLED; a++) for (let b = 0; b < TABLED; b++) substitution[a * TABLED + b] = substitutionCost(a, b, kind, cls);
+  return { indel, substitution };
+}
+
 const TRANSPOSITION = 0.5;
+
+/** Three rows of the distance table, and per letter of each string its code and the cost of inserting or dropping it. */
+interface Scratch {
+  rows: [Float64Array, Float64Array, Float64Array];
+  codesA: Int32Array;
+  codesB: Int32Array;
+  indelA: Float64Array;
+  indelB: Float64Array;
+}
+
+/** Reused across calls, made on first use and grown for a longer string: each letter's costs are read once per string, not once per cell. */
+let scratch: Scratch | undefined;
+
+function scratchFor(length: number): Scratch {
+  if (!scratch || scratch.codesA.length <= length) {
+    const size = length + 1;
+    scratch = {
+      rows: [new Float64Array(size), new Float64Array(size), new Float64Array(size)],
+      codesA: new Int32Array(size),
+      codesB: new Int32Array(size),
+      indelA: new Float64Array(size),
+      indelB: new Float64Array(size),
+    };
+  }
+  return scratch;
+}
+
+/** The codes of `text` and the cost of inserting or dropping each letter, into `codes` and `indels`. */
+function readLetters(text: string, codes: Int32Array, indels: Float64Array, indel: Float64Array): void {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    codes[k] = code;
+    indels[k] = code < TABLED ? (indel[code] as number) : 1;
+  }
+}
 
 /**
  * Similarity of two sound-symbol strings in [0, 1]: one minus their weighted edit distance over the
@@ -62,31 +100,27 @@ export function soundSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
-  if (!KIND || !CLASS) ({ kind: KIND, cls: CLASS } = buildTables());
-  const kind = KIND, cls = CLASS;
-  if (!rowA || !rowB || !rowC || rowA.length <= b.length) {
-    rowA = new Float64Array(b.length + 1);
-    rowB = new Float64Array(b.length + 1);
-    rowC = new Float64Array(b.length + 1);
-  }
-  let beforePrevious = rowC;
-  let previous = rowA;
-  let current = rowB;
+  const { indel, substitution } = (COSTS ??= editCosts());
+  const { rows, codesA, codesB, indelA, indelB } = scratchFor(longer);
+  readLetters(a, codesA, indelA, indel);
+  readLetters(b, codesB, indelB, indel);
+  let beforePrevious = rows[0];
+  let previous = rows[1];
+  let current = rows[2];
   previous[0] = 0;
-  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] as number) + indelCost(b.charCodeAt(j - 1), kind);
+  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] as number) + (indelB[j - 1] as number);
   for (let i = 1; i <= a.length; i++) {
-    const codeA = a.charCodeAt(i - 1);
-    const deleteA = indelCost(codeA, kind);
+    const codeA = codesA[i - 1] as number;
+    const deleteA = indelA[i - 1] as number;
+    // Where codeA's row of swap costs starts, or -1 when it has none of its own.
+    const swaps = codeA < TABLED ? codeA * TABLED : -1;
     current[0] = (previous[0] as number) + deleteA;
     for (let j = 1; j <= b.length; j++) {
-      const codeB = b.charCodeAt(j - 1);
-      let cost = Math.min(
-        (previous[j] as number) + deleteA,
-        (current[j - 1] as number) + indelCost(codeB, kind),
-        (previous[j - 1] as number) + substitutionCost(codeA, codeB, kind, cls),
-      );
+      const codeB = codesB[j - 1] as number;
+      const swap = codeA === codeB ? 0 : swaps >= 0 && codeB < TABLED ? (substitution[swaps + codeB] as number) : 1;
+      let cost = Math.min((previous[j] as number) + deleteA, (current[j - 1] as number) + (indelB[j - 1] as number), (previous[j - 1] as number) + swap);
       // Two neighbours swapped, the commonest typo (Damerau 1964): "Wabma" for "Wamba".
-      if (i > 1 && j > 1 && codeA === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === codeB && codeA !== codeB) {
+      if (i > 1 && j > 1 && codeA === codesB[j - 2] && codesA[i - 2] === codeB && codeA !== codeB) {
         cost = Math.min(cost, (beforePrevious[j - 2] as number) + TRANSPOSITION);
       }
       current[j] = cost;
