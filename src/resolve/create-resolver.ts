@@ -247,7 +247,7 @@ function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHit
     : [RULES_SHORTLIST, LEARNED_SHORTLIST];
   // Each pass is costlier and sees fewer tokens: key agreement, then the rules, then the learned model.
   const length = token.forms[0]?.symbols.length ?? 0;
-  const byAgreement = hits.takeMostAgreed(rulesSize, (id) => Math.abs(length - (index.symbolLengths[id] as number)));
+  const byAgreement = hits.takeMostAgreed(rulesSize, length);
   // The shortlist, with each token's comparison by the rules where ranking it took one; decoded tokens after.
   const shortlisted: number[] = [];
   const byRules: Array<TokenMatch | undefined> = [];
@@ -405,7 +405,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   const kept: LookupMemos = { tokens: boundedMemo(), matches: boundedMemo(), records: boundedMemo() };
   const shared: LookupMemos = { tokens: admitting(kept.tokens), matches: admitting(kept.matches), records: admitting(kept.records) };
   const keptSpans = { resolve: boundedMemo<string, Resolution | null>(), candidates: boundedMemo<string, Resolution[]>() };
-  const hits = vocabularyHits(index.vocabulary.length);
+  const hits = vocabularyHits(index.symbolLengths);
   const matchesOf = (memos: LookupMemos, token: NameToken): TokenMatches =>
     recall(memos.matches, token.text, () => ({ found: matchVocabulary(index, token, hits), compared: new Map() }));
 
