@@ -201,20 +201,29 @@ function savedToken(columns: VocabularyColumns, id: number): NameToken {
 
 /**
  * A vocabulary entry of a saved index: what lookups scan for every candidate is read at load, the
- * analysed token only when a lookup first compares it, since most of a large vocabulary never is.
+ * analysed token only when a lookup first compares it, since most of a large vocabulary never is,
+ * and its Latin word, which only the learned decoder reads, when asked.
  */
 class SavedEntry implements VocabularyEntry {
   #token: NameToken | undefined;
   readonly #columns: VocabularyColumns;
   readonly #id: number;
 
-  constructor(columns: VocabularyColumns, id: number, readonly entityCount: number, readonly acronym: boolean, readonly latinWord: string) {
+  constructor(columns: VocabularyColumns, id: number, readonly entityCount: number, readonly acronym: boolean) {
     this.#columns = columns;
     this.#id = id;
   }
 
   get token(): NameToken {
     return (this.#token ??= savedToken(this.#columns, this.#id));
+  }
+
+  get latinWord(): string {
+    const { firstForms, formStarts, forms, scripts } = this.#columns;
+    const first = firstForms[this.#id] as number;
+    if (first === firstForms[this.#id + 1] || SCRIPTS[scripts[this.#id] as number] !== "latin") return "";
+    const start = formStarts[first] as number;
+    return forms.slice(start, forms.indexOf("\t", start));
   }
 }
 
@@ -281,16 +290,13 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText
   const symbolLengths = new Int32Array(count);
   const entries = texts.map((text, id) => {
     byText.set(text, id);
-    // The primary form's romanisation and sound symbols are its line's first two fields.
+    // The primary form's sound symbols are its line's second field.
     const first = firstForms[id] as number;
-    let latinWord = "";
     if (first < (firstForms[id + 1] as number)) {
-      const start = formStarts[first] as number;
-      const tab = saved.forms.indexOf("\t", start);
+      const tab = saved.forms.indexOf("\t", formStarts[first] as number);
       symbolLengths[id] = saved.forms.indexOf("\t", tab + 1) - tab - 1;
-      if (SCRIPTS[scripts[id] as number] === "latin") latinWord = saved.forms.slice(start, tab);
     }
-    return new SavedEntry(saved, id, entityCounts[id] as number, acronymSet.has(id), latinWord);
+    return new SavedEntry(saved, id, entityCounts[id] as number, acronymSet.has(id));
   });
   return { entries, byText, symbolLengths };
 }
