@@ -18,6 +18,17 @@ export interface VocabularyEntry {
   acronym: boolean;
 }
 
+/**
+ * Each vocabulary token's position by its text: a Map in a built index, a typed hash table over the
+ * text column in a loaded one, which then makes no string per token at load.
+ */
+export interface TextPositions {
+  /** The position of the token written `text`, or undefined when the vocabulary has none. */
+  get(text: string): number | undefined;
+  /** Whether the vocabulary has a token written `text`. */
+  has(text: string): boolean;
+}
+
 /** What an index keeps of an entity. */
 export interface IndexedEntity {
   /** The entity's id. */
@@ -43,7 +54,9 @@ export interface NameIndex {
    */
   symbolLengths: Int32Array;
   /** Normalised token → vocabulary position. */
-  vocabularyByText: Map<string, number>;
+  vocabularyByText: TextPositions;
+  /** Per vocabulary token, its normalised text, as lines ({@link lineAt}). */
+  vocabularyTexts: Lines;
   /** Consonant key → vocabulary positions: the narrow first lookup. */
   byExactKey: Postings;
   /** Consonant key and its one-deletion variants → vocabulary positions: the wider second lookup. */
@@ -193,6 +206,7 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     vocabulary: builder.vocabulary,
     symbolLengths: Int32Array.from(builder.vocabulary, (entry) => entry.token.forms[0]?.symbols.length ?? 0),
     vocabularyByText: builder.vocabularyByText,
+    vocabularyTexts: linesOf(builder.vocabulary.map((entry) => entry.token.text)),
     byExactKey: sealPostingsBuilder(builder.byExactKey),
     byKey: sealPostingsBuilder(builder.byKey),
     byLiquidKey: sealPostingsBuilder(builder.byLiquidKey),

@@ -287,11 +287,24 @@ export function listAt(lists: IdLists, i: number): Int32Array {
  * ```
  */
 export function postingsFor(postings: Postings, key: string): Int32Array | undefined {
-  const { table } = postings;
+  const line = lineOf(postings.keys, postings.table, key);
+  return line === -1 ? undefined : listAt(postings, line);
+}
+
+/**
+ * The line of `keys` that is `key`, found through their {@link keyTable}, or -1 when none is.
+ * @example
+ * ```ts
+ * const keys = linesOf(["KBL", "MTK"]);
+ * lineOf(keys, keyTable(keys), "MTK"); // 1
+ * lineOf(keys, keyTable(keys), "PTN"); // -1
+ * ```
+ */
+export function lineOf(keys: Lines, table: Int32Array, key: string): number {
   const mask = table.length - 1;
   for (let slot = hashOf(key, 0, key.length) & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
     const line = (table[slot] as number) - 1;
-    if (lineEquals(postings.keys, line, key)) return listAt(postings, line);
+    if (lineEquals(keys, line, key)) return line;
   }
-  return undefined;
+  return -1;
 }

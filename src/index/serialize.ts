@@ -1,10 +1,10 @@
 // A versioned, JSON-safe form of a built index: the analysed vocabulary as columns of text and every sealed list as text, so that loading analyses nothing, computes no key and parses few values.
 import { AS_WRITTEN, NO_UNITS, type NameToken, type SoundForm } from "../names/analyze.js";
 import { SCRIPTS, type Script } from "../normalize/script.js";
-import type { NameIndex, VocabularyEntry } from "./build-index.js";
+import type { NameIndex, TextPositions, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
-import { invertIdLists, keyTable, type IdLists, type Postings } from "./postings.js";
-import { lineCount, lineEquals, linesFromText, type Lines } from "./lines.js";
+import { invertIdLists, keyTable, lineOf, type IdLists, type Postings } from "./postings.js";
+import { lineAt, lineCount, lineEquals, linesFromText, type Lines } from "./lines.js";
 import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
@@ -109,13 +109,6 @@ function idsFrom(value: unknown): Int32Array | undefined {
   return typeof value === "string" ? decodeIds(value) : undefined;
 }
 
-/** A column's lines, or undefined when it is not text of `count` lines. */
-function linesOf(column: unknown, count: number): string[] | undefined {
-  if (typeof column !== "string") return undefined;
-  const lines = count === 0 && column === "" ? [] : column.split("\n");
-  return lines.length === count ? lines : undefined;
-}
-
 /** A column of `count` lines joined by line breaks, as {@link Lines}; undefined when it is not such text. */
 function joinedLines(column: unknown, count: number): Lines | undefined {
   if (typeof column !== "string") return undefined;
@@ -146,7 +139,8 @@ const wordsOf = (line: string): string[] => (line === "" ? [] : line.split(" "))
 
 /** The saved vocabulary's columns, from which each token is read when a lookup first compares it. */
 interface VocabularyColumns {
-  texts: readonly string[];
+  /** The text column, a line per token. */
+  texts: Lines;
   /** Each token's script, as its position in {@link SCRIPTS}. */
   scripts: Uint8Array;
   /** Each token's kind, as its position in {@link KINDS}. */
@@ -190,7 +184,7 @@ class SavedToken implements NameToken {
 // every such form has, and its romanisation and sound symbols the token's text where they are the same;
 // a token's list of forms is made at its length, where pushing to an empty array leaves room for sixteen.
 function savedToken(columns: VocabularyColumns, id: number): NameToken {
-  const text = columns.texts[id] as string;
+  const text = lineAt(columns.texts, id);
   const first = columns.firstForms[id] as number;
   const count = (columns.firstForms[id + 1] as number) - first;
   const forms = count === 1 ? [savedForm(columns, first, text)] : Array.from({ length: count }, (_, k) => savedForm(columns, first + k, text));
@@ -262,13 +256,13 @@ function formLineStarts(forms: unknown, count: number): Int32Array | undefined {
 }
 
 /** The saved vocabulary's entries, each token's position by its text, and each token's length of sound symbols. */
-function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText: Map<string, number>; symbolLengths: Int32Array } {
+function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; texts: Lines; byText: TextPositions; symbolLengths: Int32Array } {
   const corrupt = (column: string) => new TypeError(`${CORRUPT} (vocabulary.${column}); rebuild it with createResolver and toJSON`);
   const columns = (typeof data === "object" && data !== null ? data : {}) as Partial<Record<keyof SerializedVocabulary, unknown>>;
   const entityCounts = idsFrom(columns.entityCounts);
   if (!entityCounts || entityCounts.some((n) => n < 0)) throw corrupt("entityCounts");
   const count = entityCounts.length;
-  const texts = linesOf(columns.text, count);
+  const texts = joinedLines(columns.text, count);
   if (!texts) throw corrupt("text");
   const scripts = namedLines(columns.script, count, SCRIPTS);
   if (!scripts) throw corrupt("script");
@@ -286,10 +280,8 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText
   if (!acronyms || !within(acronyms, count)) throw corrupt("acronyms");
   const acronymSet = new Set(acronyms);
   const saved: VocabularyColumns = { texts, scripts, kinds, lookupKeys, forms: columns.forms as string, formStarts, firstForms };
-  const byText = new Map<string, number>();
   const symbolLengths = new Int32Array(count);
-  const entries = texts.map((text, id) => {
-    byText.set(text, id);
+  const entries = Array.from({ length: count }, (_, id) => {
     // The primary form's sound symbols are its line's second field.
     const first = firstForms[id] as number;
     if (first < (firstForms[id + 1] as number)) {
@@ -298,7 +290,19 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; byText
     }
     return new SavedEntry(saved, id, entityCounts[id] as number, acronymSet.has(id));
   });
-  return { entries, byText, symbolLengths };
+  return { entries, texts, byText: textPositions(texts), symbolLengths };
+}
+
+/** Each line's position by its text, through a typed hash table over the lines: no string per line, as a Map would need. */
+function textPositions(lines: Lines): TextPositions {
+  const table = keyTable(lines);
+  return {
+    get(text) {
+      const line = lineOf(lines, table, text);
+      return line === -1 ? undefined : line;
+    },
+    has: (text) => lineOf(lines, table, text) !== -1,
+  };
 }
 
 const listsToJSON = (lists: IdLists): SerializedLists => ({ starts: encodeIds(lists.starts), ids: encodeIds(lists.ids) });
@@ -393,13 +397,14 @@ export function deserializeIndex(data: unknown): NameIndex {
   const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
   if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
   if (!recordEntity || recordEntity.length !== recordCount || !within(recordEntity, entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
-  const { entries, byText, symbolLengths } = vocabularyFromJSON(vocabulary);
+  const { entries, texts, byText, symbolLengths } = vocabularyFromJSON(vocabulary);
   const recordTokens = listsFrom(records.tokens, recordCount, entries.length, "records.tokens");
   return {
     entities,
     vocabulary: entries,
     symbolLengths,
     vocabularyByText: byText,
+    vocabularyTexts: texts,
     byExactKey: postingsFrom(keys.exact, entries.length, "keys.exact"),
     byKey: postingsFrom(keys.deletion, entries.length, "keys.deletion"),
     byLiquidKey: postingsFrom(keys.liquid, entries.length, "keys.liquid"),

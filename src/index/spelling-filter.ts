@@ -1,5 +1,6 @@
 // A Bloom filter (Bloom, "Space/time trade-offs in hash coding with allowable errors", 1970) with two bit positions per key, derived from one 32-bit hash by two multiplicative mixes (Knuth, TAOCP vol. 3, 6.4).
-import { spellingHash } from "../keys/spelling-edits.js";
+import { spellingHashIn } from "../keys/spelling-edits.js";
+import { lineCount, type Lines } from "./lines.js";
 import type { NameIndex } from "./build-index.js";
 
 /** Bits per vocabulary token: with two positions per token, about 1.4 % of absent spellings pass. */
@@ -12,28 +13,31 @@ export type SpellingFilter = (hash: number) => boolean;
 
 /**
  * A filter of a list of spellings by their {@link spellingHash}: true for every one of them, and for
- * a small share of other hashes.
+ * a small share of other hashes. The spellings are lines, as an index holds its vocabulary's texts,
+ * hashed in place.
  *
- * @param spellings - The spellings to pass.
+ * @param spellings - The spellings to pass, a line each.
  * @returns The filter.
  * @example
  * ```ts
- * const mayExist = spellingFilter(["zarpo", "noshi"]);
+ * const mayExist = spellingFilter(linesOf(["zarpo", "noshi"]));
  * mayExist(spellingHash("zarpo")); // true
  * mayExist(spellingHash("zorpo")); // false: not one of them (a filter passes a few others)
  * ```
  */
-export function spellingFilter(spellings: readonly string[]): SpellingFilter {
+export function spellingFilter(spellings: Lines): SpellingFilter {
+  const count = lineCount(spellings);
   let bits = 64;
-  while (bits < BITS_PER_TOKEN * spellings.length) bits *= 2;
+  while (bits < BITS_PER_TOKEN * count) bits *= 2;
   const shift = 32 - Math.log2(bits);
   const words = new Int32Array(bits / 32);
   const set = (position: number): void => {
     words[position >>> 5] = (words[position >>> 5] as number) | (1 << (position & 31));
   };
   const isSet = (position: number): boolean => ((words[position >>> 5] as number) & (1 << (position & 31))) !== 0;
-  for (const spelling of spellings) {
-    const hash = spellingHash(spelling);
+  const { text, starts } = spellings;
+  for (let line = 0; line < count; line++) {
+    const hash = spellingHashIn(text, starts[line] as number, (starts[line + 1] as number) - 1);
     set(Math.imul(hash, MIX_A) >>> shift);
     set(Math.imul(hash, MIX_B) >>> shift);
   }
@@ -57,7 +61,7 @@ const filters = new WeakMap<NameIndex, SpellingFilter>();
 export function spellingFilterOf(index: NameIndex): SpellingFilter {
   let filter = filters.get(index);
   if (!filter) {
-    filter = spellingFilter(Array.from(index.vocabularyByText.keys()));
+    filter = spellingFilter(index.vocabularyTexts);
     filters.set(index, filter);
   }
   return filter;

@@ -18,8 +18,24 @@ const BASE = 0x01000193;
  * ```
  */
 export function spellingHash(text: string): number {
+  return spellingHashIn(text, 0, text.length);
+}
+
+/**
+ * The {@link spellingHash} of `text.slice(start, end)`, read in place.
+ *
+ * @param text - Any string.
+ * @param start - Where the part hashed starts.
+ * @param end - Where it ends.
+ * @returns An unsigned 32-bit integer.
+ * @example
+ * ```ts
+ * spellingHashIn("ab\nba\n", 3, 5) === spellingHash("ba"); // true
+ * ```
+ */
+export function spellingHashIn(text: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) >>> 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) >>> 0;
   return hash;
 }
 
