@@ -83,6 +83,11 @@ describe("one-edit spellings", () => {
     );
   });
 
+  it("through a filter of lines some of which are escaped, pass each line as written", () => {
+    const mayExist = spellingFilter(linesOf(["back\\slash", "line\nbreak", "plain"]));
+    expect(["back\\slash", "line\nbreak", "plain"].every((spelling) => mayExist(spellingHash(spelling)))).toBe(true);
+  });
+
   it("are mostly not written out through a filter of other spellings", () => {
     const vocabulary = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
     const passed = oneEditSpellings("zamirov", spellingFilter(linesOf(vocabulary)));

@@ -4,7 +4,7 @@ import { SCRIPTS, type Script } from "../normalize/script.js";
 import type { NameIndex, TextPositions, VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
 import { invertIdLists, keyTable, lineOf, type IdLists, type Postings } from "./postings.js";
-import { lineAt, lineCount, lineEquals, linesFromText, type Lines } from "./lines.js";
+import { lineCount, lineEquals, linesFromText, type Lines } from "./lines.js";
 import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
@@ -184,7 +184,8 @@ class SavedToken implements NameToken {
 // every such form has, and its romanisation and sound symbols the token's text where they are the same;
 // a token's list of forms is made at its length, where pushing to an empty array leaves room for sixteen.
 function savedToken(columns: VocabularyColumns, id: number): NameToken {
-  const text = lineAt(columns.texts, id);
+  // The text column is written unescaped (a token has no line break): its lines are read as they lie.
+  const text = columns.texts.text.slice(columns.texts.starts[id], (columns.texts.starts[id + 1] as number) - 1);
   const first = columns.firstForms[id] as number;
   const count = (columns.firstForms[id + 1] as number) - first;
   const forms = count === 1 ? [savedForm(columns, first, text)] : Array.from({ length: count }, (_, k) => savedForm(columns, first + k, text));

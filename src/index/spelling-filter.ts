@@ -1,6 +1,6 @@
 // A Bloom filter (Bloom, "Space/time trade-offs in hash coding with allowable errors", 1970) with two bit positions per key, derived from one 32-bit hash by two multiplicative mixes (Knuth, TAOCP vol. 3, 6.4).
-import { spellingHashIn } from "../keys/spelling-edits.js";
-import { lineCount, type Lines } from "./lines.js";
+import { spellingHash, spellingHashIn } from "../keys/spelling-edits.js";
+import { lineAt, lineCount, type Lines } from "./lines.js";
 import type { NameIndex } from "./build-index.js";
 
 /** Bits per vocabulary token: with two positions per token, about 1.4 % of absent spellings pass. */
@@ -36,8 +36,10 @@ export function spellingFilter(spellings: Lines): SpellingFilter {
   };
   const isSet = (position: number): boolean => ((words[position >>> 5] as number) & (1 << (position & 31))) !== 0;
   const { text, starts } = spellings;
+  // A line is hashed where it lies unless some line is escaped (a vocabulary's tokens never are).
+  const escaped = text.includes("\\");
   for (let line = 0; line < count; line++) {
-    const hash = spellingHashIn(text, starts[line] as number, (starts[line + 1] as number) - 1);
+    const hash = escaped ? spellingHash(lineAt(spellings, line)) : spellingHashIn(text, starts[line] as number, (starts[line + 1] as number) - 1);
     set(Math.imul(hash, MIX_A) >>> shift);
     set(Math.imul(hash, MIX_B) >>> shift);
   }
