@@ -47,7 +47,8 @@ export function vocabularyHits(lengths: ArrayLike<number>): VocabularyHits {
   // ranking reads the length of hundreds of the tokens hit, which a table of lengths apart made a miss
   // of the processor's cache each. Sixteen bits each: no token comes near 2^16 hits, at most 1,000
   // outright, then two per key and one per deletion of a key, whose keys are at most 64 letters long
-  // (MAX_TOKEN_LENGTH) and a few dozen: a few thousand.
+  // (MAX_TOKEN_LENGTH) and a few dozen: a few thousand; and a token's length, of such a token's
+  // sound symbols, is less still.
   let tally: Uint16Array | undefined;
   // The tokens hit, in order, as the first `touchedCount` of `touched`; and room for ranking them, grown as lookups need.
   let touched: Int32Array | undefined;
