@@ -17,13 +17,14 @@ const BEAM_WINDOW = 14;
  */
 const MIN_EMISSION_LOGP = -5;
 
-
 /** A dictionary token the decoder reached, with the log-probability of its likeliest alignment. */
 export interface DecodedWord {
   /** The token's vocabulary position. */
   id: number;
   /** Natural log-probability (≤ 0). */
   logProbability: number;
+  /** How many letters the Latin word has. */
+  letters: number;
 }
 
 /**
@@ -279,6 +280,7 @@ export function decodeChannel(units: readonly string[], table: EmissionTable, le
   // A word ends at one node only, so each is met once.
   const ids: number[] = [];
   const scores: number[] = [];
+  const lengths: number[] = [];
   for (let slot = 0; slot < final.length; slot++) {
     const node = final.nodes[slot] as number;
     const end = lexicon.hi[node] as number;
@@ -286,10 +288,11 @@ export function decodeChannel(units: readonly string[], table: EmissionTable, le
     for (let k = lexicon.lo[node] as number; k < end && (lexicon.words[k] as string).length === level; k++) {
       ids.push(lexicon.ids[k] as number);
       scores.push(final.scores[slot] as number);
+      lengths.push(level);
     }
   }
   return Array.from(ids.keys())
     .sort((a, b) => descending(scores[a] as number, scores[b] as number) || (ids[a] as number) - (ids[b] as number))
     .slice(0, count)
-    .map((k) => ({ id: ids[k] as number, logProbability: scores[k] as number }));
+    .map((k) => ({ id: ids[k] as number, logProbability: scores[k] as number, letters: lengths[k] as number }));
 }

@@ -279,8 +279,7 @@ function decodedCandidates(index: NameIndex, token: NameToken): number[] {
     if (form.units.length === 0 || seen.has(key)) continue;
     seen.add(key);
     for (const word of decodeChannel(form.units, table, lexicon, DECODED_CANDIDATES)) {
-      const letters = (index.vocabulary[word.id] as VocabularyEntry).latinWord.length;
-      if (word.logProbability >= -MAX_DECODED_LOSS * (letters + 1)) ids.push(word.id);
+      if (word.logProbability >= -MAX_DECODED_LOSS * (word.letters + 1)) ids.push(word.id);
     }
   }
   return ids;
