@@ -137,6 +137,11 @@ function namedLines(column: unknown, count: number, names: readonly string[]): U
 
 const wordsOf = (line: string): string[] => (line === "" ? [] : line.split(" "));
 
+/** Line `i` of a vocabulary column as it lies: the columns are written unescaped, since no token's text or key has a line break. */
+function columnLine(lines: Lines, i: number): string {
+  return lines.text.slice(lines.starts[i], (lines.starts[i + 1] as number) - 1);
+}
+
 /** The saved vocabulary's columns, from which each token is read when a lookup first compares it. */
 interface VocabularyColumns {
   /** The text column, a line per token. */
@@ -184,13 +189,11 @@ class SavedToken implements NameToken {
 // every such form has, and its romanisation and sound symbols the token's text where they are the same;
 // a token's list of forms is made at its length, where pushing to an empty array leaves room for sixteen.
 function savedToken(columns: VocabularyColumns, id: number): NameToken {
-  // The text column is written unescaped (a token has no line break): its lines are read as they lie.
-  const text = columns.texts.text.slice(columns.texts.starts[id], (columns.texts.starts[id + 1] as number) - 1);
+  const text = columnLine(columns.texts, id);
   const first = columns.firstForms[id] as number;
   const count = (columns.firstForms[id + 1] as number) - first;
   const forms = count === 1 ? [savedForm(columns, first, text)] : Array.from({ length: count }, (_, k) => savedForm(columns, first + k, text));
-  const { text: keys, starts: keyStarts } = columns.lookupKeys;
-  const lookupKeys = keys.slice(keyStarts[id], (keyStarts[id + 1] as number) - 1);
+  const lookupKeys = columnLine(columns.lookupKeys, id);
   return new SavedToken(text, SCRIPTS[columns.scripts[id] as number] as Script, KINDS[columns.kinds[id] as number] as NameToken["kind"], forms, lookupKeys);
 }
 
