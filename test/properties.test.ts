@@ -7,8 +7,9 @@ import { entities as people } from "../src/generated/people.js";
 import { entities as places } from "../src/generated/places.js";
 import { alignmentScore, alignNames, KIND_WEIGHT, type AlignContext } from "../src/match/align.js";
 import { compare } from "../src/match/compare.js";
-import { MIN_PAIR_SIMILARITY, RULE_ORDER, type MatchRule } from "../src/match/token-match.js";
+import { compareTokens, MIN_PAIR_SIMILARITY, RULE_ORDER, UNLIKE, type MatchRule } from "../src/match/token-match.js";
 import { descending } from "../src/match/descending.js";
+import { positionsUpTo } from "../src/match/positions.js";
 import { inCodeUnitOrder } from "../src/match/code-unit-order.js";
 import { selectRank } from "../src/match/select-rank.js";
 import { analyzeName, type AnalyzedName } from "../src/names/analyze.js";
@@ -242,6 +243,32 @@ describe("descending", () => {
         const byDifference = [...pairs].sort((a, b) => b[0] - a[0] || a[1] - b[1]);
         const byDescending = [...pairs].sort((a, b) => descending(a[0], b[0]) || a[1] - b[1]);
         return JSON.stringify(byDescending) === JSON.stringify(byDifference);
+      }),
+      runs,
+    );
+  });
+});
+
+describe("positionsUpTo", () => {
+  it("lists the positions of a list, as Array.from(list.keys()) does", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 300 }), (count) => JSON.stringify(positionsUpTo(count)) === JSON.stringify(Array.from(Array(count).keys()))),
+      runs,
+    );
+  });
+});
+
+describe("compareTokens with a similarity to drop below", () => {
+  it("answers UNLIKE below it and the same match from it up, with the learned model or without", () => {
+    fc.assert(
+      fc.property(anyName, anyName, fc.boolean(), fc.constantFrom(0.3, MIN_PAIR_SIMILARITY, 0.9), (a, b, learned, dropBelow) => {
+        const [query] = analyzeName(a).tokens;
+        const [reference] = analyzeName(b).tokens;
+        if (!query || !reference) return true;
+        const kept = compareTokens(query, reference, learned);
+        const dropped = compareTokens(query, reference, learned, dropBelow);
+        if (kept.similarity < dropBelow) return dropped === UNLIKE;
+        return dropped.similarity === kept.similarity && dropped.rule === kept.rule && dropped.via === kept.via;
       }),
       runs,
     );

@@ -4,6 +4,7 @@ import { childOf, LEXICON_ROOT, type LatinLexicon } from "../index/latin-lexicon
 import { CONSONANT_INSERTION, isVowelCode, UNSEEN, VOWEL_INSERTION, type EmissionRow, type EmissionTable } from "./channel.js";
 import { descending } from "./descending.js";
 import { perUnitView } from "./per-unit.js";
+import { positionsUpTo } from "./positions.js";
 import { selectRank } from "./select-rank.js";
 
 /** Partial spellings kept after each unit: enough that the right one survives the units that are written many ways. */
@@ -291,7 +292,7 @@ export function decodeChannel(units: readonly string[], table: EmissionTable, le
       lengths.push(level);
     }
   }
-  return Array.from(ids.keys())
+  return positionsUpTo(ids.length)
     .sort((a, b) => descending(scores[a] as number, scores[b] as number) || (ids[a] as number) - (ids[b] as number))
     .slice(0, count)
     .map((k) => ({ id: ids[k] as number, logProbability: scores[k] as number, letters: lengths[k] as number }));

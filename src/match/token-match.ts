@@ -144,21 +144,25 @@ export const UNLIKE: TokenMatch = Object.freeze({ similarity: 0, rule: "fuzzy", 
  * @param query - A token of the name being looked up.
  * @param reference - A token of a dictionary name.
  * @param learned - Whether the learned model may take part (false: a cheaper first pass).
+ * @param dropBelow - The similarity below which the caller drops a pair: such a pair is answered
+ *   {@link UNLIKE}, with no match made for it (a lookup drops most of the hundreds it compares).
  * @returns The match, read-only.
  * @example
  * ```ts
  * const [q] = analyzeName("Motti").tokens;
  * const [r] = analyzeName("Muttaqi").tokens;
  * compareTokens(q, r, true).via; // "motti ~ muttaqi"
+ * compareTokens(q, analyzeName("Smith").tokens[0], true, MIN_PAIR_SIMILARITY) === UNLIKE; // true
  * ```
  */
-export function compareTokens(query: NameToken, reference: NameToken, learned: boolean): TokenMatch {
+export function compareTokens(query: NameToken, reference: NameToken, learned: boolean, dropBelow = 0): TokenMatch {
   if (query.text === reference.text) return { similarity: 1, rule: "exact", via: query.text };
   const q0 = query.forms[0];
   const r0 = reference.forms[0];
   if (q0 && r0 && (q0.latin.length === 1 || r0.latin.length === 1)) {
     const [short, long] = q0.latin.length <= r0.latin.length ? [q0.latin, r0.latin] : [r0.latin, q0.latin];
-    return new ComparedTokens(short !== "" && long.startsWith(short) ? INITIAL : 0, "initial", q0, r0, undefined);
+    const similarity = short !== "" && long.startsWith(short) ? INITIAL : 0;
+    return similarity < dropBelow ? UNLIKE : new ComparedTokens(similarity, "initial", q0, r0, undefined);
   }
   // The best pair is kept by its parts and put in words once, at the end: most comparisons of a lookup are dropped.
   let bestSimilarity = 0;
@@ -202,7 +206,7 @@ export function compareTokens(query: NameToken, reference: NameToken, learned: b
       }
     }
   }
-  if (!bestQuery || !bestReference) return UNLIKE;
+  if (!bestQuery || !bestReference || bestSimilarity < dropBelow) return UNLIKE;
   return new ComparedTokens(bestSimilarity, bestRule, bestQuery, bestReference, bestModelled);
 }
 

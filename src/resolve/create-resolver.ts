@@ -14,6 +14,7 @@ import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { descending } from "../match/descending.js";
 import { inCodeUnitOrder } from "../match/code-unit-order.js";
+import { positionsUpTo } from "../match/positions.js";
 import { modelFor } from "../match/learned/index.js";
 import { nameScore, sameNameAlignment, sameNameScore, scoreNames } from "../match/score-names.js";
 import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, UNLIKE, type MatchRule, type TokenMatch } from "../match/token-match.js";
@@ -151,10 +152,20 @@ function assertName(name: unknown, method: string): asserts name is string {
 
 /** The positions in `ids` of the `size` best by the similarity of `matches` (one per id), ties by id, best first. */
 function bestPositions(ids: readonly number[], matches: readonly TokenMatch[], size: number): number[] {
-  const order = Array.from(ids.keys());
+  const order = positionsUpTo(ids.length);
   order.sort((a, b) => descending((matches[a] as TokenMatch).similarity, (matches[b] as TokenMatch).similarity) || (ids[a] as number) - (ids[b] as number));
   order.length = Math.min(size, order.length);
   return order;
+}
+
+/**
+ * The records a query names exactly, then the others `ranked` reaches: spread into a set and back only
+ * when there are such records, since for a name in no dictionary form that makes three iterations of
+ * the few dozen ranked for nothing.
+ */
+function withRecordsFirst(exact: Int32Array | undefined, ranked: number[]): number[] {
+  if (!exact || exact.length === 0) return ranked;
+  return [...new Set([...exact, ...ranked])];
 }
 
 function tokenAt(index: NameIndex, id: number): NameToken {
@@ -197,16 +208,17 @@ function spelledAlike(candidate: Resolution): boolean {
  * applies, and for a query token of another script paired with a Latin token the rules find too
  * unlike for the model to be worth asking: decoding has read that token with the model already, and
  * the Latin tokens it was read as, `decoded`, are always asked. A Latin query token has no such
- * reading, so the model sees all its pairs.
+ * reading, so the model sees all its pairs. A pair less alike than {@link MIN_PAIR_SIMILARITY}, which
+ * every caller drops, is answered {@link UNLIKE}.
  */
 function matchVocabularyToken(index: NameIndex, token: NameToken, id: number, byRules?: TokenMatch, decoded = false): TokenMatch {
   const entry = index.vocabulary[id] as VocabularyEntry;
   let match: TokenMatch;
-  if (!crossesLatin(token, entry.token)) match = byRules ?? compareTokens(token, entry.token, true);
-  else if (token.script === "latin" || decoded) match = compareTokens(token, entry.token, true);
+  if (!crossesLatin(token, entry.token)) match = byRules ?? compareTokens(token, entry.token, true, MIN_PAIR_SIMILARITY);
+  else if (token.script === "latin" || decoded) match = compareTokens(token, entry.token, true, MIN_PAIR_SIMILARITY);
   else {
-    const rules = byRules ?? compareTokens(token, entry.token, false);
-    match = rules.similarity < LEARNED_MIN_RULES_SIMILARITY ? rules : compareTokens(token, entry.token, true);
+    const rules = byRules ?? compareTokens(token, entry.token, false, LEARNED_MIN_RULES_SIMILARITY);
+    match = rules.similarity < LEARNED_MIN_RULES_SIMILARITY ? rules : compareTokens(token, entry.token, true, MIN_PAIR_SIMILARITY);
   }
   return entry.acronym && !SPELLING_RULES.includes(match.rule) ? UNLIKE : match;
 }
@@ -440,7 +452,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const query = analyzeName(name, memos.tokens);
     if (query.tokens.length === 0) return { name, query, matches: [], scored: [] };
     const matches = query.tokens.map((token) => matchesOf(memos, token));
-    const recordIds = [...new Set([...(postingsFor(index.byNormalized, query.normalized) ?? []), ...mostEvidenced(matches)])];
+    const recordIds = withRecordsFirst(postingsFor(index.byNormalized, query.normalized), mostEvidenced(matches));
 
     const best = new Map<number, Scored>();
     // Scored only for an entity of the types asked for; only the entities returned are explained.

@@ -71,7 +71,8 @@ export function evidenceRanker(recordCount: number): EvidenceRanker {
     sources.forEach((matched, i) => tally(matched, i, true));
     sources.forEach((matched, i) => tally(matched, i, false));
     for (let slot = 0; slot < count; slot++) slotOf[reached[slot] as number] = -1;
-    if (count <= limit) return Array.from(reached.subarray(0, count));
+    // Sliced by position, not Array.from over a view, which makes an iterator result per record.
+    if (count <= limit) return Array.prototype.slice.call(reached, 0, count) as number[];
     for (let slot = 0; slot < count; slot++) {
       let total = 0;
       for (let i = 0; i < width; i++) total += evidence[slot * width + i] as number;
