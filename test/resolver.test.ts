@@ -187,7 +187,7 @@ describe("createResolver input", () => {
 });
 
 describe("evidenceRanker", () => {
-  const source = (records: number[], weight: number, leads = true) => ({ records: Int32Array.from(records), weight, leads });
+  const source = (records: number[], weight: number, leads = true) => ({ records: { starts: Int32Array.of(0, records.length), ids: Int32Array.from(records) }, token: 0, weight, leads });
 
   it("returns every record reached, first reached first, when within the limit", () => {
     expect(evidenceRanker(10)([[source([5, 2], 0.9)], [source([7, 2], 0.8)]], 5)).toEqual([5, 2, 7]);

@@ -31,6 +31,18 @@ describe("resolver.toJSON and loadResolver", () => {
     expect(Array.from(listAt(reloaded.tokenRecords, abdul)).filter((record) => record === last)).toEqual([last]);
   });
 
+  it("reads every token back as the build analysed it: forms, penalties, readings and units", () => {
+    const index = buildIndex(entities);
+    const reloaded = deserializeIndex(JSON.parse(JSON.stringify(serializeIndex(index))));
+    expect(reloaded.vocabulary.length).toBe(index.vocabulary.length);
+    index.vocabulary.forEach((entry, id) => {
+      const { text, script, kind, forms, lookupKeys } = reloaded.vocabulary[id]!.token;
+      // Keys as saved, a line of words: a token of vowels alone has one empty key, which reads back as none (lookups never read them).
+      expect({ text, script, kind, forms, lookupKeys: lookupKeys.join(" ") }, entry.token.text).toEqual({ ...entry.token, lookupKeys: entry.token.lookupKeys.join(" ") });
+    });
+    expect(index.vocabulary.some((entry) => entry.token.forms.some((form) => form.penalty > 0 && form.units.length > 0))).toBe(true);
+  });
+
   it("keeps options separate from the saved index", () => {
     expect(loadResolver(built.toJSON(), { threshold: 0.9 }).resolve("Putin")).toBeNull();
   });

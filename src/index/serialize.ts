@@ -160,12 +160,38 @@ interface VocabularyColumns {
   firstForms: Int32Array;
 }
 
+/** Whether `text` from `start` to `end` is `value`, read in place. */
+function spans(text: string, start: number, end: number, value: string): boolean {
+  return end - start === value.length && text.startsWith(value, start);
+}
+
+const ZERO = 48;
+
+/**
+ * A form read from its line where it lies: a lookup reads the forms of dozens of saved tokens, and
+ * splitting each line made an array and six strings, most of them equal to strings the token has.
+ */
 function savedForm(columns: VocabularyColumns, form: number, text: string): SoundForm {
-  const line = columns.forms.slice(columns.formStarts[form], (columns.formStarts[form + 1] as number) - 1);
-  const [latin, symbols, key, penalty, reading, units] = line.split("\t") as [string, string, string, string, string, string];
+  const { forms } = columns;
+  const start = columns.formStarts[form] as number;
+  const end = (columns.formStarts[form + 1] as number) - 1;
+  const afterLatin = forms.indexOf("\t", start);
+  const afterSymbols = forms.indexOf("\t", afterLatin + 1);
+  const afterKey = forms.indexOf("\t", afterSymbols + 1);
+  const afterPenalty = forms.indexOf("\t", afterKey + 1);
+  const afterReading = forms.indexOf("\t", afterPenalty + 1);
   // Most Latin tokens romanise as written, and most romanisations sound as spelled: one string, not three.
-  const romanised = latin === text ? text : latin;
-  return { latin: romanised, symbols: symbols === romanised ? romanised : symbols, key, penalty: Number(penalty), reading: reading === AS_WRITTEN ? AS_WRITTEN : reading, units: units === "" ? NO_UNITS : units.split(" ") };
+  const latin = spans(forms, start, afterLatin, text) ? text : forms.slice(start, afterLatin);
+  const symbols = spans(forms, afterLatin + 1, afterSymbols, latin) ? latin : forms.slice(afterLatin + 1, afterSymbols);
+  const penalty = afterPenalty - afterKey === 2 && forms.charCodeAt(afterKey + 1) === ZERO ? 0 : Number(forms.slice(afterKey + 1, afterPenalty));
+  return {
+    latin,
+    symbols,
+    key: forms.slice(afterSymbols + 1, afterKey),
+    penalty,
+    reading: spans(forms, afterPenalty + 1, afterReading, AS_WRITTEN) ? AS_WRITTEN : forms.slice(afterPenalty + 1, afterReading),
+    units: afterReading + 1 === end ? NO_UNITS : forms.slice(afterReading + 1, end).split(" "),
+  };
 }
 
 /**

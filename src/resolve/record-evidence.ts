@@ -1,11 +1,17 @@
 // Term-at-a-time scoring into an accumulator table over posting lists (Manning, Raghavan & Schütze, Introduction to Information Retrieval, §7.1).
 import { doubled } from "../index/doubled.js";
+import type { IdLists } from "../index/postings.js";
 import { descending } from "../match/descending.js";
 import { selectRank } from "../match/select-rank.js";
 
-/** One vocabulary token a query token matched: the records holding it, and what the match is worth. */
+/**
+ * One vocabulary token a query token matched: the records holding it, the `token`-th list of `records`
+ * (read where it lies: a view of each list was a twentieth of what a lookup allocated), and what the
+ * match is worth.
+ */
 export interface EvidenceSource {
-  records: Int32Array;
+  records: IdLists;
+  token: number;
   weight: number;
   /** False for a match that adds to records reached otherwise but reaches none by itself (an initial: "a" is in thousands). */
   leads: boolean;
@@ -32,7 +38,9 @@ export type EvidenceRanker = (sources: ReadonlyArray<readonly EvidenceSource[]>,
  * @example
  * ```ts
  * const rank = evidenceRanker(4);
- * rank([[{ records: Int32Array.of(2, 3), weight: 0.9, leads: true }], [{ records: Int32Array.of(3), weight: 0.8, leads: true }]], 1); // [3]
+ * // Token 0 is in records 2 and 3, token 1 in record 3.
+ * const records = { starts: Int32Array.of(0, 2, 3), ids: Int32Array.of(2, 3, 3) };
+ * rank([[{ records, token: 0, weight: 0.9, leads: true }], [{ records, token: 1, weight: 0.8, leads: true }]], 1); // [3]
  * ```
  */
 export function evidenceRanker(recordCount: number): EvidenceRanker {
@@ -46,10 +54,11 @@ export function evidenceRanker(recordCount: number): EvidenceRanker {
     const width = sources.length;
     let count = 0;
     const tally = (matched: readonly EvidenceSource[], i: number, leading: boolean): void => {
-      for (const { records: list, weight, leads } of matched) {
+      for (const { records, token, weight, leads } of matched) {
         if (leads !== leading) continue;
-        for (let k = 0; k < list.length; k++) {
-          const record = list[k] as number;
+        const { starts, ids } = records;
+        for (let k = starts[token] as number; k < (starts[token + 1] as number); k++) {
+          const record = ids[k] as number;
           let slot = slotOf![record] as number;
           if (slot < 0) {
             if (!leading) continue;
