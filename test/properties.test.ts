@@ -10,6 +10,8 @@ import { compare } from "../src/match/compare.js";
 import { compareTokens, MIN_PAIR_SIMILARITY, RULE_ORDER, UNLIKE, type MatchRule } from "../src/match/token-match.js";
 import { descending } from "../src/match/descending.js";
 import { positionsUpTo } from "../src/match/positions.js";
+import { mayHoldAcronym } from "../src/index/build-index.js";
+import { scriptOf } from "../src/normalize/script.js";
 import { inCodeUnitOrder } from "../src/match/code-unit-order.js";
 import { selectRank } from "../src/match/select-rank.js";
 import { analyzeName, type AnalyzedName } from "../src/names/analyze.js";
@@ -246,6 +248,23 @@ describe("descending", () => {
       }),
       runs,
     );
+  });
+});
+
+describe("mayHoldAcronym", () => {
+  it("answers as the Unicode pattern alone would, on any text", () => {
+    const unicodeOnly = /[\p{Lu}\p{N}][\p{Lu}\p{N}]|\p{Lu}\.\p{Lu}/u;
+    const texts = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.string({ unit: fc.constantFrom("A", "b", "7", ".", " ", "Σ", "ж", "Ж", "٣", "é", "É") }));
+    fc.assert(fc.property(texts, (text) => mayHoldAcronym(text) === unicodeOnly.test(text)), runs);
+  });
+});
+
+describe("scriptOf", () => {
+  it("puts an ASCII character in the script its Unicode property gives", () => {
+    for (let code = 0; code < 128; code++) {
+      const char = String.fromCharCode(code);
+      expect(scriptOf(char), JSON.stringify(char)).toBe(/\p{Script=Latin}/u.test(char) ? "latin" : "other");
+    }
   });
 });
 

@@ -13,6 +13,9 @@ export const SCRIPTS = ["latin", "cyrillic", "arabic", "hebrew", "greek", "devan
 /** A writing system canonym knows how to romanise. */
 export type Script = (typeof SCRIPTS)[number];
 
+const ASCII = 128;
+const ASCII_LETTER = /[A-Za-z]/;
+
 const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
   ["latin", /\p{Script=Latin}/u],
   ["cyrillic", /\p{Script=Cyrillic}/u],
@@ -38,6 +41,9 @@ const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
  */
 export function scriptOf(char: string): Script {
   assertIsString(char, "scriptOf", "a character");
+  // An ASCII character is a Latin letter or of no script: answered without the property tests, which
+  // cost a build a tenth of a second over the letters of 100,000 entities' names.
+  if (char.length === 1 && char.charCodeAt(0) < ASCII) return ASCII_LETTER.test(char) ? "latin" : "other";
   for (const [script, test] of SCRIPT_TESTS) if (test.test(char)) return script;
   return "other";
 }
