@@ -160,8 +160,8 @@ interface VocabularyColumns {
   firstForms: Int32Array;
 }
 
-/** Whether `text` from `start` to `end` is `value`, read in place. */
-function spans(text: string, start: number, end: number, value: string): boolean {
+/** Whether the field of `text` from `start` to `end` is `value`, read in place. */
+function fieldIs(text: string, start: number, end: number, value: string): boolean {
   return end - start === value.length && text.startsWith(value, start);
 }
 
@@ -181,15 +181,15 @@ function savedForm(columns: VocabularyColumns, form: number, text: string): Soun
   const afterPenalty = forms.indexOf("\t", afterKey + 1);
   const afterReading = forms.indexOf("\t", afterPenalty + 1);
   // Most Latin tokens romanise as written, and most romanisations sound as spelled: one string, not three.
-  const latin = spans(forms, start, afterLatin, text) ? text : forms.slice(start, afterLatin);
-  const symbols = spans(forms, afterLatin + 1, afterSymbols, latin) ? latin : forms.slice(afterLatin + 1, afterSymbols);
+  const latin = fieldIs(forms, start, afterLatin, text) ? text : forms.slice(start, afterLatin);
+  const symbols = fieldIs(forms, afterLatin + 1, afterSymbols, latin) ? latin : forms.slice(afterLatin + 1, afterSymbols);
   const penalty = afterPenalty - afterKey === 2 && forms.charCodeAt(afterKey + 1) === ZERO ? 0 : Number(forms.slice(afterKey + 1, afterPenalty));
   return {
     latin,
     symbols,
     key: forms.slice(afterSymbols + 1, afterKey),
     penalty,
-    reading: spans(forms, afterPenalty + 1, afterReading, AS_WRITTEN) ? AS_WRITTEN : forms.slice(afterPenalty + 1, afterReading),
+    reading: fieldIs(forms, afterPenalty + 1, afterReading, AS_WRITTEN) ? AS_WRITTEN : forms.slice(afterPenalty + 1, afterReading),
     units: afterReading + 1 === end ? NO_UNITS : forms.slice(afterReading + 1, end).split(" "),
   };
 }

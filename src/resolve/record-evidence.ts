@@ -6,7 +6,7 @@ import { selectRank } from "../match/select-rank.js";
 
 /**
  * One vocabulary token a query token matched: the records holding it, the `token`-th list of `records`
- * (read where it lies: a view of each list was a twentieth of what a lookup allocated), and what the
+ * (read where it lies: a view of each list was 4 % of what an other-script lookup allocated), and what the
  * match is worth.
  */
 export interface EvidenceSource {
