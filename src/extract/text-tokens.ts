@@ -30,6 +30,9 @@ const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'()]+/giu;
 const JOINERS = /^[-‐‑‒–'’ʼ]$/u;
 const APOSTROPHE = /^['’ʼ]$/u;
 const SENTENCE_END = /[.!?…։۔।。！？\n]/u;
+/** The gap after an initial: a period, perhaps spaces. */
+const AFTER_INITIAL = /^\.\s*$/u;
+const NOT_SPACE = /[^\s]/u;
 const ELIDED = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quelqu", "dell", "nell", "sull", "all", "dall"]);
 
 function hasCase(char: string): boolean {
@@ -62,7 +65,7 @@ export function textWords(text: string): TextWord[] {
     const previous = words[words.length - 1];
     const joined = previous !== undefined && JOINERS.test(gap);
     // "A. Muttaqi": the period after a single capital is an initial's, not a sentence's.
-    const initial = previous !== undefined && previous.capitalised && previous.text.length === 1 && /^\.\s*$/u.test(gap);
+    const initial = previous !== undefined && previous.capitalised && previous.text.length === 1 && AFTER_INITIAL.test(gap);
     const sentenceStart = previous === undefined || (!initial && SENTENCE_END.test(gap));
     const first = word[0] as string;
     const cased = hasCase(first);
@@ -70,7 +73,7 @@ export function textWords(text: string): TextWord[] {
       start,
       end: start + word.length,
       text: word,
-      breakBefore: previous !== undefined && !joined && !initial && /[^\s]/u.test(gap),
+      breakBefore: previous !== undefined && !joined && !initial && NOT_SPACE.test(gap),
       sentenceStart,
       lowercase: cased && first === first.toLowerCase(),
       capitalised: cased && first !== first.toLowerCase(),

@@ -34,5 +34,9 @@ export function deletionKeys(key: string): string[] {
  * ```
  */
 export function liquidKey(key: string): string {
-  return key.replace(/[LR]/g, "").replace(/(.)\1+/g, "$1");
+  return key.replace(LIQUIDS, "").replace(REPEATS, "$1");
 }
+
+// In constants: a literal in the function would make a RegExp per call, several per lookup.
+const LIQUIDS = /[LR]/g;
+const REPEATS = /(.)\1+/g;

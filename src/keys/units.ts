@@ -6,6 +6,7 @@ import { scriptOf, type Script } from "../normalize/script.js";
 const HANGUL_BASE = 0xac00;
 const HANGUL_COUNT = 11172;
 const HIRAGANA_TO_KATAKANA = 0x60;
+const NOT_LETTER = /[^a-z]/g;
 const CYRILLIC_CONSONANT = /^[бвгджзйклмнпрстфхцчшщґ]$/;
 const CYRILLIC_SOFT = /^[еёиюяьієї]$/;
 const SMALL_KANA = "ァィゥェォャュョヮ";
@@ -54,7 +55,7 @@ export function transliterationUnits(token: string): TransliterationUnits {
   for (const char of chars) {
     const charScript = scriptOf(char);
     if (charScript === "hangul") units.push(...hangulJamo(char));
-    else if (charScript === "han") units.push(transliterate(char, { unknown: "" }).toLowerCase().replace(/[^a-z]/g, "") || char);
+    else if (charScript === "han") units.push(transliterate(char, { unknown: "" }).toLowerCase().replace(NOT_LETTER, "") || char);
     else if (charScript === "kana") {
       const katakana = char >= "\u3041" && char <= "\u3096" ? String.fromCharCode(char.charCodeAt(0) + HIRAGANA_TO_KATAKANA) : char;
       // A small kana makes one syllable with the kana before it: キャ kya, ティ ti, ファ fa.

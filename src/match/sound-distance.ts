@@ -53,6 +53,8 @@ interface Scratch {
   codesB: Int32Array;
   indelA: Float64Array;
   indelB: Float64Array;
+  /** Where {@link weightedDistance} leaves its answer. */
+  distance: Float64Array;
 }
 
 /** Reused across calls, made on first use and grown for a longer string: each letter's costs are read once per string, not once per cell. */
@@ -67,6 +69,7 @@ function scratchFor(length: number): Scratch {
       codesB: new Int32Array(size),
       indelA: new Float64Array(size),
       indelB: new Float64Array(size),
+      distance: new Float64Array(1),
     };
   }
   return scratch;
@@ -100,8 +103,18 @@ export function soundSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
+  return Math.max(0, 1 - (weightedDistance(a, b).distance[0] as number) / longer);
+}
+
+/**
+ * The weighted edit distance of two strings, left in the scratch it returns: a fraction returned by a
+ * function the compiler does not inline is boxed, and this one, too long to inline, runs hundreds of
+ * times a lookup; {@link soundSimilarity}, short, is inlined where it is called.
+ */
+function weightedDistance(a: string, b: string): Scratch {
   const { indel, substitution } = (COSTS ??= editCosts());
-  const { rows, codesA, codesB, indelA, indelB } = scratchFor(longer);
+  const work = scratchFor(Math.max(a.length, b.length));
+  const { rows, codesA, codesB, indelA, indelB } = work;
   readLetters(a, codesA, indelA, indel);
   readLetters(b, codesB, indelB, indel);
   let beforePrevious = rows[0];
@@ -131,5 +144,6 @@ export function soundSimilarity(a: string, b: string): number {
     previous = current;
     current = oldest;
   }
-  return Math.max(0, 1 - (previous[b.length] as number) / longer);
+  work.distance[0] = previous[b.length] as number;
+  return work;
 }

@@ -146,8 +146,11 @@ function isCommonPart(form: SoundForm): boolean {
 
 /** Vowel-less spellings (Arabic, Hebrew) of a common name keep its consonants: محمد = mhmd ≈ muhammad. */
 function consonantsOf(symbols: string): string {
-  return symbols.replace(/[aeiouy]/g, "");
+  return symbols.replace(VOWELS, "");
 }
+
+/** In a constant: a literal in the function would make a RegExp per call. */
+const VOWELS = /[aeiouy]/g;
 
 /**
  * The units of every Latin form, one list for all: the learned models read the other scripts.

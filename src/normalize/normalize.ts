@@ -29,6 +29,7 @@ const HEBREW_GERESH = /([\u05D0-\u05EA])['׳]/g;
 const ABBREVIATION = /(?:^|(?<=\s))(?:\p{L}\.){2,}(?=\s|$)/gu;
 const SEPARATOR = /[^\p{L}\p{M}\p{N}'\u05F3]+/gu;
 const STRAY_APOSTROPHE = /'/g;
+const SPACES = / {2,}/g;
 const PLAIN_WORDS = /^[A-Za-z0-9 ,.-]*$/;
 const PLAIN_SEPARATOR = /[ ,.-]+/g;
 /** What every abbreviation ABBREVIATION joins begins with: a word's first two letters each followed by a dot. */
@@ -77,6 +78,6 @@ export function normalize(text: string): string {
     .replace(ABBREVIATION, (m) => m.replace(/\./g, ""))
     .replace(SEPARATOR, " ")
     .replace(STRAY_APOSTROPHE, "")
-    .replace(/ {2,}/g, " ")
+    .replace(SPACES, " ")
     .trim();
 }

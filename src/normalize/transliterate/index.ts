@@ -8,8 +8,12 @@ import { romanizeHangul } from "./hangul.js";
 import { romanizeHebrew } from "./hebrew.js";
 import { romanizeKana } from "./kana.js";
 
+// In constants: a literal in a function would make a RegExp per call.
+const NOT_ALPHANUMERIC_RUN = /[^a-z0-9]+/g;
+const NOT_ALPHANUMERIC = /[^a-z0-9]/g;
+
 function romanizeWithTables(text: string): string {
-  return transliterate(text, { unknown: "" }).toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return transliterate(text, { unknown: "" }).toLowerCase().replace(NOT_ALPHANUMERIC_RUN, "");
 }
 
 const LOWERCASE_ASCII = /^[a-z]*$/;
@@ -44,5 +48,5 @@ export function toLatin(token: string): string {
       default: out += romanizeWithTables(run.text);
     }
   }
-  return out.replace(/[^a-z0-9]/g, "");
+  return out.replace(NOT_ALPHANUMERIC, "");
 }

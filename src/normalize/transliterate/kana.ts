@@ -19,6 +19,10 @@ function toKatakana(char: string): string {
   return code >= 0x3041 && code <= 0x3096 ? String.fromCharCode(code + HIRAGANA_OFFSET) : char;
 }
 
+// In constants: a literal in the loop would make a RegExp per kana.
+const ENDING_VOWEL = /[aeiou]$/;
+const ENDING_PALATAL_I = /(?:sh|ch|j)i$/;
+
 /**
  * Romanises a run of hiragana or katakana: digraphs with small ya/yu/yo (キョ kyo, シャ sha), the
  * extended katakana of foreign words with small vowels (ティ ti, ファ fa, ウィ wi), the small tsu
@@ -40,10 +44,10 @@ export function romanizeKana(text: string): string {
   for (const raw of text) {
     const char = toKatakana(raw);
     if (char === "ッ") { geminate = true; continue; }
-    if (char === "ー") { out += /[aeiou]$/.exec(out)?.[0] ?? ""; continue; }
+    if (char === "ー") { out += ENDING_VOWEL.exec(out)?.[0] ?? ""; continue; }
     const y = SMALL_Y[char];
     if (y !== undefined && out.endsWith("i") && previous !== "イ") {
-      out = /(?:sh|ch|j)i$/.test(out) ? out.slice(0, -1) + y : `${out.slice(0, -1)}y${y}`;
+      out = ENDING_PALATAL_I.test(out) ? out.slice(0, -1) + y : `${out.slice(0, -1)}y${y}`;
       previous = char;
       continue;
     }
@@ -51,7 +55,7 @@ export function romanizeKana(text: string): string {
     if (vowel !== undefined) {
       if (previous === "ウ") out = `${out.slice(0, -1)}w${vowel}`;
       else if (previous === "イ") out = `${out.slice(0, -1)}y${vowel}`;
-      else if (/[aeiou]$/.test(out) && previous !== "") out = out.slice(0, -1) + vowel;
+      else if (ENDING_VOWEL.test(out) && previous !== "") out = out.slice(0, -1) + vowel;
       else out += vowel;
       previous = char;
       continue;
