@@ -255,6 +255,8 @@ const MAY_HOLD_ACRONYM = /[\p{Lu}\p{N}][\p{Lu}\p{N}]|\p{Lu}\.\p{Lu}/u;
 const MAY_HOLD_ASCII_ACRONYM = /[A-Z0-9][A-Z0-9]|[A-Z]\.[A-Z]/;
 const NOT_ASCII = /[^\x00-\x7F]/;
 const NO_ACRONYMS: ReadonlySet<string> = new Set();
+const WORD_BREAKS = /[\s\-–]+/u;
+const LETTER = /\p{L}/u;
 
 /**
  * Whether a form has two capitals or digits in a row, or two capitals with a dot between, in any
@@ -277,9 +279,9 @@ export function mayHoldAcronym(alias: string): boolean {
 function acronymsOf(alias: string): ReadonlySet<string> {
   if (!mayHoldAcronym(alias)) return NO_ACRONYMS;
   const capitals = new Set<string>();
-  for (const word of alias.split(/[\s\-–]+/u)) {
+  for (const word of alias.split(WORD_BREAKS)) {
     if (DOTTED_ACRONYM.test(word)) capitals.add(normalize(word));
-    else for (const part of word.split(".")) if (ACRONYM.test(part) && /\p{L}/u.test(part)) capitals.add(normalize(part));
+    else for (const part of word.split(".")) if (ACRONYM.test(part) && LETTER.test(part)) capitals.add(normalize(part));
   }
   return capitals;
 }

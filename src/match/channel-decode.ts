@@ -1,7 +1,7 @@
 // Viterbi beam search of a noisy channel constrained to a lexicon trie, as lexical-tree decoding in speech recognition (Ney & Ortmanns, "Progress in dynamic programming search for LVCSR", 2000).
 import { doubled } from "../index/doubled.js";
 import { childOf, LEXICON_ROOT, type LatinLexicon } from "../index/latin-lexicon.js";
-import { CONSONANT_INSERTION, isVowelCode, UNSEEN, VOWEL_INSERTION, type EmissionRow, type EmissionTable } from "./channel.js";
+import { CONSONANT_INSERTION, isVowelCode, unitLetters, UNSEEN, VOWEL_INSERTION, type EmissionRow, type EmissionTable } from "./channel.js";
 import { descending } from "./descending.js";
 import { perUnitView } from "./per-unit.js";
 import { positionsUpTo } from "./positions.js";
@@ -258,7 +258,7 @@ export function decodeChannel(units: readonly string[], table: EmissionTable, le
     const kept = survivors(lexicon, scratch, beam, otherBeam(scratch, beam));
     const next = cleared(scratch, otherBeam(scratch, beam, kept));
     const emissions = trieOf(unit);
-    const literal = emissions ? -1 : unit.replace(/[\^$]/g, "").charCodeAt(0);
+    const literal = emissions ? -1 : unitLetters(unit).charCodeAt(0);
     for (let slot = 0; slot < kept.length; slot++) {
       const node = kept.nodes[slot] as number;
       const score = kept.scores[slot] as number;

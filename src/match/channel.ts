@@ -352,6 +352,21 @@ export function channelSimilarity(units: readonly string[], latin: string, model
 }
 
 const BEAM_WIDTH = 8;
+const WORD_EDGES = /[\^$]/g;
+
+/**
+ * A unit without the marks of a word's start (^) and end ($): what a unit training never saw writes.
+ *
+ * @param unit - From {@link transliterationUnits}.
+ * @returns The unit's letters.
+ * @example
+ * ```ts
+ * unitLetters("^ب"); // "ب"
+ * ```
+ */
+export function unitLetters(unit: string): string {
+  return unit.replace(WORD_EDGES, "");
+}
 const CHOICES_PER_UNIT = 5;
 /**
  * A unit's first emissions, kept on the unit's first use, likeliest first: rows are written so, and
@@ -379,7 +394,7 @@ export function channelReadings(units: readonly string[], table: EmissionTable, 
   let next = emptyBeam();
   beam.size = 1;
   for (const unit of units) {
-    const choices = choicesOf(unit) ?? [[unit.replace(/[\^$]/g, ""), 0] as const];
+    const choices = choicesOf(unit) ?? [[unitLetters(unit), 0] as const];
     next.size = 0;
     // The choices come likeliest first and the beam best first, and a full beam only raises its floor: once
     // one extension falls below it, so do the rest of its choices, and when that is its likeliest choice,

@@ -30,6 +30,7 @@ const ABBREVIATION = /(?:^|(?<=\s))(?:\p{L}\.){2,}(?=\s|$)/gu;
 const SEPARATOR = /[^\p{L}\p{M}\p{N}'\u05F3]+/gu;
 const STRAY_APOSTROPHE = /'/g;
 const SPACES = / {2,}/g;
+const DOTS = /\./g;
 const PLAIN_WORDS = /^[A-Za-z0-9 ,.-]*$/;
 const PLAIN_SEPARATOR = /[ ,.-]+/g;
 /** What every abbreviation ABBREVIATION joins begins with: a word's first two letters each followed by a dot. */
@@ -75,7 +76,7 @@ export function normalize(text: string): string {
     .replace(HEBREW_GERESH, "$1\u05F3")
     .replace(ELISION, "$1$2 ")
     .replace(POSSESSIVE, "$1")
-    .replace(ABBREVIATION, (m) => m.replace(/\./g, ""))
+    .replace(ABBREVIATION, (m) => m.replace(DOTS, ""))
     .replace(SEPARATOR, " ")
     .replace(STRAY_APOSTROPHE, "")
     .replace(SPACES, " ")

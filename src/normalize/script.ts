@@ -15,6 +15,7 @@ export type Script = (typeof SCRIPTS)[number];
 
 const ASCII = 128;
 const ASCII_LETTER = /[A-Za-z]/;
+const MARK = /\p{M}/u;
 
 const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
   ["latin", /\p{Script=Latin}/u],
@@ -72,7 +73,7 @@ export function scriptRuns(token: string): ScriptRun[] {
   for (const char of token) {
     const script = char === "\u05F3" ? "hebrew" : scriptOf(char);
     const last = runs[runs.length - 1];
-    if (last && (last.script === script || /\p{M}/u.test(char))) last.text += char;
+    if (last && (last.script === script || MARK.test(char))) last.text += char;
     else runs.push({ script, text: char });
   }
   return runs;

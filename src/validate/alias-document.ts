@@ -42,6 +42,10 @@ const FIELDS: readonly string[] = ["$schema", "id", "type", "name", "aliases", "
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE = /^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|und)$/;
 const URL_PATTERN = /^https?:\/\//;
+const LINE_AND_COLUMN = /line (\d+) column (\d+)/;
+const POSITION = /position (\d+)/;
+const PATH_SEPARATORS = /[\\/]/;
+const JSON_EXTENSION = /\.json$/;
 
 /**
  * Formats a problem as one line: `[canonym] <file>: <field>: <message>`.
@@ -59,9 +63,9 @@ export function formatProblem(problem: AliasProblem): string {
 }
 
 function lineAndColumn(text: string, message: string): string {
-  const explicit = /line (\d+) column (\d+)/.exec(message);
+  const explicit = LINE_AND_COLUMN.exec(message);
   if (explicit) return `line ${explicit[1]}, column ${explicit[2]}`;
-  const position = /position (\d+)/.exec(message);
+  const position = POSITION.exec(message);
   if (!position) return "end of file";
   const before = text.slice(0, Number(position[1]));
   const lines = before.split("\n");
@@ -126,8 +130,8 @@ export function parseAliasFile(file: string, text: string): ParsedAliasFile {
   for (const key of Object.keys(doc)) {
     if (!FIELDS.includes(key)) found.push([key, `unknown field; allowed fields are ${FIELDS.join(", ")}`]);
   }
-  const segments = file.split(/[\\/]/);
-  const fileId = (segments[segments.length - 1] ?? "").replace(/\.json$/, "");
+  const segments = file.split(PATH_SEPARATORS);
+  const fileId = (segments[segments.length - 1] ?? "").replace(JSON_EXTENSION, "");
   const folder = segments[segments.length - 2];
   if (typeof doc.id !== "string" || !KEBAB_CASE.test(doc.id)) {
     found.push(["id", `${JSON.stringify(doc.id)} is not kebab-case; use lowercase letters, digits and single hyphens, e.g. "amir-khan-muttaqi"`]);
