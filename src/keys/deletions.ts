@@ -37,6 +37,5 @@ export function liquidKey(key: string): string {
   return key.replace(LIQUIDS, "").replace(REPEATS, "$1");
 }
 
-// In constants: a literal in the function would make a RegExp per call, several per lookup.
 const LIQUIDS = /[LR]/g;
 const REPEATS = /(.)\1+/g;

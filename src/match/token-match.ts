@@ -27,10 +27,6 @@ export interface TokenMatch {
   via: string;
 }
 
-/**
- * Patterns live in constants: a regular expression literal in a function makes a new RegExp each time
- * it runs (ECMA-262, RegularExpressionLiteral evaluation), 56 bytes, twice per token comparison here.
- */
 const SOFT_ONSET = /^[aeiouyh]/;
 const SAME_LATIN = 0.97;
 const SAME_SOUND = 0.94;

@@ -149,7 +149,6 @@ function consonantsOf(symbols: string): string {
   return symbols.replace(VOWELS, "");
 }
 
-/** In a constant: a literal in the function would make a RegExp per call. */
 const VOWELS = /[aeiouy]/g;
 
 /**

@@ -8,7 +8,6 @@ import { romanizeHangul } from "./hangul.js";
 import { romanizeHebrew } from "./hebrew.js";
 import { romanizeKana } from "./kana.js";
 
-// In constants: a literal in a function would make a RegExp per call.
 const NOT_ALPHANUMERIC_RUN = /[^a-z0-9]+/g;
 const NOT_ALPHANUMERIC = /[^a-z0-9]/g;
 

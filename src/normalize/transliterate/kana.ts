@@ -19,7 +19,6 @@ function toKatakana(char: string): string {
   return code >= 0x3041 && code <= 0x3096 ? String.fromCharCode(code + HIRAGANA_OFFSET) : char;
 }
 
-// In constants: a literal in the loop would make a RegExp per kana.
 const ENDING_VOWEL = /[aeiou]$/;
 const ENDING_PALATAL_I = /(?:sh|ch|j)i$/;
 
