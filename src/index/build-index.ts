@@ -55,8 +55,11 @@ export interface NameIndex {
   symbolLengths: Int32Array;
   /** Normalised token → vocabulary position. */
   vocabularyByText: TextPositions;
-  /** Per vocabulary token, its normalised text, as lines ({@link lineAt}). */
-  vocabularyTexts: Lines;
+  /**
+   * A loaded index's text column, a line per vocabulary token ({@link lineAt}), which its
+   * `vocabularyByText` reads. A built index has none: its tokens hold their texts.
+   */
+  vocabularyTexts?: Lines;
   /** Consonant key → vocabulary positions: the narrow first lookup. */
   byExactKey: Postings;
   /** Consonant key and its one-deletion variants → vocabulary positions: the wider second lookup. */
@@ -206,7 +209,6 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     vocabulary: builder.vocabulary,
     symbolLengths: Int32Array.from(builder.vocabulary, (entry) => entry.token.forms[0]?.symbols.length ?? 0),
     vocabularyByText: builder.vocabularyByText,
-    vocabularyTexts: linesOf(builder.vocabulary.map((entry) => entry.token.text)),
     byExactKey: sealPostingsBuilder(builder.byExactKey),
     byKey: sealPostingsBuilder(builder.byKey),
     byLiquidKey: sealPostingsBuilder(builder.byLiquidKey),
