@@ -351,7 +351,6 @@ export function channelSimilarity(units: readonly string[], latin: string, model
   return Math.max(0, CEILING - 0.07 * loss - 0.02 * loss * loss - IMPLAUSIBLE_STEP_COST * implausibleSteps);
 }
 
-const BEAM_WIDTH = 8;
 const WORD_EDGES = /[\^$]/g;
 
 /**
@@ -367,6 +366,8 @@ const WORD_EDGES = /[\^$]/g;
 export function unitLetters(unit: string): string {
   return unit.replace(WORD_EDGES, "");
 }
+
+const BEAM_WIDTH = 8;
 const CHOICES_PER_UNIT = 5;
 /**
  * A unit's first emissions, kept on the unit's first use, likeliest first: rows are written so, and

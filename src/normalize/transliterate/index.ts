@@ -8,11 +8,10 @@ import { romanizeHangul } from "./hangul.js";
 import { romanizeHebrew } from "./hebrew.js";
 import { romanizeKana } from "./kana.js";
 
-const NOT_ALPHANUMERIC_RUN = /[^a-z0-9]+/g;
-const NOT_ALPHANUMERIC = /[^a-z0-9]/g;
+const NOT_ALPHANUMERIC = /[^a-z0-9]+/g;
 
 function romanizeWithTables(text: string): string {
-  return transliterate(text, { unknown: "" }).toLowerCase().replace(NOT_ALPHANUMERIC_RUN, "");
+  return transliterate(text, { unknown: "" }).toLowerCase().replace(NOT_ALPHANUMERIC, "");
 }
 
 const LOWERCASE_ASCII = /^[a-z]*$/;
