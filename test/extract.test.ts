@@ -1,8 +1,12 @@
 // resolver.extract over running text: spans, evidence rules, clitics, short forms, options; and the seed articles (read from ../shared, never copied).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { textWords } from "../src/extract/text-tokens.js";
+import { extractMentions, type MentionLookup } from "../src/extract/extract.js";
+import type { Resolution } from "../src/resolve/types.js";
+import { FIXED_SEED } from "./arbitraries.js";
 // @ts-expect-error: a plain ESM script of the evaluation harness, without types
 import { evaluateExtraction } from "../eval/extract.mjs";
 import { SHARED_SKIP_REASON, shared, sharedAvailable } from "./helpers.js";
@@ -168,5 +172,62 @@ describe.skipIf(!sharedAvailable)(sharedAvailable ? "extract on the seed article
     const named = scores.reduce((sum, s) => sum + s.entitiesFound, 0);
     const right = scores.reduce((sum, s) => sum + s.entitiesRight, 0);
     expect(right / named).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("extractMentions", () => {
+  /** A dictionary that answers each span with the score `scoreOf` gives its text, every word matched; words in small letters are no names. */
+  function lookupOf(scoreOf: (span: string) => number | null, maxWords: number, asked: string[]): MentionLookup {
+    return {
+      roleOf: (word) => (/^[A-Z]/.test(word) ? "name" : "none"),
+      isConnector: () => false,
+      resolve(span) {
+        asked.push(span);
+        const score = scoreOf(span);
+        if (score === null) return null;
+        const explanation = { score, method: "fuzzy", pairs: [], unmatchedQuery: [], unmatchedReference: [] };
+        return { id: span, name: span, type: "person", score, matched: span, method: "fuzzy", explanation } as unknown as Resolution;
+      },
+      candidates: () => [],
+      maxWords,
+      threshold: 0.7,
+    };
+  }
+
+  it("chooses the longest accepted spans, then the best scores, then the earliest, resolving no span inside one chosen", () => {
+    const scores = [null, 0.5, 0.7, 0.8, 0.9, 1];
+    const word = fc.constantFrom("Ab", "Cd", "Ef", "Gh", "and");
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 5 }), fc.integer(), (words, maxWords, salt) => {
+        // Each span's score a fixed function of its text and the salt, as a dictionary's would be.
+        const scoreOf = (span: string): number | null => scores[Math.abs([...span].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), salt)) % scores.length] ?? null;
+        // Numbered, so that a span's text tells where it is.
+        const text = `then ${words.map((w, i) => `${w}${i}`).join(" ")}`;
+        const asked: string[] = [];
+        const found = extractMentions(text, lookupOf(scoreOf, maxWords, asked)).map((m) => [m.start, m.end]);
+
+        // Every span of capitalised words no longer than maxWords, as a reference chooses among them.
+        const parsed = textWords(text);
+        const spans: Array<{ first: number; last: number; score: number }> = [];
+        parsed.forEach((_, first) => {
+          for (let last = first; last < parsed.length && last - first < maxWords && /^[A-Z]/.test(parsed[last]!.text); last++) {
+            const score = scoreOf(text.slice(parsed[first]!.start, parsed[last]!.end));
+            if (score !== null && score >= 0.7) spans.push({ first, last, score });
+          }
+        });
+        spans.sort((a, b) => b.last - b.first - (a.last - a.first) || b.score - a.score || a.first - b.first);
+        const taken = new Set<number>();
+        const expected: number[][] = [];
+        for (const { first, last } of spans) {
+          if (parsed.slice(first, last + 1).some((_, k) => taken.has(first + k))) continue;
+          for (let k = first; k <= last; k++) taken.add(k);
+          expected.push([parsed[first]!.start, parsed[last]!.end]);
+        }
+        expect(found).toEqual(expected.sort((a, b) => a[0]! - b[0]!));
+        const insideFound = (span: string): boolean => found.some(([start, end]) => ` ${text.slice(start, end)} `.includes(` ${span} `) && text.slice(start, end) !== span);
+        expect(asked.filter(insideFound)).toEqual([]);
+      }),
+      { seed: FIXED_SEED },
+    );
   });
 });

@@ -69,9 +69,13 @@ interface TextContext {
   filter: { minScore: number; types: readonly string[] | undefined };
 }
 
-interface Span {
+/** Words `first` to `last` of a text, both included. */
+interface WordRange {
   first: number;
   last: number;
+}
+
+interface Span extends WordRange {
   resolution: Resolution;
   context: boolean;
 }
@@ -107,25 +111,22 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     lookup,
     filter: { minScore: options.minScore ?? lookup.threshold, types: options.types },
   };
-  const accepted: Span[] = [];
-  const rejected: Array<{ first: number; last: number }> = [];
-
-  for (let first = 0; first < words.length; first++) {
-    if (roles[first] !== "name") continue;
-    for (let last = first; last < words.length && last - first < lookup.maxWords; last++) {
-      if (last > first && (words[last] as TextWord).breakBefore) break;
-      const role = roles[last];
-      if (role === "none") break;
-      if (role !== "name") continue;
-      const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
-      const resolution = lookup.resolve(name);
+  // Longest spans first: a span overlapping one already chosen cannot be chosen, so it is never resolved.
+  const byLength = candidateSpans(words, roles, lookup.maxWords);
+  const taken = new Uint8Array(words.length);
+  const chosen: Span[] = [];
+  const rejected: WordRange[] = [];
+  for (let length = byLength.length - 1; length >= 0; length--) {
+    const accepted: Span[] = [];
+    for (const { first, last } of byLength[length] as WordRange[]) {
+      if (taken.subarray(first, last + 1).includes(1)) continue;
+      const resolution = lookup.resolve(text.slice((words[first] as TextWord).start, (words[last] as TextWord).end));
       if (resolution && acceptable(resolution, first, last, context)) accepted.push({ first, last, resolution, context: false });
       else rejected.push({ first, last });
     }
+    chosen.push(...choose(accepted, taken));
   }
-
-  const taken = new Uint8Array(words.length);
-  const chosen = choose(accepted, taken);
+  rejected.sort((a, b) => a.first - b.first || a.last - b.last);
   const byContext = choose(shortForms(rejected, chosen, taken, text, context), taken);
   return [...chosen, ...byContext]
     .sort((a, b) => a.first - b.first)
@@ -138,6 +139,26 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
         method: context ? "context" : resolution.method,
       };
     });
+}
+
+/**
+ * The spans a mention can take, by length in words less one: each begins and ends with a name word,
+ * holds connectors or name words between, crosses no break and is no longer than a dictionary form.
+ */
+function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], maxWords: number): WordRange[][] {
+  const byLength: WordRange[][] = [];
+  for (let first = 0; first < words.length; first++) {
+    if (roles[first] !== "name") continue;
+    for (let last = first; last < words.length && last - first < maxWords; last++) {
+      if (last > first && (words[last] as TextWord).breakBefore) break;
+      const role = roles[last];
+      if (role === "none") break;
+      if (role !== "name") continue;
+      for (let length = byLength.length; length <= last - first; length++) byLength.push([]);
+      (byLength[last - first] as WordRange[]).push({ first, last });
+    }
+  }
+  return byLength;
 }
 
 function rolesOf(words: readonly TextWord[], lookup: MentionLookup): WordRole[] {
@@ -195,7 +216,7 @@ function choose(spans: readonly Span[], taken: Uint8Array): Span[] {
 }
 
 /** Spans not taken on their own that name, well enough, an entity mentioned in full before them. */
-function shortForms(rejected: ReadonlyArray<{ first: number; last: number }>, chosen: readonly Span[], taken: Uint8Array, text: string, context: TextContext): Span[] {
+function shortForms(rejected: readonly WordRange[], chosen: readonly Span[], taken: Uint8Array, text: string, context: TextContext): Span[] {
   const { words, lookup } = context;
   const byEnd = [...chosen].sort((a, b) => a.last - b.last);
   // Entity → the longest mention of it ended so far, in words; rejected spans come in text order.
