@@ -177,9 +177,10 @@ describe.skipIf(!sharedAvailable)(sharedAvailable ? "extract on the seed article
 
 describe("extractMentions", () => {
   /** A dictionary that answers each span with the score `scoreOf` gives its text, every word matched; words in small letters are no names. */
-  function lookupOf(scoreOf: (span: string) => number | null, maxWords: number, asked: string[]): MentionLookup {
+  function lookupOf(scoreOf: (span: string) => number | null, maxWords: number, asked: string[], mayName = (_: string) => true): MentionLookup {
     return {
-      roleOf: (word) => (/^[A-Z]/.test(word) ? "name" : "none"),
+      roleOf: (word) => (/^[A-Z\u0600-\u06FF]/.test(word) ? "name" : "none"),
+      mayName,
       isConnector: () => false,
       resolve(span) {
         asked.push(span);
@@ -229,5 +230,13 @@ describe("extractMentions", () => {
       }),
       { seed: FIXED_SEED },
     );
+  });
+
+  it("resolves a run of words without capitals only when the dictionary may name it with them all", () => {
+    const asked: string[] = [];
+    const text = "الف باء جيم دال هاء";
+    const mentions = extractMentions(text, lookupOf(() => 0.95, 3, asked, (span) => !span.includes("دال")));
+    expect(mentions.map((m) => m.text)).toEqual(["الف باء جيم"]);
+    expect(asked.filter((span) => span.includes(" ") && span.includes("دال"))).toEqual([]);
   });
 });

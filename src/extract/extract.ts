@@ -48,6 +48,11 @@ export interface MentionLookup {
   roleOf(word: string, casing: WordCasing, minSimilarity: number): WordRole;
   /** Whether a normalised token is a particle, which a mention may leave unmatched. */
   isConnector(token: string): boolean;
+  /**
+   * Whether a span may name an entity with all its words: it is a dictionary form, or some form holds a
+   * token matched with each of its words but particles.
+   */
+  mayName(name: string): boolean;
   /** What `resolve` answers for a span (the resolver remembers the spans it has tried). */
   resolve(name: string): Resolution | null;
   candidates(name: string): Resolution[];
@@ -120,7 +125,13 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     const accepted: Span[] = [];
     for (const { first, last } of byLength[length] as WordRange[]) {
       if (taken.subarray(first, last + 1).includes(1)) continue;
-      const resolution = lookup.resolve(text.slice((words[first] as TextWord).start, (words[last] as TextWord).end));
+      const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
+      // Without capitals, a run of words is a name only if a dictionary form has them all, checked before the costlier resolve.
+      if (first < last && uncased(words, first, last) && !lookup.mayName(name)) {
+        rejected.push({ first, last });
+        continue;
+      }
+      const resolution = lookup.resolve(name);
       if (resolution && acceptable(resolution, first, last, context)) accepted.push({ first, last, resolution, context: false });
       else rejected.push({ first, last });
     }
@@ -202,6 +213,12 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   }
   // A lowercase word or a lone capitalised sentence opener is a name only when written as the dictionary writes it.
   return resolution.score === 1;
+}
+
+/** Whether words `first` to `last` are written in a script without capitals. */
+function uncased(words: readonly TextWord[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if ((words[k] as TextWord).lowercase || (words[k] as TextWord).capitalised) return false;
+  return true;
 }
 
 /** The best spans, longest first, that overlap no word already `taken`; marks their words taken. */

@@ -100,6 +100,8 @@ const ONE_EDIT_MIN_LENGTH = 4;
 const SCORED_RECORDS = 32;
 /** Small enough that rarity never outweighs a difference in similarity the models can tell. */
 const RARITY_TIEBREAK = 0.01;
+/** The most tokens `oneRecordHoldsEvery` counts before starting again from zero: a long-running extraction passes an Int32's range in hours. */
+const HOLDING_LIMIT = 0x7fffffff;
 /** Scripts that write l and r alike. */
 const LIQUID_BLIND: readonly Script[] = ["kana", "hangul", "han"];
 
@@ -607,6 +609,41 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       .map((r) => resolutionOf(memos, ranking, r));
   }
 
+  // Per record, how many of a name's tokens in a row it holds a match of, offset by the tokens of the names asked before.
+  let holding: Int32Array | undefined;
+  let tokensAsked = 0;
+
+  /**
+   * Whether some record holds, for each of a name's tokens but particles, a token the lookup matched
+   * it with: the records the matches lead to, intersected token by token.
+   */
+  function oneRecordHoldsEvery(memos: LookupMemos, name: string): boolean {
+    const tokens = analyzeName(name, memos.tokens).tokens.filter((token) => token.kind !== "particle");
+    holding ??= new Int32Array(index.recordEntity.length);
+    if (tokensAsked > HOLDING_LIMIT - tokens.length) {
+      holding.fill(0);
+      tokensAsked = 0;
+    }
+    const { starts, ids } = index.tokenRecords;
+    const base = tokensAsked;
+    tokensAsked += tokens.length;
+    let held = true;
+    for (let t = 0; t < tokens.length && held; t++) {
+      held = false;
+      // forEach, not an iterator: iterating a Map's entries makes an array per entry.
+      matchesOf(memos, tokens[t] as NameToken).found.forEach((_, id) => {
+        const end = starts[id + 1] as number;
+        for (let k = starts[id] as number; k < end; k++) {
+          const record = ids[k] as number;
+          if (t > 0 && (holding as Int32Array)[record] !== base + t) continue;
+          (holding as Int32Array)[record] = base + t + 1;
+          held = true;
+        }
+      });
+    }
+    return held;
+  }
+
   /**
    * What `extract` asks of the dictionary while it reads one text. It remembers all it computes: a
    * text's answers live as long as it is read, which the collector pays for whether they are then kept
@@ -621,6 +658,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       roleOf: (word, casing, minSimilarity) => roleOf(memos, word, casing, minSimilarity),
       isConnector: isParticle,
       resolve: (name) => recall(resolutions, name, () => resolveIn(memos, name, {})),
+      mayName: (name) => exactly(name, undefined) !== undefined || oneRecordHoldsEvery(memos, name),
       candidates: (name) => recall(candidates, name, () => candidatesIn(memos, name, { limit: 5 })),
       maxWords: wordsOfForms().maxWords,
       threshold,
