@@ -176,7 +176,7 @@ describe.skipIf(!sharedAvailable)(sharedAvailable ? "extract on the seed article
 });
 
 describe("extractMentions", () => {
-  /** A dictionary that answers each span with the score `scoreOf` gives its text, every word matched; words in small letters are no names. */
+  /** A dictionary that answers each span with the score `scoreOf` gives its text, every word matched, and no candidates; words in small letters are no names. `asked` lists the spans looked up. */
   function lookupOf(scoreOf: (span: string) => number | null, maxWords: number, asked: string[], mayName = (_: string) => true): MentionLookup {
     return {
       roleOf: (word) => (/^[A-Z\u0600-\u06FF]/.test(word) ? "name" : "none"),
@@ -189,7 +189,10 @@ describe("extractMentions", () => {
         const explanation = { score, method: "fuzzy", pairs: [], unmatchedQuery: [], unmatchedReference: [] };
         return { id: span, name: span, type: "person", score, matched: span, method: "fuzzy", explanation } as unknown as Resolution;
       },
-      candidates: () => [],
+      candidates(span) {
+        asked.push(span);
+        return [];
+      },
       maxWords,
       threshold: 0.7,
     };
@@ -232,7 +235,7 @@ describe("extractMentions", () => {
     );
   });
 
-  it("resolves a run of words without capitals only when the dictionary may name it with them all", () => {
+  it("looks up a run of words without capitals, in full or as a short form, only when the dictionary may name it with them all", () => {
     const asked: string[] = [];
     const text = "الف باء جيم دال هاء";
     const mentions = extractMentions(text, lookupOf(() => 0.95, 3, asked, (span) => !span.includes("دال")));

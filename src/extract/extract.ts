@@ -126,11 +126,9 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     for (const { first, last } of byLength[length] as WordRange[]) {
       if (taken.subarray(first, last + 1).includes(1)) continue;
       const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
-      // Without capitals, a run of words is a name only if a dictionary form has them all, checked before the costlier resolve.
-      if (first < last && uncased(words, first, last) && !lookup.mayName(name)) {
-        rejected.push({ first, last });
-        continue;
-      }
+      // Without capitals, a run of words is a name only if a dictionary form has them all, in full or as a short
+      // form: checked before the costlier resolve, and the run is not tried as a short form either.
+      if (first < last && uncased(words, first, last) && !lookup.mayName(name)) continue;
       const resolution = lookup.resolve(name);
       if (resolution && acceptable(resolution, first, last, context)) accepted.push({ first, last, resolution, context: false });
       else rejected.push({ first, last });

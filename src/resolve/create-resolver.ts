@@ -348,6 +348,8 @@ interface LookupMemos {
   tokens: Memo<string, NameToken>;
   matches: Memo<string, TokenMatches>;
   records: Memo<number, AnalyzedName>;
+  /** Rankings of names over entities of every type, by name: while a text is read, whose spans are both resolved and asked for candidates. */
+  rankings?: Memo<string, Ranking>;
 }
 
 /**
@@ -487,6 +489,10 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   }
 
   function rank(memos: LookupMemos, name: string, types: readonly string[] | undefined): Ranking {
+    return memos.rankings && !types ? recall(memos.rankings, name, () => rankAnew(memos, name, undefined)) : rankAnew(memos, name, types);
+  }
+
+  function rankAnew(memos: LookupMemos, name: string, types: readonly string[] | undefined): Ranking {
     const query = analyzeName(name, memos.tokens);
     if (query.tokens.length === 0) return { name, query, matches: [], scored: [] };
     const matches = query.tokens.map((token) => matchesOf(memos, token));
@@ -651,7 +657,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
    */
   function lookupForText(): MentionLookup {
     const forText = <K extends string | number, V>(memo: Memo<K, V>): Memo<K, V> => layeredMemo(new Map(), memo);
-    const memos: LookupMemos = { tokens: forText(kept.tokens), matches: forText(kept.matches), records: forText(kept.records) };
+    const memos: LookupMemos = { tokens: forText(kept.tokens), matches: forText(kept.matches), records: forText(kept.records), rankings: new Map() };
     const resolutions = forText(keptSpans.resolve);
     const candidates = forText(keptSpans.candidates);
     return {
