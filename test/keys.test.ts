@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linesOf } from "../src/index/lines.js";
-import { spellingFilter } from "../src/index/spelling-filter.js";
+import { spellingFilter, spellingFilterOf } from "../src/index/spelling-filter.js";
+import { buildIndex } from "../src/index/build-index.js";
+import { deserializeIndex, serializeIndex } from "../src/index/serialize.js";
+import { entities } from "../src/generated/aliases.js";
 import { deletionKeys } from "../src/keys/deletions.js";
 import { consonantKey, soundSymbols } from "../src/keys/phonetic.js";
 import { oneEditSpellings, spellingHash } from "../src/keys/spelling-edits.js";
@@ -86,6 +89,15 @@ describe("one-edit spellings", () => {
   it("through a filter of lines some of which are escaped, pass each line as written", () => {
     const mayExist = spellingFilter(linesOf(["back\\slash", "line\nbreak", "plain"]));
     expect(["back\\slash", "line\nbreak", "plain"].every((spelling) => mayExist(spellingHash(spelling)))).toBe(true);
+  });
+
+  it("through the filter of a built index and of the same index loaded, pass every token of the vocabulary", () => {
+    const built = buildIndex(entities);
+    const loaded = deserializeIndex(JSON.parse(JSON.stringify(serializeIndex(built))));
+    for (const index of [built, loaded]) {
+      const mayExist = spellingFilterOf(index);
+      expect(built.vocabulary.filter((entry) => !mayExist(spellingHash(entry.token.text)))).toEqual([]);
+    }
   });
 
   it("are mostly not written out through a filter of other spellings", () => {
