@@ -583,11 +583,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const weakWords = weakFormWords(index.weakForms);
     let maxWords = weakWords.maxWords;
     const { starts } = index.recordTokens;
-    for (let record = 0; record < index.recordEntity.length; record++) {
-      const titles = index.recordTitles.get(record) ?? [];
+    for (let record = 0; record < index.recordEntity.length; record++) maxWords = Math.max(maxWords, (starts[record + 1] as number) - (starts[record] as number));
+    // Few records have titles: their Map, not a lookup per record.
+    index.recordTitles.forEach((titles, record) => {
       for (const title of titles) titleWords.add(title);
       maxWords = Math.max(maxWords, titles.length + (starts[record + 1] as number) - (starts[record] as number));
-    }
+    });
     return (formWords = { has: (word) => index.vocabularyByText.has(word) || titleWords.has(word) || weakWords.has(word), maxWords });
   }
 
