@@ -53,6 +53,8 @@ export interface MentionLookup {
    * token matched with each of its words but particles.
    */
   mayName(name: string): boolean;
+  /** Whether a span is a dictionary form, or each of its words but particles is written or romanised as some dictionary token is. */
+  spelledAsTokens(name: string): boolean;
   /** What `resolve` answers for a span (the resolver remembers the spans it has tried). */
   resolve(name: string): Resolution | null;
   candidates(name: string): Resolution[];
@@ -126,9 +128,10 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     for (const { first, last } of byLength[length] as WordRange[]) {
       if (taken.subarray(first, last + 1).includes(1)) continue;
       const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
-      // Without capitals, a run of words is a name only if a dictionary form has them all, in full or as a short
-      // form: checked before the costlier resolve, and the run is not tried as a short form either.
-      if (first < last && uncased(words, first, last) && !lookup.mayName(name)) continue;
+      // Without capitals, a run of words is a name only if a dictionary form has them all, and a single word only
+      // if spelled as the dictionary spells it, in full or as a short form (see acceptable): checked before the
+      // costlier resolve, and the span is not tried as a short form either.
+      if (uncased(words, first, last) && !(first === last ? lookup.spelledAsTokens(name) : lookup.mayName(name))) continue;
       const resolution = lookup.resolve(name);
       if (resolution && acceptable(resolution, first, last, context)) accepted.push({ first, last, resolution, context: false });
       else rejected.push({ first, last });

@@ -651,6 +651,18 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return held;
   }
 
+  /** Whether each of a name's tokens but particles was matched with a dictionary token written or romanised as it is. */
+  function everyTokenSpelledAlike(memos: LookupMemos, name: string): boolean {
+    return analyzeName(name, memos.tokens).tokens.every((token) => {
+      if (token.kind === "particle") return true;
+      let spelled = false;
+      matchesOf(memos, token).found.forEach((match) => {
+        if (SPELLING_RULES.includes(match.rule)) spelled = true;
+      });
+      return spelled;
+    });
+  }
+
   /**
    * What `extract` asks of the dictionary while it reads one text. It remembers all it computes: a
    * text's answers live as long as it is read, which the collector pays for whether they are then kept
@@ -666,6 +678,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       isConnector: isParticle,
       resolve: (name) => recall(resolutions, name, () => resolveIn(memos, name, {})),
       mayName: (name) => exactly(name, undefined) !== undefined || oneRecordHoldsEvery(memos, name),
+      spelledAsTokens: (name) => exactly(name, undefined) !== undefined || everyTokenSpelledAlike(memos, name),
       candidates: (name) => recall(candidates, name, () => candidatesIn(memos, name, { limit: 5 })),
       maxWords: wordsOfForms().maxWords,
       threshold,
