@@ -113,6 +113,36 @@ describe("resolver.extract", () => {
     expect(lavrovs.extract("Later, Lavrov said the talks went well.")).toEqual([]);
   });
 
+  it("resolves a later short form to the person named in full before it, even where it alone names another better", () => {
+    // Dashti, a given name many share, says little: "Putin" alone names Dashti Putin ("D. Putin") best.
+    const dashtis = ["Smith", "Jones", "Brown", "Khan", "Ivanov"].map((surname) => ({ id: surname.toLowerCase(), name: `Dashti ${surname}`, type: "person", aliases: [`D. ${surname}`] }));
+    const putins = createResolver([
+      { id: "vladimir-putin", name: "Vladimir Putin", type: "person" },
+      { id: "dashti-putin", name: "Dashti Putin", type: "person", aliases: ["D. Putin"] },
+      ...dashtis,
+    ]);
+    expect(putins.resolve("Putin")?.id).toBe("dashti-putin");
+    expect(putins.extract("Vladimir Putin spoke. Later, Putin left.").map((m) => [m.text, m.id, m.method])).toEqual([
+      ["Vladimir Putin", "vladimir-putin", "exact"],
+      ["Putin", "vladimir-putin", "context"],
+    ]);
+  });
+
+  it("tags no lone word that only sounds like part of a person's name, nor one written in small letters that the dictionary capitalises", () => {
+    const people = createResolver([
+      { id: "fiebach-joly", name: "Fiebach Joly", type: "person" },
+      { id: "moire-said", name: "Moire Said", type: "person", aliases: ["Said"] },
+    ]);
+    expect(people.resolve("July")?.id).toBe("fiebach-joly");
+    expect(people.resolve("said")?.score).toBe(1);
+    expect(people.extract("In July the envoy said so.")).toEqual([]);
+    // Spelled as the dictionary spells them, the same words are names.
+    expect(people.extract("Then Joly and Said spoke.").map((m) => [m.text, m.id])).toEqual([
+      ["Joly", "fiebach-joly"],
+      ["Said", "moire-said"],
+    ]);
+  });
+
   it("does not tag lone given names, common words or capitalised sentence openers", () => {
     expect(spans("Amir said the state would act. Hassan agreed, and Gul left.")).toEqual([]);
     expect(spans("Statement: This article represents the view of its author.")).toEqual([]);
@@ -243,5 +273,15 @@ describe("extractMentions", () => {
     const mentions = extractMentions(text, lookupOf(() => 0.95, 3, asked, (span) => !span.includes("دال")));
     expect(mentions.map((m) => m.text)).toEqual(["الف باء جيم"]);
     expect(asked.filter((span) => span.includes("دال"))).toEqual([]);
+  });
+
+  it("does not take a word of the text for the full form of an initial the dictionary's form has", () => {
+    const initialled = (span: string): Resolution | null => {
+      const pairs = span.split(" ").map((word, i) => ({ query: word.toLowerCase(), reference: i === 0 ? word[0]!.toLowerCase() : word.toLowerCase(), similarity: i === 0 ? 0.7 : 1, rule: i === 0 ? "initial" : "exact", via: "", weight: 1 }));
+      const explanation = { score: 0.8, method: "initial", pairs, unmatchedQuery: [], unmatchedReference: [], notes: [] };
+      return { id: span, name: span, type: "person", score: 0.8, matched: span, method: "initial", explanation } as unknown as Resolution;
+    };
+    const lookup: MentionLookup = { ...lookupOf(() => null, 3, []), resolve: (span) => (span.includes(" ") ? initialled(span) : null) };
+    expect(extractMentions("Then Afghanistan Russa signed.", lookup)).toEqual([]);
   });
 });

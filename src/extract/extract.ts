@@ -69,6 +69,8 @@ const SPELLED_ALIKE: ReadonlyArray<MatchMethod | "context"> = ["exact", "normali
 
 /** What the span checks need to know about the text. */
 interface TextContext {
+  /** The text itself. */
+  source: string;
   words: readonly TextWord[];
   /** Words the text writes in small letters, in small letters. */
   lowercaseWords: ReadonlySet<string>;
@@ -113,6 +115,7 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
   const words = textWords(text);
   const roles = rolesOf(words, lookup);
   const context: TextContext = {
+    source: text,
     words,
     lowercaseWords: new Set(words.filter((w) => w.lowercase).map((w) => w.text.toLowerCase())),
     lookup,
@@ -138,9 +141,15 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     }
     chosen.push(...choose(accepted, taken));
   }
-  rejected.sort((a, b) => a.first - b.first || a.last - b.last);
-  const byContext = choose(shortForms(rejected, chosen, taken, text, context), taken);
-  return [...chosen, ...byContext]
+  // A short form taken on its own, naming its entity in part, is read again in context too: "Putin" after
+  // "Vladimir Putin" is him, whoever else "Putin" alone names best.
+  const alone = chosen
+    .filter((span) => span.resolution.explanation.unmatchedReference.some((token) => !lookup.isConnector(token)))
+    .map((span) => ({ first: span.first, last: span.last, alone: span }));
+  const inContext = shortForms([...rejected, ...alone].sort((a, b) => a.first - b.first || a.last - b.last), chosen, taken, text, context);
+  const rereadAt = new Map(inContext.filter((span) => taken[span.first] === 1).map((span) => [span.first, span]));
+  const byContext = choose(inContext.filter((span) => !rereadAt.has(span.first)), taken);
+  return [...chosen.map((span) => rereadAt.get(span.first) ?? span), ...byContext]
     .sort((a, b) => a.first - b.first)
     .map(({ first, last, resolution, context }) => {
       const start = (words[first] as TextWord).start;
@@ -207,13 +216,22 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   const commonWord = first === last && text.lowercaseWords.has(single.text.toLowerCase());
   // A single word matched only to a form in another script has no neighbour to confirm it: it must match closely.
   if (first === last && scriptOf(resolution.matched[0] ?? "") !== scriptOf(single.text[0] ?? "") && resolution.score < UNCASED_MIN_SCORE) return false;
+  // A word of the text paired with an initial of the dictionary's form ("Afghanistan and Russia", "A. Russa")
+  // says more than the form: the name is the rest of the span, as another span finds it.
+  if (resolution.explanation.pairs.some((pair) => pair.rule === "initial" && pair.reference.length < pair.query.length)) return false;
+  // A lone word naming a person in part is spelled as that part is ("Putin"), unless the person was named in full before: "July" is not "F. Joly".
+  if (first === last && !mentionedBefore && resolution.method === "partial" && !resolution.explanation.pairs.every((pair) => SPELLED_ALIKE.includes(pair.rule))) return false;
   if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
   if (span.every((w) => !w.lowercase && !w.capitalised)) {
     // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it.
     return resolution.score >= UNCASED_MIN_SCORE && (first < last || SPELLED_ALIKE.includes(resolution.method));
   }
-  // A lowercase word or a lone capitalised sentence opener is a name only when written as the dictionary writes it.
-  return resolution.score === 1;
+  // A lowercase word or a lone capitalised sentence opener is a name only when written as the dictionary writes
+  // it, capitals included ("said" is not the surname Said), but for an acronym, which texts also write in small
+  // letters ("Source: rfi").
+  const written = text.source.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
+  const { matched } = resolution;
+  return resolution.score === 1 && (matched.includes(written) || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
 }
 
 /** Whether words `first` to `last` are written in a script without capitals. */
@@ -233,25 +251,30 @@ function choose(spans: readonly Span[], taken: Uint8Array): Span[] {
   return chosen;
 }
 
-/** Spans not taken on their own that name, well enough, an entity mentioned in full before them. */
-function shortForms(rejected: readonly WordRange[], chosen: readonly Span[], taken: Uint8Array, text: string, context: TextContext): Span[] {
+/** A span that may be a short form: one not taken, or one taken `alone`, on its own, as a short form of another entity. */
+interface ShortForm extends WordRange {
+  alone?: Span;
+}
+
+/** Spans not taken on their own, or taken as another entity's short form, that name, well enough, an entity mentioned in full before them. */
+function shortForms(rejected: readonly ShortForm[], chosen: readonly Span[], taken: Uint8Array, text: string, context: TextContext): Span[] {
   const { words, lookup } = context;
   const byEnd = [...chosen].sort((a, b) => a.last - b.last);
   // Entity → the longest mention of it ended so far, in words; rejected spans come in text order.
   const mentionedBefore = new Map<string, number>();
   let next = 0;
   const found: Span[] = [];
-  for (const { first, last } of rejected) {
+  for (const { first, last, alone } of rejected) {
     for (; next < byEnd.length && (byEnd[next] as Span).last < first; next++) {
       const { resolution, first: f, last: l } = byEnd[next] as Span;
       mentionedBefore.set(resolution.id, Math.max(mentionedBefore.get(resolution.id) ?? 0, l - f + 1));
     }
-    if (mentionedBefore.size === 0 || taken.subarray(first, last + 1).includes(1)) continue;
+    if (mentionedBefore.size === 0 || (!alone && taken.subarray(first, last + 1).includes(1))) continue;
     // "the Taliban's Foreign Ministry" is the Taliban's own, not the one named before.
     if ((words[first - 1] as TextWord | undefined)?.possessive && !(words[first] as TextWord).breakBefore) continue;
     const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
     const match = lookup.candidates(name).find((c) => (mentionedBefore.get(c.id) ?? 0) > last - first + 1);
-    if (match && acceptable(match, first, last, context, true)) found.push({ first, last, resolution: match, context: true });
+    if (match && match.id !== alone?.resolution.id && acceptable(match, first, last, context, true)) found.push({ first, last, resolution: match, context: true });
   }
   return found;
 }
