@@ -73,6 +73,15 @@ export function extractionThroughput(resolver, articles) {
 }
 
 /**
+ * The mentions found in the articles, and how many name an entity outside `known`: with a generated dictionary
+ * added to the bundled one, each such mention is false, as no generated name is in the news.
+ */
+export function mentionsOutside(resolver, articles, known) {
+  const mentions = articles.flatMap((text) => resolver.extract(text));
+  return { mentions: mentions.length, outside: mentions.filter((m) => !known.has(m.id)).length };
+}
+
+/**
  * Unseen: each article on a fresh resolver that has read the other articles first, its code compiled and its
  * lazy parts built but its caches holding none of the article's own sentences: news it has not read yet.
  * Also per article, in the seed files' order, since their scripts cost very differently.

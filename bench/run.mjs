@@ -11,7 +11,7 @@ import { createResolver, loadResolver } from "../dist/index.js";
 import { seededRandom } from "../eval/cross-script.mjs";
 import { entities as bundled } from "../dist/aliases.js";
 import { bundleSizes } from "./bundle-sizes.mjs";
-import { extractionThroughput, seedArticles, unseenThroughput } from "./extraction.mjs";
+import { extractionThroughput, mentionsOutside, seedArticles, unseenThroughput } from "./extraction.mjs";
 import { measureCli, writeAliasFolder } from "./alias-folder.mjs";
 import { linearity } from "./linearity.mjs";
 import { streamThroughCli } from "./stdin-stream.mjs";
@@ -240,7 +240,8 @@ for (const size of SIZES) {
   for (const [kind, list] of Object.entries(queries)) row.kinds[kind].steady = measure(list, (text) => warmed.resolve(text)?.id ?? null);
   if (articles.length) {
     // The text's own entities are added, so that the big dictionary has something to find.
-    row.extraction = extractionThroughput(createResolver([...bundled, ...entities]), articles);
+    const reader = createResolver([...bundled, ...entities]);
+    row.extraction = { ...extractionThroughput(reader, articles), falseMentions: mentionsOutside(reader, articles, new Set(bundled.map((e) => e.id))) };
   }
   results.push(row);
   console.log(`\n${size} entities, ${row.aliases} aliases: build ${fmt(buildMs, 0)} ms (peer ${fmt(row.peerBuildMs, 0)} ms), heap +${heapMb.toFixed(0)} MB; saved index ${row.indexMb.toFixed(1)} MB, save ${fmt(saveMs, 0)} ms, load ${fmt(loadMs, 0)} ms (${(buildMs / loadMs).toFixed(1)}x faster than building), same answers: ${row.sameAnswers}`);
@@ -249,5 +250,9 @@ for (const size of SIZES) {
     console.log(`${kind.padEnd(10)} | ${fmt(r.canonym.medianUs, 16)} ${fmt(r.canonym.p99Us, 8)} ${fmt(r.canonym.perSecond, 7)} ${fmt(r.canonym.accuracy, 6, 1)} ${fmt(r.canonym.accuracyOnPeerQueries, 7, 1)} | ${fmt(r.steady.medianUs, 16)} ${fmt(r.steady.p99Us, 8)} | ${fmt(r.peer.medianUs, 14)} ${fmt(r.peer.perSecond, 8, 1)} ${fmt(r.peer.accuracy, 6, 1)} | ${fmt(r.throughputRatio, 10, 1)}`);
   }
 }
-for (const row of results) if (row.extraction) console.log(fmtExtraction(`extract, ${row.size} entities + bundled`, row.extraction));
+for (const row of results) {
+  if (!row.extraction) continue;
+  const { mentions, outside } = row.extraction.falseMentions;
+  console.log(`${fmtExtraction(`extract, ${row.size} entities + bundled`, row.extraction)}; ${outside} of ${mentions} mentions in the seed articles name generated entities (false)`);
+}
 writeFileSync(join(here, "results.json"), JSON.stringify({ node: process.version, bundleSizes: sizes, linearity: linear, stdin, aliasFolder, extraction, results }, null, 2) + "\n");
