@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeName, isParticle, isTitle } from "../src/names/analyze.js";
-import { COMMON_NAME_PARTS, PARTICLES, TITLES } from "../src/names/lexicon.js";
+import { COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } from "../src/names/lexicon.js";
+import { createResolver } from "../src/resolve/create-resolver.js";
 import { normalize } from "../src/normalize/normalize.js";
 import { compare } from "../src/match/compare.js";
 import { matchTokens } from "../src/match/token-match.js";
@@ -12,6 +13,7 @@ describe("name-part lists", () => {
     ["TITLES", TITLES],
     ["PARTICLES", PARTICLES],
     ["COMMON_NAME_PARTS", COMMON_NAME_PARTS],
+    ["NAME_SUFFIXES", NAME_SUFFIXES],
   ])("src/names/lexicon.ts: every entry of %s is written as normalize leaves it, so that it is found as written", (_, list) => {
     expect(list.filter((entry) => normalize(entry) !== entry)).toEqual([]);
     expect(list.filter((entry, i) => list.indexOf(entry) !== i), "entries listed twice").toEqual([]);
@@ -43,6 +45,22 @@ describe("analyzeName", () => {
     expect(analyzeName("von Goethe").tokens.map((t) => t.kind)).toEqual(["particle", "distinctive"]);
     expect(analyzeName("محمد").tokens[0]?.kind).toBe("common");
     expect(analyzeName("Motti").tokens[0]?.kind).toBe("distinctive");
+  });
+
+  it("reads a name written surname first, after a comma, in speaking order", () => {
+    const words = (name: string): string[] => analyzeName(name).tokens.map((t) => t.text);
+    expect(words("PUTIN, Vladimir Vladimirovich")).toEqual(["vladimir", "vladimirovich", "putin"]);
+    expect(words("Lukwiya, Mr October")).toEqual(["october", "lukwiya"]);
+    expect(analyzeName("PUTIN, Vladimir").normalized).toBe("putin vladimir");
+    // Not a given name after the comma: a suffix, more than three words, a number, or a second comma.
+    expect(words("Martin Luther King, Jr.")).toEqual(["martin", "luther", "king", "jr"]);
+    expect(words("Ministry of Foreign Affairs, the Islamic Emirate of Afghanistan")).toEqual(["ministry", "of", "foreign", "affairs", "the", "islamic", "emirate", "of", "afghanistan"]);
+    expect(words("Kabul, 2021")).toEqual(["kabul", "2021"]);
+    expect(words("Washington, D.C., USA")).toEqual(["washington", "d", "c", "usa"]);
+    // So a lone given name is found where a given name is, and names nobody in particular.
+    const resolver = createResolver([{ id: "october-lukwiya", name: "October Lukwiya", type: "person", aliases: ["Lukwiya, October"] }]);
+    expect(resolver.resolve("October")).toBeNull();
+    expect(resolver.resolve("Lukwiya")?.id).toBe("october-lukwiya");
   });
 
   it("reads Arabic tokens also without joined prefixes", () => {

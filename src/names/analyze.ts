@@ -9,7 +9,7 @@ import { eastAsianReadings } from "../normalize/transliterate/cyrillic-east-asia
 import { channelReadings } from "../match/channel.js";
 import { modelFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
-import { COMMON_NAME_PARTS, PARTICLES, TITLES } from "./lexicon.js";
+import { COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } from "./lexicon.js";
 import { assertIsString, MAX_TOKEN_LENGTH } from "../validate/limits.js";
 
 /** What a token is to the name: a particle weighs little, a common part cannot identify alone. */
@@ -254,9 +254,28 @@ export interface NameParts {
   words: string[];
 }
 
+/** Given names written after a comma, at most this many ("PUTIN, Vladimir Vladimirovich"). */
+const MAX_GIVEN_AFTER_COMMA = 3;
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * The words of a name written surname first, "Surname, Given names" as sanctions lists and
+ * catalogues write it, in speaking order, given names first; undefined for any other name. The
+ * given names are where matching looks for them: a lone given name names nobody in particular.
+ */
+function givenNamesFirst(name: string): string[] | undefined {
+  const comma = name.indexOf(",");
+  if (comma === -1 || name.indexOf(",", comma + 1) !== -1) return undefined;
+  const given = tokenize(normalize(name.slice(comma + 1)));
+  const surname = tokenize(normalize(name.slice(0, comma)));
+  if (surname.length === 0 || given.length === 0 || given.length > MAX_GIVEN_AFTER_COMMA || DIGIT.test(name)) return undefined;
+  if (given.length === 1 && NAME_SUFFIXES.includes(given[0] as string)) return undefined;
+  return [...given, ...surname];
+}
+
 /**
  * The parts of a name {@link analyzeName} analyses: normalised, tokenised, leading titles set aside
- * (a name that is all titles keeps its last word).
+ * (a name that is all titles keeps its last word); a name written "Surname, Given names" in speaking order.
  *
  * @param name - A name in any script.
  * @returns Its normalised form, titles and words.
@@ -268,7 +287,7 @@ export interface NameParts {
  */
 export function nameParts(name: string): NameParts {
   const normalized = normalize(name);
-  const texts = tokenize(normalized);
+  const texts = givenNamesFirst(name) ?? tokenize(normalized);
   let firstNameToken = 0;
   while (firstNameToken < texts.length - 1 && isTitle(texts[firstNameToken] as string)) firstNameToken++;
   return { normalized, titles: texts.slice(0, firstNameToken), words: firstNameToken === 0 ? texts : texts.slice(firstNameToken) };

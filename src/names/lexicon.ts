@@ -28,6 +28,16 @@ export const TITLES: readonly string[] = [
 ];
 
 /**
+ * Generational suffixes, which a comma sets after a whole name ("Martin Luther King, Jr."): unlike a
+ * given name after a comma ("PUTIN, Vladimir"), they do not mark the name as written surname first.
+ * @example
+ * ```ts
+ * NAME_SUFFIXES.includes("jr"); // true
+ * ```
+ */
+export const NAME_SUFFIXES: readonly string[] = ["jr", "sr", "ii", "iii", "iv"];
+
+/**
  * Particles and function words inside names: Arabic nasab and kunya connectors, the article,
  * European nobiliary particles, and the connectors of organisation names. They align like other
  * parts but weigh little.
