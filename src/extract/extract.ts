@@ -146,7 +146,7 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
   const alone = chosen
     .filter((span) => span.resolution.explanation.unmatchedReference.some((token) => !lookup.isConnector(token)))
     .map((span) => ({ first: span.first, last: span.last, alone: span }));
-  const inContext = shortForms([...rejected, ...alone].sort((a, b) => a.first - b.first || a.last - b.last), chosen, taken, text, context);
+  const inContext = shortForms([...rejected, ...alone].sort((a, b) => a.first - b.first || a.last - b.last), chosen, taken, context);
   const rereadAt = new Map(inContext.filter((span) => taken[span.first] === 1).map((span) => [span.first, span]));
   const byContext = choose(inContext.filter((span) => !rereadAt.has(span.first)), taken);
   return [...chosen.map((span) => rereadAt.get(span.first) ?? span), ...byContext]
@@ -256,15 +256,15 @@ interface ShortForm extends WordRange {
   alone?: Span;
 }
 
-/** Spans not taken on their own, or taken as another entity's short form, that name, well enough, an entity mentioned in full before them. */
-function shortForms(rejected: readonly ShortForm[], chosen: readonly Span[], taken: Uint8Array, text: string, context: TextContext): Span[] {
-  const { words, lookup } = context;
+/** Of `spans`, in text order, those that name, well enough, an entity mentioned in full before them. */
+function shortForms(spans: readonly ShortForm[], chosen: readonly Span[], taken: Uint8Array, context: TextContext): Span[] {
+  const { source, words, lookup } = context;
   const byEnd = [...chosen].sort((a, b) => a.last - b.last);
-  // Entity → the longest mention of it ended so far, in words; rejected spans come in text order.
+  // Entity → the longest mention of it ended so far, in words.
   const mentionedBefore = new Map<string, number>();
   let next = 0;
   const found: Span[] = [];
-  for (const { first, last, alone } of rejected) {
+  for (const { first, last, alone } of spans) {
     for (; next < byEnd.length && (byEnd[next] as Span).last < first; next++) {
       const { resolution, first: f, last: l } = byEnd[next] as Span;
       mentionedBefore.set(resolution.id, Math.max(mentionedBefore.get(resolution.id) ?? 0, l - f + 1));
@@ -272,7 +272,7 @@ function shortForms(rejected: readonly ShortForm[], chosen: readonly Span[], tak
     if (mentionedBefore.size === 0 || (!alone && taken.subarray(first, last + 1).includes(1))) continue;
     // "the Taliban's Foreign Ministry" is the Taliban's own, not the one named before.
     if ((words[first - 1] as TextWord | undefined)?.possessive && !(words[first] as TextWord).breakBefore) continue;
-    const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
+    const name = source.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
     const match = lookup.candidates(name).find((c) => (mentionedBefore.get(c.id) ?? 0) > last - first + 1);
     if (match && match.id !== alone?.resolution.id && acceptable(match, first, last, context, true)) found.push({ first, last, resolution: match, context: true });
   }
