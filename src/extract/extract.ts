@@ -50,7 +50,7 @@ export interface MentionLookup {
   isConnector(token: string): boolean;
   /**
    * Whether a span may name an entity with all its words: it is a dictionary form, or some form holds a
-   * token matched with each of its words but particles.
+   * token matched with each of its words but particles and initials.
    */
   mayName(name: string): boolean;
   /** Whether a span is a dictionary form, or each of its words but particles is written or romanised as some dictionary token is. */
@@ -131,10 +131,10 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     for (const { first, last } of byLength[length] as WordRange[]) {
       if (taken.subarray(first, last + 1).includes(1)) continue;
       const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
-      // Without capitals, a run of words is a name only if a dictionary form has them all, and a single word only
+      // A run of words is a name only if a dictionary form has them all, and without capitals a single word only
       // if spelled as the dictionary spells it, in full or as a short form (see acceptable): checked before the
       // costlier resolve, and the span is not tried as a short form either.
-      if (uncased(words, first, last) && !(first === last ? lookup.spelledAsTokens(name) : lookup.mayName(name))) continue;
+      if (first < last ? !lookup.mayName(name) : uncased(words, first, last) && !lookup.spelledAsTokens(name)) continue;
       const resolution = lookup.resolve(name);
       if (resolution && acceptable(resolution, first, last, context)) accepted.push({ first, last, resolution, context: false });
       else rejected.push({ first, last });

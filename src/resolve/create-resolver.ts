@@ -621,11 +621,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   let tokensAsked = 0;
 
   /**
-   * Whether some record holds, for each of a name's tokens but particles, a token the lookup matched
-   * it with: the records the matches lead to, intersected token by token.
+   * Whether some record holds, for each of a name's tokens but particles and initials, a token the
+   * lookup matched it with: the records the matches lead to, intersected token by token.
    */
   function oneRecordHoldsEvery(memos: LookupMemos, name: string): boolean {
-    const tokens = analyzeName(name, memos.tokens).tokens.filter((token) => token.kind !== "particle");
+    // An initial matches any token with its letter: it tells nothing here.
+    const tokens = analyzeName(name, memos.tokens).tokens.filter((token) => token.kind !== "particle" && (token.forms[0]?.latin.length ?? 0) > 1);
     holding ??= new Int32Array(index.recordEntity.length);
     if (tokensAsked > HOLDING_LIMIT - tokens.length) {
       holding.fill(0);
