@@ -1,6 +1,7 @@
 // Dictionary-driven mention finding over word n-grams with longest-match selection, after gazetteer taggers such as GATE's ANNIE and nomenklatura's name extraction; in-document short forms resolved by earlier full mentions (one-sense-per-discourse, Gale, Church & Yarowsky 1992).
 import type { MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
+import { SPELLING_RULES } from "../match/token-match.js";
 import { scriptOf } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
 import { textWords, type TextWord } from "./text-tokens.js";
@@ -65,7 +66,6 @@ export interface MentionLookup {
 
 const UNCASED_MIN_SCORE = 0.9;
 const UNCASED_MIN_WORD_SIMILARITY = 0.8;
-const SPELLED_ALIKE: ReadonlyArray<MatchMethod | "context"> = ["exact", "normalized", "transliterated"];
 
 /** What the span checks need to know about the text. */
 interface TextContext {
@@ -220,11 +220,11 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // says more than the form: the name is the rest of the span, as another span finds it.
   if (resolution.explanation.pairs.some((pair) => pair.rule === "initial" && pair.reference.length < pair.query.length)) return false;
   // A lone word naming a person in part is spelled as that part is ("Putin"), unless the person was named in full before: "July" is not "F. Joly".
-  if (first === last && !mentionedBefore && resolution.method === "partial" && !resolution.explanation.pairs.every((pair) => SPELLED_ALIKE.includes(pair.rule))) return false;
+  if (first === last && !mentionedBefore && resolution.method === "partial" && !resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule))) return false;
   if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
   if (span.every((w) => !w.lowercase && !w.capitalised)) {
     // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it.
-    return resolution.score >= UNCASED_MIN_SCORE && (first < last || SPELLED_ALIKE.includes(resolution.method));
+    return resolution.score >= UNCASED_MIN_SCORE && (first < last || SPELLING_RULES.some((rule) => rule === resolution.method));
   }
   // A lowercase word or a lone capitalised sentence opener is a name only when written as the dictionary writes
   // it, capitals included ("said" is not the surname Said), but for an acronym, which texts also write in small

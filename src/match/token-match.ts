@@ -17,6 +17,17 @@ export type MatchRule = "exact" | "normalized" | "transliterated" | "phonetic" |
  */
 export const RULE_ORDER: readonly MatchRule[] = ["exact", "normalized", "transliterated", "phonetic", "initial", "fuzzy"];
 
+/**
+ * The rules under which two tokens are spelled alike, in the same script or through romanisation,
+ * not only sound alike: what a lone word without capitals, or an acronym, must match by.
+ * @example
+ * ```ts
+ * SPELLING_RULES.includes("transliterated"); // true: "Путин" and "Putin"
+ * SPELLING_RULES.includes("phonetic");       // false: "Poutine" and "Putin"
+ * ```
+ */
+export const SPELLING_RULES: readonly MatchRule[] = ["exact", "normalized", "transliterated"];
+
 /** The verdict on one pair of tokens. */
 export interface TokenMatch {
   /** Similarity in [0, 1]. */

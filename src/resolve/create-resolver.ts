@@ -16,7 +16,7 @@ import { descending } from "../match/descending.js";
 import { inCodeUnitOrder } from "../match/code-unit-order.js";
 import { modelFor } from "../match/learned/index.js";
 import { nameScore, sameNameAlignment, sameNameScore, scoreNames } from "../match/score-names.js";
-import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, UNLIKE, type MatchRule, type TokenMatch } from "../match/token-match.js";
+import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, SPELLING_RULES, UNLIKE, type TokenMatch } from "../match/token-match.js";
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
 import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
@@ -228,7 +228,6 @@ function tokensReadAhead(index: NameIndex, ids: readonly number[]): NameToken[] 
 }
 
 /** Rules that compare spellings, the only ones an acronym answers to: "This" does not sound like "TASS", it is not spelled so. */
-const SPELLING_RULES: readonly MatchRule[] = ["exact", "normalized", "transliterated"];
 
 /** Whether every part of the query is spelled, in some script, as a part of the candidate's name. */
 function spelledAlike(candidate: Resolution): boolean {
@@ -454,7 +453,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   // ask for again is remembered, and all that reading a text computes, for the text and the next ones.
   const kept: LookupMemos = { tokens: boundedMemo(), matches: boundedMemo(), records: boundedMemo() };
   const shared: LookupMemos = { tokens: admitting(kept.tokens), matches: admitting(kept.matches), records: admitting(kept.records) };
-  const keptSpans = { resolve: boundedMemo<string, Resolution | null>(), candidates: boundedMemo<string, Resolution[]>() };
+  const keptSpans = {
+    resolve: boundedMemo<string, Resolution | null>(),
+    candidates: boundedMemo<string, Resolution[]>(),
+    mayName: boundedMemo<string, boolean>(),
+    spelledAsTokens: boundedMemo<string, boolean>(),
+  };
   const hits = vocabularyHits(index.symbolLengths);
   const matchesOf = (memos: LookupMemos, token: NameToken): TokenMatches =>
     recall(memos.matches, token.text, () => ({ found: matchVocabulary(index, token, hits), compared: new Map() }));
@@ -674,12 +678,15 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const memos: LookupMemos = { tokens: forText(kept.tokens), matches: forText(kept.matches), records: forText(kept.records), rankings: new Map() };
     const resolutions = forText(keptSpans.resolve);
     const candidates = forText(keptSpans.candidates);
+    // Remembered like the spans' resolutions, which they come before: a repeated span costs a memo's read.
+    const mayName = forText(keptSpans.mayName);
+    const spelledAsTokens = forText(keptSpans.spelledAsTokens);
     return {
       roleOf: (word, casing, minSimilarity) => roleOf(memos, word, casing, minSimilarity),
       isConnector: isParticle,
       resolve: (name) => recall(resolutions, name, () => resolveIn(memos, name, {})),
-      mayName: (name) => exactly(name, undefined) !== undefined || oneRecordHoldsEvery(memos, name),
-      spelledAsTokens: (name) => exactly(name, undefined) !== undefined || everyTokenSpelledAlike(memos, name),
+      mayName: (name) => recall(mayName, name, () => oneRecordHoldsEvery(memos, name) || exactly(name, undefined) !== undefined),
+      spelledAsTokens: (name) => recall(spelledAsTokens, name, () => everyTokenSpelledAlike(memos, name) || exactly(name, undefined) !== undefined),
       candidates: (name) => recall(candidates, name, () => candidatesIn(memos, name, { limit: 5 })),
       maxWords: wordsOfForms().maxWords,
       threshold,
