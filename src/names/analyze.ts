@@ -260,17 +260,19 @@ const DIGIT = /\p{Nd}/u;
 
 /**
  * The words of a name written surname first, "Surname, Given names" as sanctions lists and
- * catalogues write it, in speaking order, given names first; undefined for any other name. The
- * given names are where matching looks for them: a lone given name names nobody in particular.
+ * catalogues write it, in speaking order, given names first; `words` as they are for any other
+ * name. The given names are where matching looks for them: a lone given name names nobody in
+ * particular.
  */
-function givenNamesFirst(name: string): string[] | undefined {
+function inSpeakingOrder(name: string, words: string[]): string[] {
   const comma = name.indexOf(",");
-  if (comma === -1 || name.indexOf(",", comma + 1) !== -1) return undefined;
-  const given = tokenize(normalize(name.slice(comma + 1)));
-  const surname = tokenize(normalize(name.slice(0, comma)));
-  if (surname.length === 0 || given.length === 0 || given.length > MAX_GIVEN_AFTER_COMMA || DIGIT.test(name)) return undefined;
-  if (given.length === 1 && NAME_SUFFIXES.includes(given[0] as string)) return undefined;
-  return [...given, ...surname];
+  if (comma === -1 || name.indexOf(",", comma + 1) !== -1 || DIGIT.test(name)) return words;
+  // The surname's words are the first ones: normalising splits no word across the comma.
+  const surnameWords = tokenize(normalize(name.slice(0, comma))).length;
+  const givenWords = words.length - surnameWords;
+  if (surnameWords === 0 || givenWords < 1 || givenWords > MAX_GIVEN_AFTER_COMMA) return words;
+  if (givenWords === 1 && NAME_SUFFIXES.includes(words[surnameWords] as string)) return words;
+  return [...words.slice(surnameWords), ...words.slice(0, surnameWords)];
 }
 
 /**
@@ -287,7 +289,7 @@ function givenNamesFirst(name: string): string[] | undefined {
  */
 export function nameParts(name: string): NameParts {
   const normalized = normalize(name);
-  const texts = givenNamesFirst(name) ?? tokenize(normalized);
+  const texts = inSpeakingOrder(name, tokenize(normalized));
   let firstNameToken = 0;
   while (firstNameToken < texts.length - 1 && isTitle(texts[firstNameToken] as string)) firstNameToken++;
   return { normalized, titles: texts.slice(0, firstNameToken), words: firstNameToken === 0 ? texts : texts.slice(firstNameToken) };
