@@ -222,7 +222,7 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A lone word naming a person in part is spelled as that part is ("Putin"), unless the person was named in full before: "July" is not "F. Joly".
   if (first === last && !mentionedBefore && resolution.method === "partial" && !resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule))) return false;
   if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
-  if (span.every((w) => !w.lowercase && !w.capitalised)) {
+  if (uncased(words, first, last)) {
     // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it.
     return resolution.score >= UNCASED_MIN_SCORE && (first < last || SPELLING_RULES.some((rule) => rule === resolution.method));
   }
