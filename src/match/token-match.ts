@@ -19,7 +19,8 @@ export const RULE_ORDER: readonly MatchRule[] = ["exact", "normalized", "transli
 
 /**
  * The rules under which two tokens are spelled alike, in the same script or through romanisation,
- * not only sound alike: what a lone word without capitals, or an acronym, must match by.
+ * not only sound alike: what a lone word without capitals must match by, and the only rules an
+ * acronym answers to ("This" does not sound like "TASS", it is not spelled so).
  * @example
  * ```ts
  * SPELLING_RULES.includes("transliterated"); // true: "Путин" and "Putin"

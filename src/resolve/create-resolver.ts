@@ -227,8 +227,6 @@ function tokensReadAhead(index: NameIndex, ids: readonly number[]): NameToken[] 
   return tokens;
 }
 
-/** Rules that compare spellings, the only ones an acronym answers to: "This" does not sound like "TASS", it is not spelled so. */
-
 /** Whether every part of the query is spelled, in some script, as a part of the candidate's name. */
 function spelledAlike(candidate: Resolution): boolean {
   const { pairs, unmatchedQuery } = candidate.explanation;
