@@ -143,6 +143,20 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("reads a lone letter before a dictionary form's surname as an initial, and before a name in the text as the title", () => {
+    const people = createResolver([
+      { id: "mahmoud-faquin", name: "Mahmoud Faquin", type: "person", aliases: ["M. Faquin"] },
+      { id: "sergey-lavrov", name: "Sergey Lavrov", type: "person" },
+    ]);
+    // "M. Faquin" is not the whole name "Faquin", which "Afghan" would otherwise resemble closely enough.
+    expect(people.resolve("Afghan")).toBeNull();
+    expect(people.resolve("M. Faquin")?.score).toBe(1);
+    expect(people.extract("Officials of the Afghan side met M. Faquin, then M. Lavrov.").map((m) => [m.text, m.id])).toEqual([
+      ["Faquin", "mahmoud-faquin"],
+      ["Lavrov", "sergey-lavrov"],
+    ]);
+  });
+
   it("does not tag lone given names, common words or capitalised sentence openers", () => {
     expect(spans("Amir said the state would act. Hassan agreed, and Gul left.")).toEqual([]);
     expect(spans("Statement: This article represents the view of its author.")).toEqual([]);

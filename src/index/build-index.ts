@@ -323,7 +323,7 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
   });
   regularForms.forEach((forms, entityPosition) => {
     for (const alias of forms) {
-      const { normalized, titles, words } = nameParts(alias);
+      const { normalized, titles, words } = nameParts(alias, true);
       if (words.length === 0) continue;
       const capitals = acronymsOf(alias);
       const tokenIds = words.map((text) => {

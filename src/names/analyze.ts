@@ -275,23 +275,44 @@ function inSpeakingOrder(name: string, words: string[]): string[] {
   return [...words.slice(surnameWords), ...words.slice(0, surnameWords)];
 }
 
+/** Scripts in which names are written with initials ("V. Putin", "В. Путин"). */
+const INITIALLED_SCRIPTS: readonly Script[] = ["latin", "cyrillic", "greek"];
+
+/**
+ * Whether a title word ends a dictionary form's titles, being an initial there: a one-letter title
+ * of a script that writes initials ("m", "г"). A list writes "M. Bin" for an initial and surname,
+ * and would spell the title out; running text writes "M. Lavrov" for monsieur.
+ */
+function initialInForm(text: string): boolean {
+  return text.length === 1 && INITIALLED_SCRIPTS.includes(scriptOf(text));
+}
+
 /**
  * The parts of a name {@link analyzeName} analyses: normalised, tokenised, leading titles set aside
  * (a name that is all titles keeps its last word); a name written "Surname, Given names" in speaking order.
  *
  * @param name - A name in any script.
+ * @param asForm - Read the name as a dictionary form: a one-letter title there is an initial
+ *   ("M. Bin" is the initial M and Bin), where in a query or a text it is the abbreviated title
+ *   ("M. Lavrov", monsieur Lavrov).
  * @returns Its normalised form, titles and words.
  * @example
  * ```ts
  * nameParts("Mullah Amir Khan Muttaqi").titles; // ["mullah"]
  * nameParts("Mullah Amir Khan Muttaqi").words;  // ["amir", "khan", "muttaqi"]
+ * nameParts("M. Bin").words;                    // ["bin"]
+ * nameParts("M. Bin", true).words;              // ["m", "bin"]
  * ```
  */
-export function nameParts(name: string): NameParts {
+export function nameParts(name: string, asForm = false): NameParts {
   const normalized = normalize(name);
   const texts = inSpeakingOrder(name, tokenize(normalized));
   let firstNameToken = 0;
-  while (firstNameToken < texts.length - 1 && isTitle(texts[firstNameToken] as string)) firstNameToken++;
+  while (firstNameToken < texts.length - 1) {
+    const text = texts[firstNameToken] as string;
+    if (!isTitle(text) || (asForm && initialInForm(text))) break;
+    firstNameToken++;
+  }
   return { normalized, titles: texts.slice(0, firstNameToken), words: firstNameToken === 0 ? texts : texts.slice(firstNameToken) };
 }
 
