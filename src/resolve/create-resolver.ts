@@ -100,8 +100,6 @@ const ONE_EDIT_MIN_LENGTH = 4;
 const SCORED_RECORDS = 32;
 /** Small enough that rarity never outweighs a difference in similarity the models can tell. */
 const RARITY_TIEBREAK = 0.01;
-/** The most tokens `oneRecordHoldsEvery` counts before starting again from zero: a long-running extraction passes an Int32's range in hours. */
-const HOLDING_LIMIT = 0x7fffffff;
 /** Scripts that write l and r alike. */
 const LIQUID_BLIND: readonly Script[] = ["kana", "hangul", "han"];
 
@@ -618,40 +616,36 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       .map((r) => resolutionOf(memos, ranking, r));
   }
 
-  // Per record, how many of a name's tokens in a row it holds a match of, offset by the tokens of the names asked before.
-  let holding: Int32Array | undefined;
-  let tokensAsked = 0;
+  /** Whether one of a record's tokens is among `found`. */
+  function holdsOneOf(record: number, found: ReadonlyMap<number, TokenMatch>): boolean {
+    const { starts, ids } = index.recordTokens;
+    const end = starts[record + 1] as number;
+    for (let k = starts[record] as number; k < end; k++) if (found.has(ids[k] as number)) return true;
+    return false;
+  }
 
   /**
    * Whether some record holds, for each of a name's tokens but particles and initials, a token the
-   * lookup matched it with: the records the matches lead to, intersected token by token.
+   * lookup matched it with: the records the first token's matches lead to, kept while they hold a
+   * match of each next token. Those kept are few, where a common word's matches lead to thousands of
+   * records at 100,000 entities: the next tokens' records are never listed.
    */
   function oneRecordHoldsEvery(memos: LookupMemos, name: string): boolean {
     // An initial matches any token with its letter: it tells nothing here.
     const tokens = analyzeName(name, memos.tokens).tokens.filter((token) => token.kind !== "particle" && (token.forms[0]?.latin.length ?? 0) > 1);
-    holding ??= new Int32Array(index.recordEntity.length);
-    if (tokensAsked > HOLDING_LIMIT - tokens.length) {
-      holding.fill(0);
-      tokensAsked = 0;
-    }
+    if (tokens.length === 0) return true;
     const { starts, ids } = index.tokenRecords;
-    const base = tokensAsked;
-    tokensAsked += tokens.length;
-    let held = true;
-    for (let t = 0; t < tokens.length && held; t++) {
-      held = false;
-      // forEach, not an iterator: iterating a Map's entries makes an array per entry.
-      matchesOf(memos, tokens[t] as NameToken).found.forEach((_, id) => {
-        const end = starts[id + 1] as number;
-        for (let k = starts[id] as number; k < end; k++) {
-          const record = ids[k] as number;
-          if (t > 0 && (holding as Int32Array)[record] !== base + t) continue;
-          (holding as Int32Array)[record] = base + t + 1;
-          held = true;
-        }
-      });
+    let held: number[] = [];
+    // forEach, not an iterator: iterating a Map's entries makes an array per entry.
+    matchesOf(memos, tokens[0] as NameToken).found.forEach((_, id) => {
+      const end = starts[id + 1] as number;
+      for (let k = starts[id] as number; k < end; k++) held.push(ids[k] as number);
+    });
+    for (let t = 1; t < tokens.length && held.length > 0; t++) {
+      const { found } = matchesOf(memos, tokens[t] as NameToken);
+      held = held.filter((record) => holdsOneOf(record, found));
     }
-    return held;
+    return held.length > 0;
   }
 
   /** Whether each of a name's tokens but particles was matched with a dictionary token written or romanised as it is. */
