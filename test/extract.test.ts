@@ -157,6 +157,25 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("finds a person named by a part of the name at the start of a sentence, written as the dictionary writes it", () => {
+    expect(spans("Putin says Russia will recognise the Taliban.")).toEqual([
+      ["Putin", "vladimir-putin"],
+      ["Russia", "russia"],
+      ["Taliban", "taliban"],
+    ]);
+    expect(spans("Kabulov added that Moscow would help.")).toEqual([
+      ["Kabulov", "zamir-kabulov"],
+      ["Moscow", "moscow"],
+    ]);
+    // As any of its forms writes it ("Vladimir Poutine"), but not otherwise, nor when the text also writes the word
+    // in small letters, a common word.
+    expect(spans("Poutine dit non.")).toEqual([["Poutine", "vladimir-putin"]]);
+    expect(spans("PUTIN SAYS.")).toEqual([]);
+    const people = createResolver([{ id: "dora-brown", name: "Dora Brown", type: "person" }]);
+    expect(people.extract("Brown said so.").map((m) => m.id)).toEqual(["dora-brown"]);
+    expect(people.extract("Brown leaves fell, and the grass turned brown.")).toEqual([]);
+  });
+
   it("does not tag lone given names, common words or capitalised sentence openers", () => {
     expect(spans("Amir said the state would act. Hassan agreed, and Gul left.")).toEqual([]);
     expect(spans("Statement: This article represents the view of its author.")).toEqual([]);

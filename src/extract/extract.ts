@@ -231,7 +231,11 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // letters ("Source: rfi").
   const written = text.source.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
   const { matched } = resolution;
-  return resolution.score === 1 && (matched.includes(written) || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
+  const writtenSo = matched.includes(written);
+  // So written, a sentence opener that names a person in part names him ("Putin says ..."): the capital tells
+  // nothing there, but the spelling does, the rule for lone words above having held it to the part's.
+  if (single.capitalised && !commonWord && resolution.method === "partial" && writtenSo) return true;
+  return resolution.score === 1 && (writtenSo || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
 }
 
 /** Whether words `first` to `last` are written in a script without capitals. */
