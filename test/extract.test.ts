@@ -92,6 +92,14 @@ describe("resolver.extract", () => {
     expect(spans("The Taliban's envoy arrived.")).toEqual([["Taliban", "taliban"]]);
   });
 
+  it("keeps an elided article inside a name, and the acronym a form writes after one an acronym", () => {
+    expect(spans("Selon le Conseil de sécurité de l'ONU, rien.")).toEqual([["Conseil de sécurité de l'ONU", "united-nations-security-council"]]);
+    // "de l'ONU" writes ONU in capitals, as the form "ONU" does: it matches by spelling only, so "Now" does not sound like it.
+    expect(resolver.resolve("ONU")?.id).toBe("united-nations");
+    expect(resolver.resolve("Now")).toBeNull();
+    expect(spans("The envoy left. Now the talks end. En route, he met nobody.")).toEqual([]);
+  });
+
   it("finds hyphenated and quoted names", () => {
     expect(spans("Attacks claimed by ISIS-K worried “Saint Petersburg” officials.")).toEqual([
       ["ISIS-K", "islamic-state-khorasan-province"],
