@@ -184,6 +184,18 @@ describe("resolver.extract", () => {
     expect(people.extract("Brown leaves fell, and the grass turned brown.")).toEqual([]);
   });
 
+  it("reads a person's one-letter part as an initial even where it is spelled as a particle", () => {
+    const people = createResolver([
+      { id: "yerdos-farias", name: "Yerdos Farias", type: "person", aliases: ["Y. Farias"] },
+      { id: "eriya-bout", name: "Eriya Bout", type: "person", aliases: ["E. Bout"] },
+    ]);
+    // "Y. Farias" leaves the initial out of "Affaires": a part of the name, which a lone word must then spell.
+    expect(people.resolve("Affaires")?.method).toBe("partial");
+    expect(people.extract("Le ministère des Affaires étrangères, and then the envoy, But Bout said no.").map((m) => [m.text, m.id])).toEqual([
+      ["Bout", "eriya-bout"],
+    ]);
+  });
+
   it("does not tag lone given names, common words or capitalised sentence openers", () => {
     expect(spans("Amir said the state would act. Hassan agreed, and Gul left.")).toEqual([]);
     expect(spans("Statement: This article represents the view of its author.")).toEqual([]);

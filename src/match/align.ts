@@ -247,7 +247,9 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     denominator += context.referenceIsPerson
       ? UNMATCHED_REFERENCE_COST * Math.min(context.referenceWeight(j), KIND_WEIGHT.common)
       : UNMATCHED_FIXED_NAME_COST * context.referenceWeight(j);
-    if ((reference.tokens[j] as NameToken).kind !== "particle") referencePartLeftOut = true;
+    // A person's one-letter part is an initial, even one spelled as a particle ("Y. Farias", "E. Bout"): left out, it leaves the name partly named.
+    const left = reference.tokens[j] as NameToken;
+    if (left.kind !== "particle" || (context.referenceIsPerson && left.text.length === 1)) referencePartLeftOut = true;
   }
 
   let score = denominator > 0 ? matchedMass / denominator : 0;
