@@ -90,6 +90,11 @@ describe("resolver.extract", () => {
   it("leaves French elision and English possessives outside the span", () => {
     expect(spans("Le gouvernement d'Afghanistan et l'ambassadeur")).toEqual([["Afghanistan", "afghanistan"]]);
     expect(spans("The Taliban's envoy arrived.")).toEqual([["Taliban", "taliban"]]);
+    // Inside a name they join its parts, where the dictionary has such a name.
+    expect(spans("The Taliban's Foreign Ministry thanked Russia's envoy.")).toEqual([
+      ["Taliban's Foreign Ministry", "afghan-ministry-of-foreign-affairs"],
+      ["Russia", "russia"],
+    ]);
   });
 
   it("keeps an elided article inside a name, and the acronym a form writes after one an acronym", () => {

@@ -185,8 +185,9 @@ function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], 
 function rolesOf(words: readonly TextWord[], lookup: MentionLookup): WordRole[] {
   const cache = new Map<string, WordRole>();
   return words.map((word) => {
-    if (word.possessive || word.inAddress) return "none";
-    // An elided article or preposition joins the parts of a name as "de" does ("Conseil de sécurité de l'ONU").
+    if (word.inAddress) return "none";
+    // An elided article or preposition, or a possessive's "s", joins the parts of a name as "de" does ("Conseil de
+    // sécurité de l'ONU", "the Taliban's Foreign Ministry"); a span neither begins nor ends with one.
     if (word.clitic) return "connector";
     const casing: WordCasing = word.lowercase ? "lowercase" : word.capitalised ? "capitalised" : "uncased";
     const key = `${casing[0]}${word.text}`;

@@ -17,7 +17,7 @@ export interface TextWord {
   lowercase: boolean;
   /** Written in a script with capitals and starting with a capital. */
   capitalised: boolean;
-  /** A French or Italian elided article or preposition ("d'", "l'", "qu'"), or the "s" of an English possessive: never part of a name. */
+  /** A French or Italian elided article or preposition ("d'", "l'", "qu'"), or the "s" of an English possessive: never a name's first or last word. */
   clitic: boolean;
   /** The "s" of an English possessive ("Taliban's"). */
   possessive: boolean;
