@@ -1,7 +1,7 @@
 // An inverted index from symmetric-delete consonant keys to dictionary tokens (SymSpell, Garbe 2012), with per-token document frequency for rarity weights (Spärck Jones 1972).
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { analyzeToken, nameParts, type AnalyzedName, type NameToken } from "../names/analyze.js";
-import { normalize } from "../normalize/normalize.js";
+import { APOSTROPHES, normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
 import { addPostingAt, invertIdLists, postingsBuilder, positionsByKey, sealPostingsBuilder, slotOf, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
 import { weakFormsText, type WeakForm, type WeakForms } from "./weak-forms.js";
@@ -257,8 +257,8 @@ const MAY_HOLD_ACRONYM = /[\p{Lu}\p{N}][\p{Lu}\p{N}]|\p{Lu}\.\p{Lu}/u;
 const MAY_HOLD_ASCII_ACRONYM = /[A-Z0-9][A-Z0-9]|[A-Z]\.[A-Z]/;
 const NOT_ASCII = /[^\x00-\x7F]/;
 const NO_ACRONYMS: ReadonlySet<string> = new Set();
-/** Where a form's words break, as normalising breaks them: spaces, dashes and apostrophes ("l'ONU" writes ONU in capitals). */
-const WORD_BREAKS = /[\s\-–'’‘ʼʻʹʾʿ`´]+/u;
+/** Where a form's words break, as normalising breaks them: spaces, dashes and apostrophes, written "'" first ("l'ONU" writes ONU in capitals). */
+const WORD_BREAKS = /[\s\-–']+/u;
 const LETTER = /\p{L}/u;
 
 /**
@@ -282,7 +282,7 @@ export function mayHoldAcronym(alias: string): boolean {
 function acronymsOf(alias: string): ReadonlySet<string> {
   if (!mayHoldAcronym(alias)) return NO_ACRONYMS;
   const capitals = new Set<string>();
-  for (const word of alias.split(WORD_BREAKS)) {
+  for (const word of alias.replace(APOSTROPHES, "'").split(WORD_BREAKS)) {
     if (DOTTED_ACRONYM.test(word)) capitals.add(normalize(word));
     else for (const part of word.split(".")) if (ACRONYM.test(part) && LETTER.test(part)) capitals.add(normalize(part));
   }

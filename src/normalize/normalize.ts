@@ -21,8 +21,15 @@ const LATIN_FOLD: Readonly<Record<string, string>> = {
 const LATIN_SPECIAL = /[øæœßłđðþıəħŋĸſƒǝɨςё]/g;
 
 const MARKS_AFTER_LATIN_OR_GREEK = /([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
-/** Apostrophe-like characters, including the Arabic-transliteration ʿayn and hamza letters. */
-const APOSTROPHES = /[’‘ʼʻʹʾʿ`´]/g;
+/**
+ * Apostrophe-like characters, including the Arabic-transliteration ʿayn and hamza letters, which
+ * normalising writes as "'".
+ * @example
+ * ```ts
+ * "l’ONU".replace(APOSTROPHES, "'"); // "l'ONU"
+ * ```
+ */
+export const APOSTROPHES = /[’‘ʼʻʹʾʿ`´]/g;
 const ELISION = /(^|\s)([a-z])'(?=\p{L})/gu;
 const POSSESSIVE = /(\p{L})'s(?=\s|$)/gu;
 const HEBREW_GERESH = /([\u05D0-\u05EA])['׳]/g;
