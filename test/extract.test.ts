@@ -87,7 +87,7 @@ describe("resolver.extract", () => {
     ]);
   });
 
-  it("leaves French elision and English possessives outside the span", () => {
+  it("leaves French elision and English possessives outside a span, and joins the parts of a name with them inside one", () => {
     expect(spans("Le gouvernement d'Afghanistan et l'ambassadeur")).toEqual([["Afghanistan", "afghanistan"]]);
     expect(spans("The Taliban's envoy arrived.")).toEqual([["Taliban", "taliban"]]);
     // Inside a name they join its parts, where the dictionary has such a name.
