@@ -98,7 +98,8 @@ function preferred(a: Span, b: Span): number {
  * Finds the mentions of dictionary entities in running text: every run of words that resemble
  * dictionary tokens is tried as a name, longest spans first; a span stands when `resolve` accepts
  * it and the text gives evidence that it is a name: a capital not explained by a sentence start,
- * or a script without capitals, or an exact dictionary form. A short form that alone would be
+ * or a script without capitals, or a dictionary form written as the text writes it (for a person,
+ * a part of one: "Putin says ..."). A short form that alone would be
  * ambiguous or too weak resolves to an entity mentioned in full earlier in the text.
  *
  * @param text - The text.
