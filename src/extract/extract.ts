@@ -223,8 +223,11 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A word of the text paired with an initial of the dictionary's form ("Afghanistan and Russia", "A. Russa")
   // says more than the form: the name is the rest of the span, as another span finds it.
   if (resolution.explanation.pairs.some((pair) => pair.rule === "initial" && pair.reference.length < pair.query.length)) return false;
+  // A person named in part leaves out a part of the name: an initial too, even when spelled as a particle ("Y.")
+  // or when the whole names compared run together scored the match ("Historically", "B. Historical").
+  const inPart = resolution.type === "person" && unmatchedReference.some((token) => token.length === 1 || !lookup.isConnector(token));
   // A lone word naming a person in part is spelled as that part is ("Putin"), unless the person was named in full before: "July" is not "F. Joly".
-  if (first === last && !mentionedBefore && resolution.method === "partial" && !resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule))) return false;
+  if (first === last && !mentionedBefore && inPart && !resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule))) return false;
   if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
   if (uncased(words, first, last)) {
     // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it.
@@ -238,7 +241,7 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   const writtenSo = matched.includes(written);
   // So written, a sentence opener that names a person in part names him ("Putin says ..."): the capital tells
   // nothing there, but the spelling does, the rule for lone words above having held it to the part's.
-  if (single.capitalised && !commonWord && resolution.method === "partial" && writtenSo) return true;
+  if (single.capitalised && !commonWord && inPart && writtenSo) return true;
   return resolution.score === 1 && (writtenSo || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
 }
 

@@ -243,13 +243,15 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
   let referencePartLeftOut = false;
   for (let j = 0; j < referenceCount; j++) {
     if (usedReference[j]) continue;
+    const left = reference.tokens[j] as NameToken;
+    // A person's one-letter part is an initial, even one spelled as a particle ("Y. Farias", "E. Bout"): it stands
+    // for a given name, and left out costs what a given name costs, however many names share the letter.
+    const initial = context.referenceIsPerson && left.text.length === 1;
     // Which given name a person's name leaves out must not decide between two people sharing a surname.
     denominator += context.referenceIsPerson
-      ? UNMATCHED_REFERENCE_COST * Math.min(context.referenceWeight(j), KIND_WEIGHT.common)
+      ? UNMATCHED_REFERENCE_COST * (initial ? KIND_WEIGHT.common : Math.min(context.referenceWeight(j), KIND_WEIGHT.common))
       : UNMATCHED_FIXED_NAME_COST * context.referenceWeight(j);
-    // A person's one-letter part is an initial, even one spelled as a particle ("Y. Farias", "E. Bout"): left out, it leaves the name partly named.
-    const left = reference.tokens[j] as NameToken;
-    if (left.kind !== "particle" || (context.referenceIsPerson && left.text.length === 1)) referencePartLeftOut = true;
+    if (left.kind !== "particle" || initial) referencePartLeftOut = true;
   }
 
   let score = denominator > 0 ? matchedMass / denominator : 0;
