@@ -145,7 +145,7 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
   // A short form taken on its own, naming its entity in part, is read again in context too: "Putin" after
   // "Vladimir Putin" is him, whoever else "Putin" alone names best.
   const alone = chosen
-    .filter((span) => span.resolution.explanation.unmatchedReference.some((token) => !lookup.isConnector(token)))
+    .filter((span) => namesInPart(span.resolution, lookup))
     .map((span) => ({ first: span.first, last: span.last, alone: span }));
   const inContext = shortForms([...rejected, ...alone].sort((a, b) => a.first - b.first || a.last - b.last), chosen, taken, context);
   const rereadAt = new Map(inContext.filter((span) => taken[span.first] === 1).map((span) => [span.first, span]));
@@ -223,9 +223,7 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A word of the text paired with an initial of the dictionary's form ("Afghanistan and Russia", "A. Russa")
   // says more than the form: the name is the rest of the span, as another span finds it.
   if (resolution.explanation.pairs.some((pair) => pair.rule === "initial" && pair.reference.length < pair.query.length)) return false;
-  // A person named in part leaves out a part of the name: an initial too, even when spelled as a particle ("Y.")
-  // or when the whole names compared run together scored the match ("Historically", "B. Historical").
-  const inPart = resolution.type === "person" && unmatchedReference.some((token) => token.length === 1 || !lookup.isConnector(token));
+  const inPart = namesInPart(resolution, lookup);
   // A lone word naming a person in part is spelled as that part is ("Putin"), unless the person was named in full before: "July" is not "F. Joly".
   if (first === last && !mentionedBefore && inPart && !resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule))) return false;
   if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
@@ -243,6 +241,15 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // nothing there, but the spelling does, the rule for lone words above having held it to the part's.
   if (single.capitalised && !commonWord && inPart && writtenSo) return true;
   return resolution.score === 1 && (writtenSo || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
+}
+
+/**
+ * Whether a resolution names a person by a part of the name: it leaves out a part that is not a
+ * connector, or an initial even when spelled as one ("Y. Farias"), whether the alignment or the whole
+ * names run together scored it ("Historically", "B. Historical").
+ */
+function namesInPart(resolution: Resolution, lookup: MentionLookup): boolean {
+  return resolution.type === "person" && resolution.explanation.unmatchedReference.some((token) => token.length === 1 || !lookup.isConnector(token));
 }
 
 /** Whether words `first` to `last` are written in a script without capitals. */
