@@ -1,6 +1,7 @@
 // extract() on the seed articles against ../shared/gold/seed-mentions.json: entity-level precision and recall per
-// article, and mention-level recall over every occurrence of every gold mention's text (whole words, not inside a
-// longer gold mention of another entity).
+// article, mention-level recall over every occurrence of every gold mention's text (whole words, not inside a
+// longer gold mention of another entity), and mention-level precision: the share of mentions found that overlap an
+// occurrence of a gold mention of the same entity.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -33,6 +34,7 @@ export function evaluateExtraction(resolver, sharedDir) {
     const plain = occurrencesOf(false);
     const hard = occurrencesOf(true);
     const missedMentions = plain.filter((o) => !covered(o));
+    const wrongMentions = mentions.filter((m) => !all.some((o) => o.entity === m.id && o.start < m.end && m.start < o.end));
     return {
       file: article.file,
       language: article.language,
@@ -43,6 +45,9 @@ export function evaluateExtraction(resolver, sharedDir) {
       entityPrecision: found.size ? [...found].filter((id) => listed.has(id)).length / found.size : 1,
       entityRecall: [...expected].filter((id) => found.has(id)).length / expected.size,
       mentionRecall: plain.length ? (plain.length - missedMentions.length) / plain.length : 1,
+      mentionsRight: mentions.length - wrongMentions.length,
+      mentionPrecision: mentions.length ? (mentions.length - wrongMentions.length) / mentions.length : 1,
+      wrongMentions: wrongMentions.map((m) => `"${m.text}" (${m.id}) at ${m.start}`),
       occurrences: plain.length,
       hardOccurrences: hard.length,
       hardFound: hard.filter(covered).length,

@@ -63,17 +63,18 @@ if (existsSync(goldFile)) {
     entityPrecision: total("entitiesRight") / total("entitiesFound"),
     entityRecall: Math.min(...articles.map((a) => a.entityRecall)),
     mentionRecall: mentionsFound / total("occurrences"),
+    mentionPrecision: total("mentionsRight") / total("mentions"),
     hardOccurrences: total("hardOccurrences"),
     hardFound: total("hardFound"),
     articles,
   };
   console.log("\nextract() on the seed articles (bundled dictionary; entities not marked hard, every occurrence of each gold mention)");
-  console.log("article  lang  found  entity prec  entity recall  occurrences  mention recall  extra / missed");
+  console.log("article  lang  found  entity prec  entity recall  occurrences  mention recall  mentions  mention prec  extra / missed / not in the gold");
   for (const a of articles) {
-    console.log(`${a.file.slice(0, 3).padEnd(8)} ${a.language.padEnd(4)} ${String(a.entitiesFound).padStart(6)} ${num(100 * a.entityPrecision, 1, 12)} ${num(100 * a.entityRecall, 1, 14)} ${String(a.occurrences).padStart(12)} ${num(100 * a.mentionRecall, 1, 15)}  ${[...a.extraEntities, ...a.missedEntities.map((m) => `missed ${m}`), ...a.missedMentions.map((m) => `missed ${m}`)].join(", ")}`);
+    console.log(`${a.file.slice(0, 3).padEnd(8)} ${a.language.padEnd(4)} ${String(a.entitiesFound).padStart(6)} ${num(100 * a.entityPrecision, 1, 12)} ${num(100 * a.entityRecall, 1, 14)} ${String(a.occurrences).padStart(12)} ${num(100 * a.mentionRecall, 1, 15)} ${String(a.mentions).padStart(9)} ${num(100 * a.mentionPrecision, 1, 13)}  ${[...a.extraEntities, ...a.missedEntities.map((m) => `missed ${m}`), ...a.missedMentions.map((m) => `missed ${m}`), ...a.wrongMentions.map((m) => `not in the gold ${m}`)].join(", ")}`);
   }
   const x = summary.extraction;
-  console.log(`overall: entity precision ${(100 * x.entityPrecision).toFixed(1)} %, lowest entity recall ${(100 * x.entityRecall).toFixed(1)} %, mention recall ${(100 * x.mentionRecall).toFixed(1)} %; hard occurrences covered ${x.hardFound}/${x.hardOccurrences}`);
+  console.log(`overall: entity precision ${(100 * x.entityPrecision).toFixed(1)} %, lowest entity recall ${(100 * x.entityRecall).toFixed(1)} %, mention recall ${(100 * x.mentionRecall).toFixed(1)} %, mention precision ${(100 * x.mentionPrecision).toFixed(1)} % (${total("mentionsRight")}/${total("mentions")}); hard occurrences covered ${x.hardFound}/${x.hardOccurrences}`);
 } else {
   console.log("\nSeed mentions and extract(): skipped, ../shared/gold is absent");
 }

@@ -66,6 +66,11 @@ export interface MentionLookup {
 
 const UNCASED_MIN_SCORE = 0.9;
 const UNCASED_MIN_WORD_SIMILARITY = 0.8;
+/**
+ * The least score of a lone word that only sounds like a dictionary name, with nothing in the text
+ * to confirm it: "Russian" sounds like Russia at 0.71; a garbled place ("Kabool", "Pakistn") scores 0.9 or more.
+ */
+const LONE_SOUND_MIN_SCORE = 0.8;
 
 /** What the span checks need to know about the text. */
 interface TextContext {
@@ -224,12 +229,15 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // says more than the form: the name is the rest of the span, as another span finds it.
   if (resolution.explanation.pairs.some((pair) => pair.rule === "initial" && pair.reference.length < pair.query.length)) return false;
   const inPart = namesInPart(resolution, lookup);
+  const spelled = SPELLING_RULES.some((rule) => rule === resolution.method);
   // A lone word naming a person in part is spelled as that part is ("Putin"), unless the person was named in full before: "July" is not "F. Joly".
   if (first === last && !mentionedBefore && inPart && !resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule))) return false;
+  // Any other lone word the dictionary does not spell has no neighbour to confirm a loose likeness: "Russian" is not Russia.
+  if (first === last && !mentionedBefore && !inPart && !spelled && resolution.score < LONE_SOUND_MIN_SCORE) return false;
   if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
   if (uncased(words, first, last)) {
     // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it.
-    return resolution.score >= UNCASED_MIN_SCORE && (first < last || SPELLING_RULES.some((rule) => rule === resolution.method));
+    return resolution.score >= UNCASED_MIN_SCORE && (first < last || spelled);
   }
   // A lowercase word or a lone capitalised sentence opener is a name only when written as the dictionary writes
   // it, capitals included ("said" is not the surname Said), but for an acronym, which texts also write in small
