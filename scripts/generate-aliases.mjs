@@ -26,12 +26,14 @@ const NOT_A_TERRITORY = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]);
 
 const camelCase = (id) => id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase()).replace(/^([0-9])/, "_$1");
 const kebabCase = (name) => name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-/** canonym's own normalize, compiled from src/ (the build that would hold it runs after this script), so that names collide exactly as the dictionary checks see them. */
-async function loadNormalize() {
-  const [output] = buildSync({ entryPoints: [join(root, "src", "normalize", "normalize.ts")], bundle: true, format: "esm", write: false, logLevel: "error" }).outputFiles;
-  return (await import(`data:text/javascript;base64,${Buffer.from(output.text).toString("base64")}`)).normalize;
+/** A module of src/, compiled (the build that would hold it runs after this script): canonym's own code, not a copy of it. */
+async function compiled(...path) {
+  const [output] = buildSync({ entryPoints: [join(root, "src", ...path)], bundle: true, format: "esm", write: false, logLevel: "error" }).outputFiles;
+  return import(`data:text/javascript;base64,${Buffer.from(output.text).toString("base64")}`);
 }
-const collisionKey = await loadNormalize();
+// Names collide exactly as the dictionary checks see them, and a file becomes the entity the CLI's --aliases makes of it.
+const { normalize: collisionKey } = await compiled("normalize", "normalize.ts");
+const { toEntity } = await compiled("validate", "alias-document.ts");
 
 function fail(message) {
   console.error(`[canonym] ${message}`);
@@ -50,8 +52,7 @@ function readAliasFiles() {
     } catch (error) {
       fail(`aliases/${file}: not valid JSON (${error.message}); fix it, then run \`npm run generate\` again`);
     }
-    const aliases = [...new Set(Object.values(doc.aliases ?? {}).flat())].filter((a) => a !== doc.name);
-    return { file: `aliases/${file}`, entity: { id: doc.id, type: doc.type, name: doc.name, aliases } };
+    return { file: `aliases/${file}`, entity: toEntity({ ...doc, aliases: doc.aliases ?? {} }) };
   });
 }
 

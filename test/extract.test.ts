@@ -218,6 +218,14 @@ describe("resolver.extract", () => {
     expect(putins.resolve("Putin")).toBeNull();
   });
 
+  it("names a person whose name is written family name first by the family name, not by the given name", () => {
+    expect(spans("President Xi Jinping met Wang Yi. Later Xi spoke, and Yi agreed.")).toEqual([
+      ["Xi Jinping", "xi-jinping"],
+      ["Wang Yi", "wang-yi"],
+      ["Xi", "xi-jinping"],
+    ]);
+  });
+
   it("does not tag lone given names, common words or capitalised sentence openers", () => {
     expect(spans("Amir said the state would act. Hassan agreed, and Gul left.")).toEqual([]);
     expect(spans("Statement: This article represents the view of its author.")).toEqual([]);

@@ -44,7 +44,7 @@ describe("prototype keys", () => {
 
   it("as fields of an entity given to createResolver are unknown fields, reported, and pollute nothing", () => {
     const parsed = JSON.parse('[{"id": "x", "name": "Kabul", "__proto__": {"polluted": true}}]') as EntityInput[];
-    expect(validateEntities(parsed)).toEqual(['[canonym] entities[0]: unknown field "__proto__"; an entity has only id, name, type, aliases, weakAliases']);
+    expect(validateEntities(parsed)).toEqual(['[canonym] entities[0]: unknown field "__proto__"; an entity has only id, name, type, aliases, weakAliases, familyNameFirst']);
     expect(() => createResolver(parsed)).toThrow(TypeError);
     prototypesIntact();
   });
@@ -94,19 +94,23 @@ describe("an entity list given to createResolver", () => {
       { id: "ok-2", name: "B", aliases: ["x".repeat(MAX_NAME_LENGTH + 1)] },
       { id: "ok-3", name: "C", type: 7 },
       { id: "ok-4", name: "D", alias: ["E"] },
+      { id: "ok-5", name: "E F", type: "person", familyNameFirst: "yes" },
+      { id: "ok-6", name: "G H", type: "place", familyNameFirst: true },
     ] as unknown as EntityInput[])).toEqual([
       '[canonym] entities[0].id: "Bad Id" is not kebab-case; use lowercase letters, digits and single hyphens, e.g. "amir-khan-muttaqi"',
       '[canonym] entities[1].name: expected a non-empty string, got ""',
       `[canonym] entities[2].aliases[0]: ${MAX_NAME_LENGTH + 1} UTF-16 code units is over the limit of ${MAX_NAME_LENGTH} (MAX_NAME_LENGTH); give a name, not a text`,
       "[canonym] entities[3].type: expected a string, got number",
-      '[canonym] entities[4]: unknown field "alias"; an entity has only id, name, type, aliases, weakAliases',
+      '[canonym] entities[4]: unknown field "alias"; an entity has only id, name, type, aliases, weakAliases, familyNameFirst',
+      '[canonym] entities[5].familyNameFirst: expected true or false, got "yes"',
+      '[canonym] entities[6].familyNameFirst: only a person\'s name has a family name, and this entity\'s type is "place"; set type "person" or remove familyNameFirst',
     ]);
   });
 
   it("reports a hole in a sparse array instead of skipping it", () => {
     const sparse = [{ id: "a", name: "A" }] as EntityInput[];
     sparse[2] = { id: "c", name: "C" };
-    expect(validateEntities(sparse)).toEqual(["[canonym] entities[1]: expected an object { id, name, type?, aliases?, weakAliases? }, got undefined"]);
+    expect(validateEntities(sparse)).toEqual(["[canonym] entities[1]: expected an object { id, name, type?, aliases?, weakAliases?, familyNameFirst? }, got undefined"]);
   });
 });
 

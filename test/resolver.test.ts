@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
-import { createResolver } from "../src/resolve/create-resolver.js";
+import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
 import { evidenceRanker } from "../src/resolve/record-evidence.js";
 import { validateEntities } from "../src/validate/entity-input.js";
 
@@ -179,6 +179,28 @@ describe("createResolver input", () => {
     const copy = structuredClone(list);
     createResolver(list).resolve("Kaboul");
     expect(list).toEqual(copy);
+  });
+
+  it("reads a name written family name first so: the family name alone names the person, a given name alone does not", () => {
+    const people = createResolver([
+      { id: "xi-jinping", name: "Xi Jinping", type: "person", familyNameFirst: true },
+      { id: "kim-jong-un", name: "Kim Jong Un", type: "person", familyNameFirst: true },
+      { id: "wen-jinping", name: "Wen Jinping", type: "person" },
+    ]);
+    expect(people.resolve("Xi")?.id).toBe("xi-jinping");
+    expect(people.resolve("Xi")?.method).toBe("partial");
+    // "Jinping" is the given name of the first, the family name of the third.
+    expect(people.resolve("Jinping")?.id).toBe("wen-jinping");
+    expect(people.resolve("Jong Un")).toBeNull();
+    expect(loadResolver(JSON.parse(JSON.stringify(people))).resolve("Xi")?.id).toBe("xi-jinping");
+    // Without the flag, the same name is read given name first.
+    const givenFirst = createResolver([{ id: "xi-jinping", name: "Xi Jinping", type: "person" }]);
+    expect(givenFirst.resolve("Xi")).toBeNull();
+    expect(givenFirst.resolve("Jinping")?.id).toBe("xi-jinping");
+    // "XI, Jinping", as a list writes it, is in speaking order already: not turned round into "Jinping Xi".
+    const listed = createResolver([{ id: "xi-jinping", name: "XI, Jinping", type: "person", familyNameFirst: true }]);
+    expect(listed.resolve("Xi")?.id).toBe("xi-jinping");
+    expect(listed.resolve("Jinping")).toBeNull();
   });
 
   it("works with no type and no aliases", () => {

@@ -33,7 +33,7 @@ describe("parseAliasFile", () => {
 
   it("names the file and field of each problem", () => {
     expect(problemsOf({ ...valid, extra: 1 })).toEqual([
-      "[canonym] aliases/place/kabul.json: extra: unknown field; allowed fields are $schema, id, type, name, aliases, ambiguous, tests, sources, notes",
+      "[canonym] aliases/place/kabul.json: extra: unknown field; allowed fields are $schema, id, type, name, aliases, ambiguous, familyNameFirst, tests, sources, notes",
     ]);
     expect(problemsOf({ ...valid, id: "Kabul City" })[0]).toMatch(/kabul\.json: id: "Kabul City" is not kebab-case/);
     expect(problemsOf({ ...valid, id: "kabul-city" })[0]).toMatch(/id: "kabul-city" differs from the file name "kabul\.json"/);
@@ -45,6 +45,8 @@ describe("parseAliasFile", () => {
     expect(problemsOf({ ...valid, tests: { resolves: [], rejects: [] } })[0]).toMatch(/tests\.resolves: expected at least 1 entry/);
     expect(problemsOf({ ...valid, sources: ["wikipedia"] })[0]).toMatch(/sources\[0\]: "wikipedia" is not an http\(s\) URL/);
     expect(problemsOf({ ...valid, ambiguous: ["Kabol"] })[0]).toMatch(/ambiguous\[0\]: "Kabol" is not one of this file's names/);
+    expect(problemsOf({ ...valid, familyNameFirst: "yes" })[0]).toMatch(/familyNameFirst: expected true or false/);
+    expect(problemsOf({ ...valid, familyNameFirst: true })[0]).toMatch(/familyNameFirst: only a person's name has a family name; remove it, or move the file to aliases\/person\//);
     expect(problemsOf([valid])[0]).toMatch(/expected a JSON object/);
   });
 

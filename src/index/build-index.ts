@@ -1,6 +1,6 @@
 // An inverted index from symmetric-delete consonant keys to dictionary tokens (SymSpell, Garbe 2012), with per-token document frequency for rarity weights (Spärck Jones 1972).
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
-import { analyzeToken, nameParts, type AnalyzedName, type NameToken } from "../names/analyze.js";
+import { analyzeToken, nameParts, type AnalyzedName, type FormReading, type NameToken } from "../names/analyze.js";
 import { APOSTROPHES, normalize } from "../normalize/normalize.js";
 import type { EntityInput } from "../resolve/types.js";
 import { addPostingAt, invertIdLists, postingsBuilder, positionsByKey, sealPostingsBuilder, slotOf, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
@@ -37,6 +37,8 @@ export interface IndexedEntity {
   name: string;
   /** Its type, or "" when it has none. */
   type: string;
+  /** Present, and true, for a person whose names are written family name first (see {@link EntityInput}). */
+  familyNameFirst?: true;
 }
 
 /**
@@ -223,6 +225,8 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
 }
 
 const NO_TITLES: readonly string[] = Object.freeze([]);
+const FAMILY_NAME_FIRST: FormReading = Object.freeze({ familyNameFirst: true });
+const GIVEN_NAMES_FIRST: FormReading = Object.freeze({ familyNameFirst: false });
 
 /**
  * A record as an analysed name, as scoring compares it; built on demand from the index's columns.
@@ -289,6 +293,12 @@ function acronymsOf(alias: string): ReadonlySet<string> {
   return capitals;
 }
 
+/** What the index keeps of an entity: the flag only where it is set, so that saved indexes carry it for those alone. */
+function indexedEntity(entity: EntityInput): IndexedEntity {
+  const kept = { id: entity.id, name: entity.name, type: entity.type ?? "" };
+  return entity.familyNameFirst ? { ...kept, familyNameFirst: true } : kept;
+}
+
 /**
  * Builds the index of a dictionary: every canonical name and alias analysed once, its tokens
  * pooled into a vocabulary, each token findable by its consonant keys within one deletion.
@@ -302,7 +312,7 @@ function acronymsOf(alias: string): ReadonlySet<string> {
  * ```
  */
 export function buildIndex(entities: readonly EntityInput[]): NameIndex {
-  const builder = indexBuilder(entities.map((e) => ({ id: e.id, name: e.name, type: e.type ?? "" })));
+  const builder = indexBuilder(entities.map(indexedEntity));
   // Entities come in order, so a token's distinct entities are counted by remembering the last one seen.
   const entityCount: number[] = [];
   const lastEntity: number[] = [];
@@ -323,8 +333,9 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
     return new Set([entity.name, ...(entity.aliases ?? [])].filter((form) => !weak.has(form)));
   });
   regularForms.forEach((forms, entityPosition) => {
+    const reading = (builder.entities[entityPosition] as IndexedEntity).familyNameFirst ? FAMILY_NAME_FIRST : GIVEN_NAMES_FIRST;
     for (const alias of forms) {
-      const { normalized, titles, words } = nameParts(alias, true);
+      const { normalized, titles, words } = nameParts(alias, reading);
       if (words.length === 0) continue;
       const capitals = acronymsOf(alias);
       const tokenIds = words.map((text) => {

@@ -70,6 +70,8 @@ export interface AlignContext {
   referenceWeight: (j: number) => number;
   /** The reference is a person: parts may be left out, but not all but its given name. */
   referenceIsPerson: boolean;
+  /** The reference is a person's name written family name first ("Xi Jinping"): its given names are all its parts but the first. */
+  referenceFamilyNameFirst?: boolean;
 }
 
 function rank(rule: MatchRule): number {
@@ -171,14 +173,30 @@ function rankByWorth(order: Int32Array, spare: Int32Array, worth: Float64Array, 
   return from;
 }
 
+/**
+ * Why an alignment that matched only a person's given names was squeezed below any threshold, as its
+ * notes say.
+ * @example
+ * ```ts
+ * const q = analyzeName("Vladimir"), r = analyzeName("Vladimir Putin");
+ * alignNames(q, r, { matchOf: (i, j) => matchTokens(q.tokens[i], r.tokens[j]),
+ *   referenceWeight: (j) => KIND_WEIGHT[r.tokens[j].kind], referenceIsPerson: true }).notes.includes(ONLY_GIVEN_NAMES); // true
+ * ```
+ */
+export const ONLY_GIVEN_NAMES = "only given names matched";
+
+/** The score and method of an alignment, and why it was squeezed. */
+export interface AlignmentScore extends NameScore {
+  /** Why the score was squeezed below any threshold ({@link ONLY_GIVEN_NAMES}, ...), or "" when it was not. */
+  squeezed: string;
+}
+
 /** The score an alignment makes and why it was squeezed, its chosen pairs left in its {@link PairRoom}. */
-interface ChosenAlignment extends NameScore {
+interface ChosenAlignment extends AlignmentScore {
   /** The room the pairs were ranked in. */
   pairs: PairRoom;
   /** How many pairs were chosen: the first of `pairs.chosen`. */
   chosenCount: number;
-  /** Why the score was squeezed below any threshold, or "" when it was not. */
-  squeezed: string;
 }
 
 /** Pairs tokens greedily, best similarity times weight first, and scores the pairs and what is left over. */
@@ -258,14 +276,15 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
   let squeezed = "";
   if (chosenCount > 0 && referencePartLeftOut) {
     // A person's given name is the first part, with the common parts it is compounded with ("Abdul
-    // Ghani", "Muhammad Ishaq"), never the last part: matched alone, it names nobody in particular.
+    // Ghani", "Muhammad Ishaq"), never the last part; written family name first, every part after the
+    // first ("Xi Jinping"). Matched alone, given names name nobody in particular.
     let givenEnd = 0;
     while (givenEnd < referenceCount - 1 && reference.tokens[givenEnd]?.kind === "common") givenEnd++;
     givenEnd = Math.min(givenEnd + 1, referenceCount - 1);
-    const onlyGivenNames = context.referenceIsPerson && referenceCount > 1 && lastMatchedReference < givenEnd;
+    const onlyGivenNames = context.referenceIsPerson && referenceCount > 1 && (context.referenceFamilyNameFirst ? !usedReference[0] : lastMatchedReference < givenEnd);
     if (!distinctiveMatched || onlyGivenNames) {
       score = squeezeBelowThreshold(score);
-      squeezed = onlyGivenNames ? "only given names matched" : "only common name parts matched";
+      squeezed = onlyGivenNames ? ONLY_GIVEN_NAMES : "only common name parts matched";
     }
   } else if (namePartPairs === 1 && !distinctiveQueryMatched && loosePair) {
     score = squeezeBelowThreshold(score);
@@ -282,7 +301,7 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
  * @param query - The analysed name being looked up.
  * @param reference - The analysed dictionary name.
  * @param context - Token similarities and weights.
- * @returns What `alignNames(query, reference, context)` scores, and its method.
+ * @returns What `alignNames(query, reference, context)` scores, its method, and why it squeezed the score.
  * @example
  * ```ts
  * const q = analyzeName("Amir Khan Motti");
@@ -294,7 +313,7 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
  * }).method; // "fuzzy": the loosest rule of its pairs
  * ```
  */
-export function alignmentScore(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): NameScore {
+export function alignmentScore(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): AlignmentScore {
   return chooseAlignment(query, reference, context);
 }
 

@@ -287,30 +287,40 @@ function initialInForm(text: string): boolean {
   return text.length === 1 && INITIALLED_SCRIPTS.includes(scriptOf(text));
 }
 
+/** How {@link nameParts} reads a dictionary form. */
+export interface FormReading {
+  /** The form names a person whose names are written family name first: "XI, Jinping" is in speaking order already. */
+  familyNameFirst: boolean;
+}
+
 /**
  * The parts of a name {@link analyzeName} analyses: normalised, tokenised, leading titles set aside
- * (a name that is all titles keeps its last word); a name written "Surname, Given names" in speaking order.
+ * (a name that is all titles keeps its last word); a name written "Surname, Given names" in speaking
+ * order, given names first, unless it is a dictionary form of a name written family name first.
  *
  * @param name - A name in any script.
- * @param asForm - Read the name as a dictionary form: a one-letter title there is an initial
+ * @param form - Read the name as a dictionary form: a one-letter title there is an initial
  *   ("M. Bin" is the initial M and Bin), where in a query or a text it is the abbreviated title
  *   ("M. Lavrov", monsieur Lavrov).
  * @returns Its normalised form, titles and words.
  * @example
  * ```ts
- * nameParts("Mullah Amir Khan Muttaqi").titles; // ["mullah"]
- * nameParts("Mullah Amir Khan Muttaqi").words;  // ["amir", "khan", "muttaqi"]
- * nameParts("M. Bin").words;                    // ["bin"]
- * nameParts("M. Bin", true).words;              // ["m", "bin"]
+ * nameParts("Mullah Amir Khan Muttaqi").titles;                    // ["mullah"]
+ * nameParts("Mullah Amir Khan Muttaqi").words;                     // ["amir", "khan", "muttaqi"]
+ * nameParts("M. Bin").words;                                       // ["bin"]
+ * nameParts("M. Bin", { familyNameFirst: false }).words;           // ["m", "bin"]
+ * nameParts("XI, Jinping").words;                                  // ["jinping", "xi"]
+ * nameParts("XI, Jinping", { familyNameFirst: true }).words;       // ["xi", "jinping"]
  * ```
  */
-export function nameParts(name: string, asForm = false): NameParts {
+export function nameParts(name: string, form?: FormReading): NameParts {
   const normalized = normalize(name);
-  const texts = inSpeakingOrder(name, tokenize(normalized));
+  const words = tokenize(normalized);
+  const texts = form?.familyNameFirst ? words : inSpeakingOrder(name, words);
   let firstNameToken = 0;
   while (firstNameToken < texts.length - 1) {
     const text = texts[firstNameToken] as string;
-    if (!isTitle(text) || (asForm && initialInForm(text))) break;
+    if (!isTitle(text) || (form && initialInForm(text))) break;
     firstNameToken++;
   }
   return { normalized, titles: texts.slice(0, firstNameToken), words: firstNameToken === 0 ? texts : texts.slice(firstNameToken) };

@@ -374,10 +374,13 @@ function recordContexts(index: NameIndex, query: AnalyzedName, matches: TokenMat
       return KIND_WEIGHT[entry.token.kind] * rarity(entry.entityCount);
     },
     referenceIsPerson: false,
+    referenceFamilyNameFirst: false,
   };
   return (record) => {
     first = starts[record] as number;
-    context.referenceIsPerson = (index.entities[index.recordEntity[record] as number] as NameIndex["entities"][number]).type === "person";
+    const entity = index.entities[index.recordEntity[record] as number] as NameIndex["entities"][number];
+    context.referenceIsPerson = entity.type === "person";
+    context.referenceFamilyNameFirst = entity.familyNameFirst === true;
     return context;
   };
 }

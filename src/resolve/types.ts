@@ -17,6 +17,13 @@ export interface EntityInput {
    * The canonical name may be one of them: it is then matched only as written too.
    */
   weakAliases?: readonly string[];
+  /**
+   * The entity is a person whose names are written family name first, in every script, as Chinese,
+   * Korean and Vietnamese names are: "Xi Jinping" is named by "Xi" alone, as a surname names a
+   * person, and not by "Jinping", his given name; "XI, Jinping" is read in that order too. Default
+   * false: given names first, the family name last.
+   */
+  familyNameFirst?: boolean;
 }
 
 /** A dictionary entity that a name resolved to, with how and how well. */

@@ -14,6 +14,8 @@ export interface AliasDocument {
   aliases: Record<string, string[]>;
   /** Aliases that knowingly share a normalised form with another entity's alias. */
   ambiguous?: string[];
+  /** A person whose names are written family name first, in every script ("Xi Jinping"): see {@link EntityInput}. */
+  familyNameFirst?: boolean;
   /** The file's own tests. */
   tests: {
     /** Spellings that must resolve to this entity. */
@@ -38,7 +40,7 @@ export interface AliasProblem {
 }
 
 const TYPES = ["person", "organization", "place"] as const;
-const FIELDS: readonly string[] = ["$schema", "id", "type", "name", "aliases", "ambiguous", "tests", "sources", "notes"];
+const FIELDS: readonly string[] = ["$schema", "id", "type", "name", "aliases", "ambiguous", "familyNameFirst", "tests", "sources", "notes"];
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE = /^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|und)$/;
 const URL_PATTERN = /^https?:\/\//;
@@ -160,6 +162,8 @@ export function parseAliasFile(file: string, text: string): ParsedAliasFile {
       if (!own.has(alias)) found.push([`ambiguous[${i}]`, `${JSON.stringify(alias)} is not one of this file's names; list only the file's own aliases`]);
     });
   }
+  if (doc.familyNameFirst !== undefined && typeof doc.familyNameFirst !== "boolean") found.push(["familyNameFirst", "expected true or false"]);
+  else if (doc.familyNameFirst === true && doc.type !== "person") found.push(["familyNameFirst", 'only a person\'s name has a family name; remove it, or move the file to aliases/person/ with type "person"']);
   if (typeof doc.tests !== "object" || doc.tests === null || Array.isArray(doc.tests)) {
     found.push(["tests", 'expected { "resolves": [...], "rejects": [...] }']);
   } else {
@@ -175,8 +179,8 @@ export function parseAliasFile(file: string, text: string): ParsedAliasFile {
 }
 
 /**
- * The entity a resolver needs from an alias document: id, type, canonical name, and every alias
- * across languages, once each.
+ * The entity a resolver needs from an alias document: id, type, canonical name, every alias across
+ * languages, once each, and whether the names are written family name first.
  *
  * @param document - A valid document.
  * @returns The entity.
@@ -189,5 +193,6 @@ export function parseAliasFile(file: string, text: string): ParsedAliasFile {
  */
 export function toEntity(document: AliasDocument): EntityInput {
   const aliases = [...new Set(Object.values(document.aliases).flat())].filter((a) => a !== document.name);
-  return { id: document.id, type: document.type, name: document.name, aliases };
+  const entity: EntityInput = { id: document.id, type: document.type, name: document.name, aliases };
+  return document.familyNameFirst ? { ...entity, familyNameFirst: true } : entity;
 }

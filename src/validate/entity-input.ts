@@ -2,7 +2,7 @@ import type { EntityInput } from "../resolve/types.js";
 import { MAX_NAME_LENGTH } from "./limits.js";
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FIELDS: readonly string[] = ["id", "name", "type", "aliases", "weakAliases"];
+const FIELDS: readonly string[] = ["id", "name", "type", "aliases", "weakAliases", "familyNameFirst"];
 
 function describe(value: unknown): string {
   if (value === null) return "null";
@@ -50,13 +50,13 @@ export function validateEntities(entities: unknown): string[] {
     const entity: unknown = entities[position];
     const where = `[canonym] entities[${position}]`;
     if (typeof entity !== "object" || entity === null || Array.isArray(entity)) {
-      errors.push(`${where}: expected an object { id, name, type?, aliases?, weakAliases? }, got ${describe(entity)}`);
+      errors.push(`${where}: expected an object { id, name, type?, aliases?, weakAliases?, familyNameFirst? }, got ${describe(entity)}`);
       continue;
     }
     for (const field of Object.keys(entity)) {
       if (!FIELDS.includes(field)) errors.push(`${where}: unknown field ${JSON.stringify(field)}; an entity has only ${FIELDS.join(", ")}`);
     }
-    const { id, name, type, aliases, weakAliases } = entity as Record<string, unknown>;
+    const { id, name, type, aliases, weakAliases, familyNameFirst } = entity as Record<string, unknown>;
     if (typeof id !== "string" || !KEBAB_CASE.test(id)) {
       errors.push(`${where}.id: ${describe(id)} is not kebab-case; use lowercase letters, digits and single hyphens, e.g. "amir-khan-muttaqi"`);
     } else if (seen.has(id)) {
@@ -69,6 +69,12 @@ export function validateEntities(entities: unknown): string[] {
     if (type !== undefined && typeof type !== "string") errors.push(`${where}.type: expected a string, got ${describe(type)}`);
     checkNameList(aliases, `${where}.aliases`, errors);
     checkNameList(weakAliases, `${where}.weakAliases`, errors);
+    if (familyNameFirst !== undefined && typeof familyNameFirst !== "boolean") {
+      errors.push(`${where}.familyNameFirst: expected true or false, got ${describe(familyNameFirst)}`);
+    } else if (familyNameFirst === true && type !== "person") {
+      const typed = type === undefined ? "this entity has no type" : `this entity's type is ${describe(type)}`;
+      errors.push(`${where}.familyNameFirst: only a person's name has a family name, and ${typed}; set type "person" or remove familyNameFirst`);
+    }
   }
   return errors;
 }
