@@ -226,6 +226,23 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("resolves a common surname or family name to the person named in full before it, and a given name to nobody", () => {
+    // "Li" alone names nobody; after "Li Qiang", him.
+    expect(spans("Li said China would help.")).toEqual([["China", "china"]]);
+    const mentions = resolver.extract("Premier Li Qiang spoke. Li said China would help.");
+    expect(mentions.map((m) => [m.text, m.id, m.method])).toEqual([
+      ["Li Qiang", "li-qiang", "exact"],
+      ["Li", "li-qiang", "context"],
+      ["China", "china", "exact"],
+    ]);
+    expect(mentions[1]!.score).toBeGreaterThanOrEqual(0.7);
+    const people = createResolver([{ id: "imran-khan", name: "Imran Khan", type: "person" }]);
+    expect(people.extract("Imran Khan spoke. Later Khan left, and Imran stayed.").map((m) => [m.text, m.method])).toEqual([
+      ["Imran Khan", "exact"],
+      ["Khan", "context"],
+    ]);
+  });
+
   it("does not tag lone given names, common words or capitalised sentence openers", () => {
     expect(spans("Amir said the state would act. Hassan agreed, and Gul left.")).toEqual([]);
     expect(spans("Statement: This article represents the view of its author.")).toEqual([]);

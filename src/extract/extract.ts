@@ -1,5 +1,5 @@
 // Dictionary-driven mention finding over word n-grams with longest-match selection, after gazetteer taggers such as GATE's ANNIE and nomenklatura's name extraction; in-document short forms resolved by earlier full mentions (one-sense-per-discourse, Gale, Church & Yarowsky 1992).
-import type { MatchMethod } from "../match/align.js";
+import { ONLY_COMMON_PARTS, scoreBeforeSqueeze, type MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
 import { scriptOf } from "../normalize/script.js";
@@ -282,6 +282,16 @@ interface ShortForm extends WordRange {
   alone?: Span;
 }
 
+/**
+ * A candidate as a short form of a name the text gave in full before: a common surname or family
+ * name ("Khan" after "Imran Khan", "Li" after "Li Qiang") names nobody alone, and its score was
+ * squeezed for that, but after the full name it names that person, at the score it had before.
+ * A given name alone stays squeezed: the text still does not use it to name him.
+ */
+function asShortForm(candidate: Resolution): Resolution {
+  return candidate.explanation.notes.includes(ONLY_COMMON_PARTS) ? { ...candidate, score: scoreBeforeSqueeze(candidate.score) } : candidate;
+}
+
 /** Of `spans`, in text order, those that name, well enough, an entity mentioned in full before them. */
 function shortForms(spans: readonly ShortForm[], chosen: readonly Span[], taken: Uint8Array, context: TextContext): Span[] {
   const { source, words, lookup } = context;
@@ -299,7 +309,8 @@ function shortForms(spans: readonly ShortForm[], chosen: readonly Span[], taken:
     // "the Taliban's Foreign Ministry" is the Taliban's own, not the one named before.
     if ((words[first - 1] as TextWord | undefined)?.possessive && !(words[first] as TextWord).breakBefore) continue;
     const name = source.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
-    const match = lookup.candidates(name).find((c) => (mentionedBefore.get(c.id) ?? 0) > last - first + 1);
+    const candidate = lookup.candidates(name).find((c) => (mentionedBefore.get(c.id) ?? 0) > last - first + 1);
+    const match = candidate && asShortForm(candidate);
     if (match && match.id !== alone?.resolution.id && acceptable(match, first, last, context, true)) found.push({ first, last, resolution: match, context: true });
   }
   return found;

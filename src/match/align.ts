@@ -62,6 +62,22 @@ function squeezeBelowThreshold(score: number): number {
   return 0.1 + 0.5 * score;
 }
 
+/**
+ * The score a squeezed alignment had before it was squeezed: what a person's common surname or
+ * family name alone ("Khan", "Li") scores where the text has named the person in full, which says
+ * who is meant as the name alone cannot.
+ *
+ * @param squeezed - The score of an alignment whose notes include {@link ONLY_COMMON_PARTS}.
+ * @returns The score before squeezing, in [0, 1].
+ * @example
+ * ```ts
+ * scoreBeforeSqueeze(0.6); // 1
+ * ```
+ */
+export function scoreBeforeSqueeze(squeezed: number): number {
+  return Math.min(1, Math.max(0, (squeezed - 0.1) / 0.5));
+}
+
 /** What {@link alignNames} needs to know beyond the two names. */
 export interface AlignContext {
   /** Similarity of query token `i` to reference token `j`. */
@@ -185,6 +201,18 @@ function rankByWorth(order: Int32Array, spare: Int32Array, worth: Float64Array, 
  */
 export const ONLY_GIVEN_NAMES = "only given names matched";
 
+/**
+ * Why an alignment that left parts of the name out and matched only common name parts ("Hassan",
+ * "Khan", "Li") was squeezed below any threshold, as its notes say.
+ * @example
+ * ```ts
+ * const q = analyzeName("Khan"), r = analyzeName("Imran Khan");
+ * alignNames(q, r, { matchOf: (i, j) => matchTokens(q.tokens[i], r.tokens[j]),
+ *   referenceWeight: (j) => KIND_WEIGHT[r.tokens[j].kind], referenceIsPerson: true }).notes.includes(ONLY_COMMON_PARTS); // true
+ * ```
+ */
+export const ONLY_COMMON_PARTS = "only common name parts matched";
+
 /** The score and method of an alignment, and why it was squeezed. */
 export interface AlignmentScore extends NameScore {
   /** Why the score was squeezed below any threshold ({@link ONLY_GIVEN_NAMES}, ...), or "" when it was not. */
@@ -284,7 +312,7 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     const onlyGivenNames = context.referenceIsPerson && referenceCount > 1 && (context.referenceFamilyNameFirst ? !usedReference[0] : lastMatchedReference < givenEnd);
     if (!distinctiveMatched || onlyGivenNames) {
       score = squeezeBelowThreshold(score);
-      squeezed = onlyGivenNames ? ONLY_GIVEN_NAMES : "only common name parts matched";
+      squeezed = onlyGivenNames ? ONLY_GIVEN_NAMES : ONLY_COMMON_PARTS;
     }
   } else if (namePartPairs === 1 && !distinctiveQueryMatched && loosePair) {
     score = squeezeBelowThreshold(score);

@@ -1,6 +1,6 @@
 // Name-level scoring: token alignment first, whole-name Bitap when the two names tokenise differently.
 import type { AnalyzedName } from "../names/analyze.js";
-import { alignmentScore, alignNames, ONLY_GIVEN_NAMES, type AlignContext, type Alignment, type NameScore } from "./align.js";
+import { alignmentScore, alignNames, ONLY_COMMON_PARTS, ONLY_GIVEN_NAMES, type AlignContext, type Alignment, type NameScore } from "./align.js";
 import { wholeNameSimilarity } from "./whole-name.js";
 
 /**
@@ -50,7 +50,7 @@ export function sameNameScore(sameText: boolean): NameScore {
 export function scoreNames(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): Alignment {
   if (sameNormalized(query, reference)) return sameNameAlignment(query.original === reference.original);
   const alignment = alignNames(query, reference, context);
-  const whole = wholeNameAbove(query, reference, alignment.score, alignment.notes.includes(ONLY_GIVEN_NAMES));
+  const whole = wholeNameAbove(query, reference, alignment.score, alignment.notes.some(namesNobodyAlone));
   if (whole === undefined) return alignment;
   return { ...alignment, score: whole, method: "fuzzy", notes: [...alignment.notes, "whole names compared with tokens run together"] };
 }
@@ -59,13 +59,19 @@ function sameNormalized(query: AnalyzedName, reference: AnalyzedName): boolean {
   return query.normalized === reference.normalized && query.normalized !== "";
 }
 
+/** Whether an alignment was squeezed for leaving parts out and matching only given names or common name parts. */
+function namesNobodyAlone(squeezed: string): boolean {
+  return squeezed === ONLY_GIVEN_NAMES || squeezed === ONLY_COMMON_PARTS;
+}
+
 /**
  * The whole names' similarity when the two tokenise differently and it beats the alignment's `score`.
- * Not for an alignment that matched only a person's given names: they name nobody alone, however
- * their letters run into the whole name ("Jinping" and "xijinping").
+ * Not for an alignment that matched only a person's given names or common name parts: they name
+ * nobody alone, however their letters run into the whole name ("Jinping" and "xijinping", "Wang"
+ * and "wangyi").
  */
-function wholeNameAbove(query: AnalyzedName, reference: AnalyzedName, score: number, onlyGivenNames: boolean): number | undefined {
-  if (query.tokens.length === reference.tokens.length || onlyGivenNames) return undefined;
+function wholeNameAbove(query: AnalyzedName, reference: AnalyzedName, score: number, partsNamingNobody: boolean): number | undefined {
+  if (query.tokens.length === reference.tokens.length || partsNamingNobody) return undefined;
   const whole = wholeNameSimilarity(query, reference);
   return whole > score ? whole : undefined;
 }
@@ -87,6 +93,6 @@ function wholeNameAbove(query: AnalyzedName, reference: AnalyzedName, score: num
 export function nameScore(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): NameScore {
   if (sameNormalized(query, reference)) return sameNameScore(query.original === reference.original);
   const alignment = alignmentScore(query, reference, context);
-  const whole = wholeNameAbove(query, reference, alignment.score, alignment.squeezed === ONLY_GIVEN_NAMES);
+  const whole = wholeNameAbove(query, reference, alignment.score, namesNobodyAlone(alignment.squeezed));
   return whole === undefined ? alignment : { score: whole, method: "fuzzy" };
 }
