@@ -58,8 +58,11 @@ const SAME_NAME_SIMILARITY = 0.9;
  * A match that rests on common name parts only ("Amir", "Hassan") is squeezed into [0.1, 0.6]:
  * below any sensible threshold, yet still in order among candidates.
  */
+const SQUEEZED_FLOOR = 0.1;
+const SQUEEZED_SHARE = 0.5;
+
 function squeezeBelowThreshold(score: number): number {
-  return 0.1 + 0.5 * score;
+  return SQUEEZED_FLOOR + SQUEEZED_SHARE * score;
 }
 
 /**
@@ -75,7 +78,7 @@ function squeezeBelowThreshold(score: number): number {
  * ```
  */
 export function scoreBeforeSqueeze(squeezed: number): number {
-  return Math.min(1, Math.max(0, (squeezed - 0.1) / 0.5));
+  return Math.min(1, Math.max(0, (squeezed - SQUEEZED_FLOOR) / SQUEEZED_SHARE));
 }
 
 /** What {@link alignNames} needs to know beyond the two names. */

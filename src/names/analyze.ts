@@ -301,7 +301,8 @@ export interface FormReading {
  * @param name - A name in any script.
  * @param form - Read the name as a dictionary form: a one-letter title there is an initial
  *   ("M. Bin" is the initial M and Bin), where in a query or a text it is the abbreviated title
- *   ("M. Lavrov", monsieur Lavrov).
+ *   ("M. Lavrov", monsieur Lavrov); and the form of a person written family name first keeps
+ *   its written order.
  * @returns Its normalised form, titles and words.
  * @example
  * ```ts
