@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeName, isParticle, isTitle } from "../src/names/analyze.js";
+import { analyzeName, isParticle, isTitle, nameParts } from "../src/names/analyze.js";
 import { COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } from "../src/names/lexicon.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { normalize } from "../src/normalize/normalize.js";
@@ -24,6 +24,30 @@ describe("name-part lists", () => {
     expect(isTitle(normalize("الرئيس"))).toBe(true);
     expect(isParticle(normalize("Ibn"))).toBe(true);
     expect(isParticle("minister")).toBe(false);
+  });
+});
+
+describe("nameParts of a dictionary form written family name first", () => {
+  const familyFirst = (familyNames: string[]) => ({ familyNameFirst: true, familyNames });
+
+  it("cuts a Chinese or Korean one-word name after the family name its Latin forms give", () => {
+    expect(nameParts("习近平", familyFirst(["xi"])).words).toEqual(["习", "近平"]);
+    expect(nameParts("王毅", familyFirst(["wang"])).words).toEqual(["王", "毅"]);
+    // Read by sound: the revised romanisation "gim" is the "Kim" of the Latin form.
+    expect(nameParts("김정은", familyFirst(["kim"])).words).toEqual(["김", "정은"]);
+    // A family name of two characters.
+    expect(nameParts("欧阳修", familyFirst(["ouyang"])).words).toEqual(["欧阳", "修"]);
+  });
+
+  it("leaves a name whole where no start of it reads as the family name", () => {
+    // A Japanese name in kanji: 安 is not "Abe", and 安倍 read as Chinese is "anbei".
+    expect(nameParts("安倍晋三", familyFirst(["abe"])).words).toEqual(["安倍晋三"]);
+    expect(nameParts("习近平", familyFirst([])).words).toEqual(["习近平"]);
+    expect(nameParts("习近平", { familyNameFirst: false }).words).toEqual(["习近平"]);
+    // Not a query: a text's or a query's word is never cut.
+    expect(nameParts("习近平").words).toEqual(["习近平"]);
+    // Two words already, or a script that spaces its names.
+    expect(nameParts("Xi Jinping", familyFirst(["xi"])).words).toEqual(["xi", "jinping"]);
   });
 });
 

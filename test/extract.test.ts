@@ -236,6 +236,11 @@ describe("resolver.extract", () => {
       ["China", "china", "exact"],
     ]);
     expect(mentions[1]!.score).toBeGreaterThanOrEqual(0.7);
+    // Wang Yi's Chinese form, 王毅, is his family name and given name, so "Wang" after "Wang Yi" is him too.
+    expect(resolver.extract("Wang Yi met the press. Wang said the talks went well.").map((m) => [m.text, m.id, m.method])).toEqual([
+      ["Wang Yi", "wang-yi", "exact"],
+      ["Wang", "wang-yi", "context"],
+    ]);
     const people = createResolver([{ id: "imran-khan", name: "Imran Khan", type: "person" }]);
     expect(people.extract("Imran Khan spoke. Later Khan left, and Imran stayed.").map((m) => [m.text, m.method])).toEqual([
       ["Imran Khan", "exact"],

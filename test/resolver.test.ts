@@ -203,6 +203,24 @@ describe("createResolver input", () => {
     expect(listed.resolve("Jinping")).toBeNull();
   });
 
+  it("reads a Chinese or Korean form of a person written family name first as family and given name", () => {
+    const people = createResolver([
+      { id: "xi-jinping", name: "Xi Jinping", type: "person", familyNameFirst: true, aliases: ["习近平"] },
+      { id: "kim-jong-un", name: "Kim Jong Un", type: "person", familyNameFirst: true, aliases: ["김정은"] },
+    ]);
+    // The given name alone names nobody, in either script; the family name names the person.
+    expect(people.resolve("Jinping")).toBeNull();
+    expect(people.resolve("近平")).toBeNull();
+    expect(people.resolve("정은")).toBeNull();
+    expect(people.resolve("习")?.id).toBe("xi-jinping");
+    // The form itself is still the same name, whole: exact for resolve and candidates alike.
+    for (const [name, id] of [["习近平", "xi-jinping"], ["김정은", "kim-jong-un"]] as const) {
+      expect(people.resolve(name)).toMatchObject({ id, score: 1, method: "exact" });
+      expect(people.candidates(name)[0]).toMatchObject({ id, score: 1, method: "exact", explanation: { notes: ["same text"] } });
+    }
+    expect(loadResolver(JSON.parse(JSON.stringify(people))).resolve("Jinping")).toBeNull();
+  });
+
   it("works with no type and no aliases", () => {
     expect(createResolver([{ id: "x", name: "Xylophone Quartet" }]).resolve("xylophone quartet")?.type).toBe("");
   });

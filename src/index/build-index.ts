@@ -2,6 +2,7 @@
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { analyzeToken, nameParts, type AnalyzedName, type FormReading, type NameToken } from "../names/analyze.js";
 import { APOSTROPHES, normalize } from "../normalize/normalize.js";
+import { scriptOf } from "../normalize/script.js";
 import type { EntityInput } from "../resolve/types.js";
 import { addPostingAt, invertIdLists, postingsBuilder, positionsByKey, sealPostingsBuilder, slotOf, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
 import { weakFormsText, type WeakForm, type WeakForms } from "./weak-forms.js";
@@ -228,6 +229,17 @@ const NO_TITLES: readonly string[] = Object.freeze([]);
 const FAMILY_NAME_FIRST: FormReading = Object.freeze({ familyNameFirst: true });
 const GIVEN_NAMES_FIRST: FormReading = Object.freeze({ familyNameFirst: false });
 
+/** How the forms of a person written family name first are read: with the family names the Latin forms of two words or more begin with. */
+function familyNameFirstReading(forms: ReadonlySet<string>): FormReading {
+  const familyNames = new Set<string>();
+  for (const form of forms) {
+    const { words } = nameParts(form, FAMILY_NAME_FIRST);
+    const [family] = words;
+    if (words.length >= 2 && family !== undefined && scriptOf(family) === "latin") familyNames.add(family);
+  }
+  return { familyNameFirst: true, familyNames: [...familyNames] };
+}
+
 /**
  * A record as an analysed name, as scoring compares it; built on demand from the index's columns.
  * @example
@@ -333,7 +345,7 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
     return new Set([entity.name, ...(entity.aliases ?? [])].filter((form) => !weak.has(form)));
   });
   regularForms.forEach((forms, entityPosition) => {
-    const reading = (builder.entities[entityPosition] as IndexedEntity).familyNameFirst ? FAMILY_NAME_FIRST : GIVEN_NAMES_FIRST;
+    const reading = (builder.entities[entityPosition] as IndexedEntity).familyNameFirst ? familyNameFirstReading(forms) : GIVEN_NAMES_FIRST;
     for (const alias of forms) {
       const { normalized, titles, words } = nameParts(alias, reading);
       if (words.length === 0) continue;

@@ -287,10 +287,44 @@ function initialInForm(text: string): boolean {
   return text.length === 1 && INITIALLED_SCRIPTS.includes(scriptOf(text));
 }
 
+/** Scripts that write a person's family and given names as one word, family name first: Chinese and Korean (and Japanese in kanji). */
+const UNSPACED_NAME_SCRIPTS: readonly Script[] = ["han", "hangul"];
+/** The most characters a family name written so has: two ("欧阳", "남궁"), most have one. */
+const MAX_FAMILY_NAME_CHARACTERS = 2;
+
+/** Whether `written`, the start of a one-word name, reads as one of the family names the person's Latin forms give. */
+function readsAsFamilyName(written: string, familyNames: readonly string[]): boolean {
+  const latin = toLatin(written);
+  const key = consonantKey(soundSymbols(latin));
+  return familyNames.some((family) => family === latin || (key !== "" && consonantKey(soundSymbols(family)) === key));
+}
+
+/**
+ * The words of a dictionary form of a person written family name first, a Chinese or Korean one-word
+ * name ("习近平", "김정은") cut after its family name, so that each part matches as the Latin form's
+ * words do ("Xi", "Jinping"). The cut comes after the first one or two characters that read as a
+ * family name of the person's Latin forms ("xi", "gim" as "Kim", "ouyang"): characters alone cannot
+ * tell a Japanese family name of two characters from a Chinese one of one.
+ */
+function familyAndGivenName(words: string[], familyNames: readonly string[]): string[] {
+  const [word] = words;
+  if (words.length !== 1 || word === undefined || familyNames.length === 0) return words;
+  const script = scriptOf(word);
+  const characters = [...word];
+  if (!UNSPACED_NAME_SCRIPTS.includes(script) || characters.some((character) => scriptOf(character) !== script)) return words;
+  for (let cut = 1; cut <= MAX_FAMILY_NAME_CHARACTERS && cut < characters.length; cut++) {
+    const family = characters.slice(0, cut).join("");
+    if (readsAsFamilyName(family, familyNames)) return [family, characters.slice(cut).join("")];
+  }
+  return words;
+}
+
 /** How {@link nameParts} reads a dictionary form. */
 export interface FormReading {
   /** The form names a person whose names are written family name first: "XI, Jinping" is in speaking order already. */
   familyNameFirst: boolean;
+  /** Such a person's family names as the person's Latin forms write them, lowercase ("xi"): where a one-word Chinese or Korean form is cut. */
+  familyNames?: readonly string[];
 }
 
 /**
@@ -302,7 +336,7 @@ export interface FormReading {
  * @param form - Read the name as a dictionary form: a one-letter title there is an initial
  *   ("M. Bin" is the initial M and Bin), where in a query or a text it is the abbreviated title
  *   ("M. Lavrov", monsieur Lavrov); and the form of a person written family name first keeps
- *   its written order.
+ *   its written order, a Chinese or Korean one-word name cut after its family name.
  * @returns Its normalised form, titles and words.
  * @example
  * ```ts
@@ -312,12 +346,13 @@ export interface FormReading {
  * nameParts("M. Bin", { familyNameFirst: false }).words;           // ["m", "bin"]
  * nameParts("XI, Jinping").words;                                  // ["jinping", "xi"]
  * nameParts("XI, Jinping", { familyNameFirst: true }).words;       // ["xi", "jinping"]
+ * nameParts("习近平", { familyNameFirst: true, familyNames: ["xi"] }).words; // ["习", "近平"]
  * ```
  */
 export function nameParts(name: string, form?: FormReading): NameParts {
   const normalized = normalize(name);
   const words = tokenize(normalized);
-  const texts = form?.familyNameFirst ? words : inSpeakingOrder(name, words);
+  const texts = form?.familyNameFirst ? familyAndGivenName(words, form.familyNames ?? []) : inSpeakingOrder(name, words);
   let firstNameToken = 0;
   while (firstNameToken < texts.length - 1) {
     const text = texts[firstNameToken] as string;

@@ -9,7 +9,7 @@ import { weakFormsOf, weakFormWords, type WeakForm } from "../index/weak-forms.j
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { oneEditSpellings } from "../keys/spelling-edits.js";
 import type { Script } from "../normalize/script.js";
-import { KIND_WEIGHT, type AlignContext, type NameScore } from "../match/align.js";
+import { KIND_WEIGHT, type AlignContext, type Alignment, type NameScore } from "../match/align.js";
 import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
 import { descending } from "../match/descending.js";
@@ -499,7 +499,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const query = analyzeName(name, memos.tokens);
     if (query.tokens.length === 0) return { name, query, matches: [], scored: [] };
     const matches = query.tokens.map((token) => matchesOf(memos, token));
-    const recordIds = withRecordsFirst(postingsFor(index.byNormalized, query.normalized), mostEvidenced(matches));
+    const writtenAsQuery = postingsFor(index.byNormalized, query.normalized);
+    const recordIds = withRecordsFirst(writtenAsQuery, mostEvidenced(matches));
 
     const best = new Map<number, Scored>();
     // Scored only for an entity of the types asked for; only the entities returned are explained.
@@ -512,7 +513,10 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     };
     const contextOf = recordContexts(index, query, matches);
     for (const record of recordIds) {
-      consider(index.recordEntity[record] as number, record, () => nameScore(query, referenceOf(memos, record), contextOf(record)));
+      consider(index.recordEntity[record] as number, record, () => {
+        const scored = nameScore(query, referenceOf(memos, record), contextOf(record));
+        return scored.score < 1 && writtenAsQuery?.includes(record) ? sameNameScore(lineAt(index.recordAlias, record) === name) : scored;
+      });
     }
     // A weak alias is only ever found written as the query is, once normalised.
     for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak, () => sameNameScore(weak.alias === name));
@@ -521,14 +525,22 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return { name, query, matches, scored };
   }
 
+  /**
+   * How a record matched a ranking's query. A form written as the query is, once normalised, is the
+   * same name even where the two are cut into words differently: a Chinese or Korean form of a
+   * person written family name first is cut after the family name ("习近平" as "习 近平"), the query not.
+   */
+  function explainRecord(memos: LookupMemos, ranking: Ranking, record: number): Alignment {
+    const alignment = scoreNames(ranking.query, referenceOf(memos, record), recordContexts(index, ranking.query, ranking.matches)(record));
+    const alias = lineAt(index.recordAlias, record);
+    return alignment.score < 1 && postingsFor(index.byNormalized, ranking.query.normalized)?.includes(record) ? sameNameAlignment(alias === ranking.name) : alignment;
+  }
+
   /** A ranked entity with the explanation of its score. */
   function resolutionOf(memos: LookupMemos, ranking: Ranking, scored: Scored): Resolution {
     const entity = index.entities[scored.entity] as NameIndex["entities"][number];
     const { form } = scored;
-    const [matched, explanation] =
-      typeof form === "number"
-        ? [lineAt(index.recordAlias, form), scoreNames(ranking.query, referenceOf(memos, form), recordContexts(index, ranking.query, ranking.matches)(form))]
-        : [form.alias, sameNameAlignment(form.alias === ranking.name)];
+    const [matched, explanation] = typeof form === "number" ? [lineAt(index.recordAlias, form), explainRecord(memos, ranking, form)] : [form.alias, sameNameAlignment(form.alias === ranking.name)];
     return { id: entity.id, name: entity.name, type: entity.type, score: explanation.score, matched, method: explanation.method, explanation };
   }
 
