@@ -183,6 +183,8 @@ describe("canonym compare and validate", () => {
     expect(canonym(["compare", "Sergueï Lavrov", "Sergey Lavrov"]).stdout).toMatch(/^0\.9\d match phonetic\n$/);
     expect(canonym(["compare", "Dmitry Kozak", "Dmitry Zhirnov"]).stdout).toMatch(/no match/);
     expect(JSON.parse(canonym(["compare", "--json", "Putin", "Vladimir Putin"]).stdout).match).toBe(true);
+    expect(canonym(["compare", "Jinping", "Xi Jinping"]).stdout).toMatch(/^0\.83 match partial\n$/);
+    expect(canonym(["compare", "--family-name-first", "Jinping", "Xi Jinping"]).stdout).toMatch(/^0\.51 no match partial\n$/);
   });
 
   it("validate passes on the bundled aliases and fails with file and field on a bad folder", () => {

@@ -193,6 +193,20 @@ describe("compare", () => {
     expect(compare("Putin", "Vladimir Putin", { person: false }).match).toBe(false);
   });
 
+  it("reads b written family name first when told: the family name names the person, a given name does not", () => {
+    expect(compare("Jinping", "Xi Jinping").match).toBe(true);
+    expect(compare("Jinping", "Xi Jinping", { familyNameFirst: true })).toMatchObject({ match: false, method: "partial" });
+    expect(compare("Xi", "Xi Jinping", { familyNameFirst: true })).toMatchObject({ match: true, method: "partial" });
+    expect(compare("Yi", "WANG, Yi", { familyNameFirst: true }).match).toBe(false);
+    expect(compare("Xi Jinping", "Xi Jinping", { familyNameFirst: true }).score).toBe(1);
+    // The whole name written as one word is not a given name alone.
+    expect(compare("习近平", "Xi Jinping", { familyNameFirst: true }).score).toBeGreaterThanOrEqual(0.9);
+    expect(() => compare("Xi", "Xi Jinping", { familyNameFirst: true, person: false })).toThrow(
+      "[canonym] compare: option familyNameFirst reads b as a person's name, and option person is false; drop one of them",
+    );
+    expect(() => compare("Xi", "Xi Jinping", { familyNameFirst: "yes" } as never)).toThrow("[canonym] compare: option familyNameFirst expects true or false");
+  });
+
   it("honours a custom threshold", () => {
     expect(compare("Dmitry Cernov", "Dmitry Zhirnov").match).toBe(true);
     expect(compare("Dmitry Cernov", "Dmitry Zhirnov", { threshold: 0.95 }).match).toBe(false);

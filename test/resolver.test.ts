@@ -219,6 +219,10 @@ describe("createResolver input", () => {
       expect(people.candidates(name)[0]).toMatchObject({ id, score: 1, method: "exact", explanation: { notes: ["same text"] } });
     }
     expect(loadResolver(JSON.parse(JSON.stringify(people))).resolve("Jinping")).toBeNull();
+    // A dictionary with the Latin form alone: the Chinese name, one word, is the whole name run together, not the given name.
+    const latinOnly = createResolver([{ id: "xi-jinping", name: "Xi Jinping", type: "person", familyNameFirst: true }]);
+    expect(latinOnly.resolve("习近平")?.id).toBe("xi-jinping");
+    expect(latinOnly.resolve("Jinping")).toBeNull();
   });
 
   it("works with no type and no aliases", () => {

@@ -27,6 +27,7 @@ Options:
   --aliases <dir>       resolve, extract: add or replace entities from a folder of alias files
   --types <a,b>         extract: keep only entities of these types (person, organization, place)
   --replace             extract: print the text with each mention replaced by its canonical name
+  --family-name-first   compare: read b as a person's name written family name first ("Xi Jinping")
   --explain             Show which parts matched which, and how
   -h, --help            Show this help
   -v, --version         Show the version`;
@@ -51,6 +52,7 @@ function parse(argv: string[]) {
         explain: { type: "boolean" },
         types: { type: "string" },
         replace: { type: "boolean" },
+        "family-name-first": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -252,7 +254,7 @@ async function runResolve(names: string[], values: ReturnType<typeof parse>["val
 function runCompare(names: string[], values: ReturnType<typeof parse>["values"], out: (line: string) => void): number {
   if (names.length !== 2) throw new UsageError(`compare takes exactly two names, got ${names.length}`);
   const threshold = numberOption(values.threshold, "threshold", false);
-  const result = compare(names[0]!, names[1]!, threshold === undefined ? {} : { threshold });
+  const result = compare(names[0]!, names[1]!, { ...(threshold === undefined ? {} : { threshold }), ...(values["family-name-first"] ? { familyNameFirst: true } : {}) });
   if (values.json) out(JSON.stringify(result));
   else {
     out(`${result.score.toFixed(2)} ${result.match ? "match" : "no match"} ${result.method}`);

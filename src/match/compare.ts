@@ -1,5 +1,5 @@
 // Pairwise name comparison: analyzeName + compareTokens + scoreNames, weights from token kinds alone.
-import { analyzeName, type NameToken } from "../names/analyze.js";
+import { analyzeFormName, analyzeName, type FormReading, type NameToken } from "../names/analyze.js";
 import { KIND_WEIGHT, type Alignment, type MatchMethod } from "./align.js";
 import { scoreNames } from "./score-names.js";
 import { compareTokens, type TokenMatch } from "./token-match.js";
@@ -15,12 +15,21 @@ import { assertOptions } from "../validate/options.js";
  */
 export const DEFAULT_THRESHOLD = 0.7;
 
+const FAMILY_NAME_FIRST: FormReading = Object.freeze({ familyNameFirst: true });
+
 /** Options of {@link compare}. */
 export interface CompareOptions {
   /** Score at or above which `match` is true. Default {@link DEFAULT_THRESHOLD}. */
   threshold?: number;
   /** Treat `b` as a person's name, so that matching only its given name (its first part, with the common parts compounded with it, as "Abdul Ghani") does not count. Default true. */
   person?: boolean;
+  /**
+   * Read `b` as the name of a person written family name first, as Chinese, Korean and Vietnamese
+   * names are ("Xi Jinping", "XI, Jinping"): its first part is the family name, which alone names
+   * the person, and the rest given names, which alone do not. Default false. A dictionary entity's
+   * `familyNameFirst` field says the same to a resolver.
+   */
+  familyNameFirst?: boolean;
 }
 
 /** The verdict of {@link compare}. */
@@ -44,7 +53,7 @@ export interface Comparison {
  *
  * @param a - The name you hold, in any script.
  * @param b - The reference name, in any script.
- * @param options - Threshold and whether `b` is a person.
+ * @param options - Threshold, whether `b` is a person, and whether it is written family name first.
  * @returns Score, verdict, method and explanation.
  * @throws TypeError when `a` or `b` is not a string or an option is invalid; RangeError when a name is longer than {@link MAX_NAME_LENGTH}.
  * @example
@@ -52,21 +61,27 @@ export interface Comparison {
  * compare("Sergueï Lavrov", "Sergey Lavrov").match;        // true
  * compare("أمير خان ماتوكي", "Amir Khan Muttaqi").method;  // "phonetic"
  * compare("Dmitry Kozak", "Dmitry Zhirnov").match;         // false
+ * compare("Xi", "Xi Jinping", { familyNameFirst: true }).match;      // true: the family name
+ * compare("Jinping", "Xi Jinping", { familyNameFirst: true }).match; // false: a given name alone
  * ```
  */
 export function compare(a: string, b: string, options: CompareOptions = {}): Comparison {
   const hint = "compare names, not texts";
   assertString(a, "compare", "a name (a)", MAX_NAME_LENGTH, hint);
   assertString(b, "compare", "a name (b)", MAX_NAME_LENGTH, hint);
-  assertOptions(options, "compare", { threshold: "score", person: "boolean" });
+  assertOptions(options, "compare", { threshold: "score", person: "boolean", familyNameFirst: "boolean" });
+  if (options.familyNameFirst && options.person === false) {
+    throw new TypeError("[canonym] compare: option familyNameFirst reads b as a person's name, and option person is false; drop one of them");
+  }
   const query = analyzeName(a);
-  const reference = analyzeName(b);
+  const reference = options.familyNameFirst ? analyzeFormName(b, FAMILY_NAME_FIRST) : analyzeName(b);
   // The pairs an alignment chooses are asked for again to explain them.
   const matches: TokenMatch[] = [];
   const explanation = scoreNames(query, reference, {
     matchOf: (i, j) => (matches[i * reference.tokens.length + j] ??= compareTokens(query.tokens[i] as NameToken, reference.tokens[j] as NameToken, true)),
     referenceWeight: (j) => KIND_WEIGHT[(reference.tokens[j] as NameToken).kind],
     referenceIsPerson: options.person ?? true,
+    referenceFamilyNameFirst: options.familyNameFirst === true,
   });
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   return { score: explanation.score, match: explanation.score >= threshold, method: explanation.method, explanation };

@@ -66,14 +66,23 @@ function namesNobodyAlone(squeezed: string): boolean {
 
 /**
  * The whole names' similarity when the two tokenise differently and it beats the alignment's `score`.
- * Not for an alignment that matched only a person's given names or common name parts: they name
- * nobody alone, however their letters run into the whole name ("Jinping" and "xijinping", "Wang"
- * and "wangyi").
+ * Not for an alignment that matched only a person's given names or common name parts with a query
+ * shorter than the name: such parts name nobody alone, however their letters run into the whole
+ * name ("Jinping" and "xijinping", "Wang" and "wangyi"). A query as long is the whole name written
+ * as one word ("习近平", "xijinping", for "Xi Jinping"), which the alignment paired with one part.
  */
 function wholeNameAbove(query: AnalyzedName, reference: AnalyzedName, score: number, partsNamingNobody: boolean): number | undefined {
-  if (query.tokens.length === reference.tokens.length || partsNamingNobody) return undefined;
+  if (query.tokens.length === reference.tokens.length) return undefined;
+  if (partsNamingNobody && latinLength(query) < latinLength(reference)) return undefined;
   const whole = wholeNameSimilarity(query, reference);
   return whole > score ? whole : undefined;
+}
+
+/** How many letters a name's romanisation has, its tokens run together. */
+function latinLength(name: AnalyzedName): number {
+  let letters = 0;
+  for (const token of name.tokens) letters += token.forms[0]?.latin.length ?? 0;
+  return letters;
 }
 
 /**

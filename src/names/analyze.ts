@@ -381,7 +381,27 @@ export function nameParts(name: string, form?: FormReading): NameParts {
  */
 export function analyzeName(name: string, analysed?: TokenMemo): AnalyzedName {
   assertIsString(name, "analyzeName", "a name");
-  const { normalized, titles, words } = nameParts(name);
+  return analyzedParts(name, nameParts(name), analysed);
+}
+
+/**
+ * Analyses a name as a dictionary form is read ({@link nameParts} with `form`): what `compare`
+ * does with its reference name when told it is written family name first.
+ *
+ * @param name - A name in any script.
+ * @param form - How to read it.
+ * @returns The analysis.
+ * @example
+ * ```ts
+ * analyzeFormName("XI, Jinping", { familyNameFirst: true }).tokens.map((t) => t.text); // ["xi", "jinping"]
+ * analyzeName("XI, Jinping").tokens.map((t) => t.text);                               // ["jinping", "xi"]
+ * ```
+ */
+export function analyzeFormName(name: string, form: FormReading): AnalyzedName {
+  return analyzedParts(name, nameParts(name, form));
+}
+
+function analyzedParts(name: string, { normalized, titles, words }: NameParts, analysed?: TokenMemo): AnalyzedName {
   return {
     original: name,
     normalized,
