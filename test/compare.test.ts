@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeName, isParticle, isTitle, nameParts } from "../src/names/analyze.js";
-import { COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } from "../src/names/lexicon.js";
+import { CALENDAR_WORDS, COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } from "../src/names/lexicon.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { normalize } from "../src/normalize/normalize.js";
 import { compare } from "../src/match/compare.js";
@@ -14,6 +14,7 @@ describe("name-part lists", () => {
     ["PARTICLES", PARTICLES],
     ["COMMON_NAME_PARTS", COMMON_NAME_PARTS],
     ["NAME_SUFFIXES", NAME_SUFFIXES],
+    ["CALENDAR_WORDS", CALENDAR_WORDS],
   ])("src/names/lexicon.ts: every entry of %s is written as normalize leaves it, so that it is found as written", (_, list) => {
     expect(list.filter((entry) => normalize(entry) !== entry)).toEqual([]);
     expect(list.filter((entry, i) => list.indexOf(entry) !== i), "entries listed twice").toEqual([]);

@@ -255,6 +255,23 @@ describe("resolver.extract", () => {
     expect(spans("the united front and the islamic school")).toEqual([]);
   });
 
+  it("does not take a month's or a day's name alone for a person, unless the person was named in full before", () => {
+    const people = createResolver([
+      { id: "theresa-may", name: "Theresa May", type: "person" },
+      { id: "vladimir-putin", name: "Vladimir Putin", type: "person" },
+      { id: "lukwiya-october", name: "Lukwiya October", type: "person" },
+      { id: "april-ryan", name: "April Ryan", type: "person" },
+    ]);
+    const found = (text: string) => people.extract(text).map((m) => [m.text, m.id, m.method]);
+    expect(found("In May, Putin met envoys. Talks resume in October. May said nothing.")).toEqual([["Putin", "vladimir-putin", "partial"]]);
+    expect(found("Theresa May spoke. May said Brexit means Brexit.")).toEqual([
+      ["Theresa May", "theresa-may", "exact"],
+      ["May", "theresa-may", "context"],
+    ]);
+    // Inside a longer name it is a name part like any other.
+    expect(found("April Ryan asked a question.")).toEqual([["April Ryan", "april-ryan", "exact"]]);
+  });
+
   it("returns sorted, non-overlapping mentions whose text is the slice of the input", () => {
     const text = "Russia, Afghanistan and the United Arab Emirates; Vladimir Putin in Moscow.";
     const mentions = resolver.extract(text);

@@ -2,6 +2,8 @@
 import { ONLY_COMMON_PARTS, scoreBeforeSqueeze, type MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
+import { CALENDAR_WORDS } from "../names/lexicon.js";
+import { normalize } from "../normalize/normalize.js";
 import { scriptOf } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
 import { textWords, type TextWord } from "./text-tokens.js";
@@ -221,8 +223,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (resolution.type !== "person" && !unmatchedReference.every((token) => lookup.isConnector(token))) return false;
   const span = words.slice(first, last + 1);
   const single = words[first] as TextWord;
-  // A word the text also writes in small letters is a common word capitalised, unless spelled as the dictionary spells it.
-  const commonWord = first === last && text.lowercaseWords.has(single.text.toLowerCase());
+  // A word the text also writes in small letters is a common word capitalised, unless spelled as the dictionary spells it;
+  // so is a month's or a day's name, which languages capitalise, unless the text named the person in full before ("May").
+  const commonWord = first === last && (text.lowercaseWords.has(single.text.toLowerCase()) || (!mentionedBefore && CALENDAR_WORDS.includes(normalize(single.text))));
   // A single word matched only to a form in another script has no neighbour to confirm it: it must match closely.
   if (first === last && scriptOf(resolution.matched[0] ?? "") !== scriptOf(single.text[0] ?? "") && resolution.score < UNCASED_MIN_SCORE) return false;
   // A word of the text paired with an initial of the dictionary's form ("Afghanistan and Russia", "A. Russa")

@@ -1,4 +1,4 @@
-// Name-part lists after OpenSanctions' rigour (titles, particles) and common given names across the scripts canonym reads; plain data, read by analyzeName.
+// Name-part lists after OpenSanctions' rigour (titles, particles) and common given names across the scripts canonym reads, and the calendar's words; plain data, read by analyzeName and extract.
 
 /**
  * Honorifics, titles and offices that may precede a name and are not part of it, in English,
@@ -83,4 +83,32 @@ export const COMMON_NAME_PARTS: readonly string[] = [
   "hans", "karl", "josef", "klaus", "wolfgang", "juan", "jose", "carlos", "luis", "antonio", "manuel",
   "francisco", "pedro", "miguel", "giuseppe", "giovanni", "marco", "luca", "ana", "sofia", "li", "wang",
   "zhang", "liu", "chen", "kim", "lee", "park",
+];
+
+/**
+ * The names of the months and the days of the week in English, French, German, Spanish, Russian
+ * and Arabic, written as {@link normalize} leaves them: words that languages capitalise, or that
+ * open a sentence or a date, as a name part is ("October", "May", "Mai"), and that are also given
+ * names and surnames somewhere in a big dictionary. Alone, such a word names a person only after
+ * the text has named the person in full.
+ * @example
+ * ```ts
+ * CALENDAR_WORDS.includes("october"); // true
+ * ```
+ */
+export const CALENDAR_WORDS: readonly string[] = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+  "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+  "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+  "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+  "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+  "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+  "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
+  "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "تشرين",
+  "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
 ];
