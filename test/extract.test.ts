@@ -36,6 +36,14 @@ describe("textWords", () => {
     expect(words.filter((w) => w.text === "AFP").map((w) => w.inAddress)).toEqual([true, false]);
   });
 
+  it("reads an abbreviation written with dots as one word, its last dot included, and a period after it as an initial's", () => {
+    const words = textWords("in the U.S. The talks; U.S.-backed. Plan B. A new e.g. move");
+    expect(words.map((w) => w.text)).toEqual(["in", "the", "U.S.", "The", "talks", "U.S.", "backed", "Plan", "B", "A", "new", "e.g.", "move"]);
+    // As after an initial ("A. Muttaqi"), the period tells nothing of a sentence's end.
+    expect(words[3]?.sentenceStart).toBe(false);
+    expect(words[5]?.breakBefore).toBe(true);
+  });
+
   it("counts offsets in UTF-16 code units, past emoji and astral letters", () => {
     const text = "😀 Kabul 𝐀 Moscow";
     for (const w of textWords(text)) expect(text.slice(w.start, w.end)).toBe(w.text);
@@ -253,6 +261,16 @@ describe("resolver.extract", () => {
     expect(spans("Statement: This article represents the view of its author.")).toEqual([]);
     expect(spans("Il a rencontré un ministre qui parle pour us.")).toEqual([]);
     expect(spans("the united front and the islamic school")).toEqual([]);
+  });
+
+  it("finds abbreviations written with dots, as the dictionary writes them", () => {
+    const mentions = resolver.extract("The U.S. and the U.N. met; U.S.-backed talks and the U.S.'s envoy followed.");
+    expect(mentions.map((m) => [m.text, m.id])).toEqual([
+      ["U.S.", "united-states"],
+      ["U.N.", "united-nations"],
+      ["U.S.", "united-states"],
+      ["U.S.", "united-states"],
+    ]);
   });
 
   it("does not take a month's or a day's name alone for a person, unless the person was named in full before", () => {

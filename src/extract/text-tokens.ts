@@ -25,7 +25,8 @@ export interface TextWord {
   inAddress: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** A word, or an abbreviation written with a dot after each letter ("U.S.", "U.N."), its last dot included: the dictionary's "U.S." as one word. */
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+/gu;
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'()]+/giu;
 const JOINERS = /^[-‐‑‒–'’ʼ]$/u;
 const APOSTROPHE = /^['’ʼ]$/u;
