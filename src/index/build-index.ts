@@ -1,6 +1,6 @@
 // An inverted index from symmetric-delete consonant keys to dictionary tokens (SymSpell, Garbe 2012), with per-token document frequency for rarity weights (Spärck Jones 1972).
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
-import { analyzeToken, nameParts, type AnalyzedName, type FormReading, type NameToken } from "../names/analyze.js";
+import { analyzeToken, FAMILY_NAME_FIRST, nameParts, type AnalyzedName, type FormReading, type NameToken } from "../names/analyze.js";
 import { APOSTROPHES, normalize } from "../normalize/normalize.js";
 import { scriptOf } from "../normalize/script.js";
 import type { EntityInput } from "../resolve/types.js";
@@ -226,7 +226,6 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
 }
 
 const NO_TITLES: readonly string[] = Object.freeze([]);
-const FAMILY_NAME_FIRST: FormReading = Object.freeze({ familyNameFirst: true });
 const GIVEN_NAMES_FIRST: FormReading = Object.freeze({ familyNameFirst: false });
 
 /** How the forms of a person written family name first are read: with the family names the Latin forms of two words or more begin with. */

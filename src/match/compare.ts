@@ -1,5 +1,5 @@
 // Pairwise name comparison: analyzeName + compareTokens + scoreNames, weights from token kinds alone.
-import { analyzeFormName, analyzeName, type FormReading, type NameToken } from "../names/analyze.js";
+import { analyzeFormName, analyzeName, FAMILY_NAME_FIRST, type NameToken } from "../names/analyze.js";
 import { KIND_WEIGHT, type Alignment, type MatchMethod } from "./align.js";
 import { scoreNames } from "./score-names.js";
 import { compareTokens, type TokenMatch } from "./token-match.js";
@@ -14,8 +14,6 @@ import { assertOptions } from "../validate/options.js";
  * ```
  */
 export const DEFAULT_THRESHOLD = 0.7;
-
-const FAMILY_NAME_FIRST: FormReading = Object.freeze({ familyNameFirst: true });
 
 /** Options of {@link compare}. */
 export interface CompareOptions {

@@ -328,6 +328,16 @@ export interface FormReading {
 }
 
 /**
+ * How a form of a person written family name first is read when the person's Latin forms are not
+ * at hand: in written order, nothing cut.
+ * @example
+ * ```ts
+ * nameParts("XI, Jinping", FAMILY_NAME_FIRST).words; // ["xi", "jinping"]
+ * ```
+ */
+export const FAMILY_NAME_FIRST: FormReading = Object.freeze({ familyNameFirst: true });
+
+/**
  * The parts of a name {@link analyzeName} analyses: normalised, tokenised, leading titles set aside
  * (a name that is all titles keeps its last word); a name written "Surname, Given names" in speaking
  * order, given names first, unless it is a dictionary form of a name written family name first.

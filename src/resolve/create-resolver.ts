@@ -514,6 +514,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const contextOf = recordContexts(index, query, matches);
     for (const record of recordIds) {
       consider(index.recordEntity[record] as number, record, () => {
+        // A form cut into words otherwise than the query (see explainRecord) is still the query's own form.
         const scored = nameScore(query, referenceOf(memos, record), contextOf(record));
         return scored.score < 1 && writtenAsQuery?.includes(record) ? sameNameScore(lineAt(index.recordAlias, record) === name) : scored;
       });
