@@ -200,6 +200,8 @@ describe("compare", () => {
     expect(compare("Xi", "Xi Jinping", { familyNameFirst: true })).toMatchObject({ match: true, method: "partial" });
     expect(compare("Yi", "WANG, Yi", { familyNameFirst: true }).match).toBe(false);
     expect(compare("Xi Jinping", "Xi Jinping", { familyNameFirst: true }).score).toBe(1);
+    // The given name's syllables, however spaced, are one part left out: "Xi" names Xi Jin Ping as Xi Jinping.
+    expect(compare("Xi", "Xi Jin Ping", { familyNameFirst: true }).score).toBe(compare("Xi", "Xi Jinping", { familyNameFirst: true }).score);
     // The whole name written as one word is not a given name alone.
     expect(compare("习近平", "Xi Jinping", { familyNameFirst: true }).score).toBeGreaterThanOrEqual(0.9);
     expect(() => compare("Xi", "Xi Jinping", { familyNameFirst: true, person: false })).toThrow(

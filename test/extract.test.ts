@@ -244,6 +244,13 @@ describe("resolver.extract", () => {
       ["China", "china", "exact"],
     ]);
     expect(mentions[1]!.score).toBeGreaterThanOrEqual(0.7);
+    // A given name in two syllables ("Jong Un") is one given name: "Kim" after "Kim Jong Un" is him, as "Li" after "Li Qiang".
+    const kim = createResolver([{ id: "kim-jong-un", name: "Kim Jong Un", type: "person", familyNameFirst: true }]);
+    expect(kim.extract("Kim Jong Un arrived. Kim said nothing.").map((m) => [m.text, m.method, m.score.toFixed(2)])).toEqual([
+      ["Kim Jong Un", "exact", "1.00"],
+      ["Kim", "context", "0.74"],
+    ]);
+    expect(kim.extract("Kim said nothing.")).toEqual([]);
     // Wang Yi's Chinese form, 王毅, is his family name and given name, so "Wang" after "Wang Yi" is him too.
     expect(resolver.extract("Wang Yi met the press. Wang said the talks went well.").map((m) => [m.text, m.id, m.method])).toEqual([
       ["Wang Yi", "wang-yi", "exact"],
