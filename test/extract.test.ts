@@ -268,6 +268,12 @@ describe("resolver.extract", () => {
     expect(spans("Statement: This article represents the view of its author.")).toEqual([]);
     expect(spans("Il a rencontré un ministre qui parle pour us.")).toEqual([]);
     expect(spans("the united front and the islamic school")).toEqual([]);
+    // "Un" and "Us" in title case are words, not the UN and the US, which are written in capitals.
+    expect(spans("Un responsable a déclaré que la Russie était prête. Us and them. Kim Jong Un spoke.")).toEqual([["Russie", "russia"]]);
+    expect(spans("The UN and the US agreed.")).toEqual([
+      ["UN", "united-nations"],
+      ["US", "united-states"],
+    ]);
   });
 
   it("finds abbreviations written with dots, as the dictionary writes them", () => {

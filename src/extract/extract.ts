@@ -209,6 +209,9 @@ function rolesOf(words: readonly TextWord[], lookup: MentionLookup): WordRole[] 
   });
 }
 
+/** A dictionary form that is an acronym of two letters. */
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+
 /**
  * Whether a resolution names the span well enough and the text gives the evidence a name needs
  * beyond resembling one. `mentionedBefore` is such evidence for a capitalised sentence opener.
@@ -223,6 +226,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (resolution.type !== "person" && !unmatchedReference.every((token) => lookup.isConnector(token))) return false;
   const span = words.slice(first, last + 1);
   const single = words[first] as TextWord;
+  // A two-letter acronym is written in capitals: "Un" and "Us" open French and English sentences ("Un responsable a
+  // déclaré"), and no one writes the UN so, where "Nato" and "Tass" are house styles.
+  if (first === last && TWO_CAPITALS.test(resolution.matched) && single.text !== single.text.toUpperCase()) return false;
   // A word the text also writes in small letters is a common word capitalised, unless spelled as the dictionary spells it;
   // so is a month's or a day's name, which languages capitalise, unless the text named the person in full before ("May").
   const commonWord = first === last && (text.lowercaseWords.has(single.text.toLowerCase()) || (!mentionedBefore && CALENDAR_WORDS.includes(normalize(single.text))));
