@@ -244,6 +244,13 @@ describe("resolver.extract", () => {
       ["China", "china", "exact"],
     ]);
     expect(mentions[1]!.score).toBeGreaterThanOrEqual(0.7);
+    // Without capitals too: a surname spelled as the dictionary spells it, after the full name.
+    expect(resolver.extract("قال سيرغي لافروف إن الحوار مستمر. وأضاف لافروف أن موسكو مستعدة. وقال أمير إن").map((m) => [m.text, m.id, m.method])).toEqual([
+      ["سيرغي لافروف", "sergey-lavrov", "exact"],
+      ["لافروف", "sergey-lavrov", "context"],
+      ["موسكو", "moscow", "exact"],
+    ]);
+    expect(resolver.extract("وأضاف لافروف أن الحوار مستمر.")).toEqual([]);
     // A given name in two syllables ("Jong Un") is one given name: "Kim" after "Kim Jong Un" is him, as "Li" after "Li Qiang".
     const kim = createResolver([{ id: "kim-jong-un", name: "Kim Jong Un", type: "person", familyNameFirst: true }]);
     expect(kim.extract("Kim Jong Un arrived. Kim said nothing.").map((m) => [m.text, m.method, m.score.toFixed(2)])).toEqual([

@@ -245,7 +245,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (first === last && !mentionedBefore && !inPart && !spelled && resolution.score < LONE_SOUND_MIN_SCORE) return false;
   if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
   if (uncased(words, first, last)) {
-    // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it.
+    // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it;
+    // after the full name, a part of it spelled as the dictionary spells it, as "لافروف" after "سيرغي لافروف".
+    if (mentionedBefore && inPart) return resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule));
     return resolution.score >= UNCASED_MIN_SCORE && (first < last || spelled);
   }
   // A lowercase word or a lone capitalised sentence opener is a name only when written as the dictionary writes
