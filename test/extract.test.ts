@@ -258,6 +258,11 @@ describe("resolver.extract", () => {
       ["Kim", "context", "0.74"],
     ]);
     expect(kim.extract("Kim said nothing.")).toEqual([]);
+    // Cut into family and given name in the dictionary, the Chinese forms are still found whole in text.
+    expect(spans("习近平 会见 王毅。")).toEqual([
+      ["习近平", "xi-jinping"],
+      ["王毅", "wang-yi"],
+    ]);
     // Wang Yi's Chinese form, 王毅, is his family name and given name, so "Wang" after "Wang Yi" is him too.
     expect(resolver.extract("Wang Yi met the press. Wang said the talks went well.").map((m) => [m.text, m.id, m.method])).toEqual([
       ["Wang Yi", "wang-yi", "exact"],

@@ -578,6 +578,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
         return id !== undefined && !((index.vocabulary[id] as VocabularyEntry).acronym && text.length < 3);
       }) ? "name" : "none";
     }
+    // A whole dictionary form is a name however the form was cut into tokens (习近平, cut as 习 + 近平).
+    if (postingsFor(index.byNormalized, normalized) !== undefined) return "name";
     const { tokens } = analyzeName(word, memos.tokens);
     const resembles = tokens.some((token) => {
       // A word of some dictionary form (a weak alias's too, which only its whole form resolves) needs no fuzzy lookup.
