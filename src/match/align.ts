@@ -296,8 +296,10 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     const left = reference.tokens[j] as NameToken;
     // Written family name first, the parts after the first are one given name in syllables ("Jong Un",
     // "Jin Ping"), whichever way it is spaced: left out, it costs as one part.
-    if (context.referenceFamilyNameFirst && j > 0 && givenNameLeftOut) continue;
-    if (context.referenceFamilyNameFirst && j > 0) givenNameLeftOut = true;
+    if (context.referenceFamilyNameFirst && j > 0) {
+      if (givenNameLeftOut) continue;
+      givenNameLeftOut = true;
+    }
     // A person's one-letter part is an initial, even one spelled as a particle ("Y. Farias", "E. Bout"): it stands
     // for a given name, and left out costs what a given name costs, however many names share the letter.
     const initial = context.referenceIsPerson && left.text.length === 1;
