@@ -239,15 +239,16 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (resolution.explanation.pairs.some((pair) => pair.rule === "initial" && pair.reference.length < pair.query.length)) return false;
   const inPart = namesInPart(resolution, lookup);
   const spelled = SPELLING_RULES.some((rule) => rule === resolution.method);
+  const everyPartSpelled = resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule));
   // A lone word naming a person in part is spelled as that part is ("Putin"), unless the person was named in full before: "July" is not "F. Joly".
-  if (first === last && !mentionedBefore && inPart && !resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule))) return false;
+  if (first === last && !mentionedBefore && inPart && !everyPartSpelled) return false;
   // Any other lone word the dictionary does not spell has no neighbour to confirm a loose likeness: "Russian" is not Russia.
   if (first === last && !mentionedBefore && !inPart && !spelled && resolution.score < LONE_SOUND_MIN_SCORE) return false;
   if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
   if (uncased(words, first, last)) {
     // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it;
     // after the full name, a part of it spelled as the dictionary spells it, as "لافروف" after "سيرغي لافروف".
-    if (mentionedBefore && inPart) return resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule));
+    if (mentionedBefore && inPart) return everyPartSpelled;
     return resolution.score >= UNCASED_MIN_SCORE && (first < last || spelled);
   }
   // A lowercase word or a lone capitalised sentence opener is a name only when written as the dictionary writes

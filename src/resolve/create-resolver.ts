@@ -397,6 +397,8 @@ interface Ranking {
   query: AnalyzedName;
   matches: TokenMatches[];
   scored: Scored[];
+  /** The records whose form is written as the query is, once normalised. */
+  writtenAsQuery?: Int32Array;
 }
 
 /**
@@ -523,7 +525,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak, () => sameNameScore(weak.alias === name));
     const idOf = (scored: Scored): string => (index.entities[scored.entity] as NameIndex["entities"][number]).id;
     const scored = [...best.values()].sort((a, b) => descending(a.score, b.score) || inCodeUnitOrder(idOf(a), idOf(b)));
-    return { name, query, matches, scored };
+    return { name, query, matches, scored, writtenAsQuery };
   }
 
   /**
@@ -534,7 +536,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   function explainRecord(memos: LookupMemos, ranking: Ranking, record: number): Alignment {
     const alignment = scoreNames(ranking.query, referenceOf(memos, record), recordContexts(index, ranking.query, ranking.matches)(record));
     const alias = lineAt(index.recordAlias, record);
-    return alignment.score < 1 && postingsFor(index.byNormalized, ranking.query.normalized)?.includes(record) ? sameNameAlignment(alias === ranking.name) : alignment;
+    return alignment.score < 1 && ranking.writtenAsQuery?.includes(record) ? sameNameAlignment(alias === ranking.name) : alignment;
   }
 
   /** A ranked entity with the explanation of its score. */
