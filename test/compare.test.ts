@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeName, isParticle, isTitle, nameParts } from "../src/names/analyze.js";
+import { analyzeName, analyzeToken, isParticle, isTitle, nameParts } from "../src/names/analyze.js";
 import { CALENDAR_WORDS, COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } from "../src/names/lexicon.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { normalize } from "../src/normalize/normalize.js";
@@ -93,6 +93,17 @@ describe("analyzeName", () => {
     expect(readings).toContain("rusya");
     expect(analyzeName("لأفغانستان").tokens[0]?.forms.map((f) => f.latin)).toContain("afghanstan");
     expect(analyzeName("الصين").tokens[0]?.forms.map((f) => f.latin)).toContain("sin");
+  });
+
+  it("reads a Korean word of a query also without the particle after it, and a dictionary form as cited", () => {
+    expect(analyzeName("푸틴은").tokens[0]?.forms.map((f) => f.reading)).toEqual(["as written", "without Korean particle 은"]);
+    expect(analyzeName("러시아에서").tokens[0]?.forms[1]?.reading).toBe("without Korean particle 에서");
+    // A stem of one syllable is as often a word of two: 정은 is a given name.
+    expect(analyzeName("정은").tokens[0]?.forms).toHaveLength(1);
+    expect(analyzeToken("김정은").forms).toHaveLength(1);
+    const resolver = createResolver([{ id: "putin", name: "Vladimir Putin", aliases: ["푸틴"] }, { id: "kim", name: "김정은" }]);
+    expect(resolver.resolve("푸틴은")?.id).toBe("putin");
+    expect(resolver.resolve("김정은")).toMatchObject({ id: "kim", score: 1 });
   });
 });
 

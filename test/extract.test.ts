@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { textWords } from "../src/extract/text-tokens.js";
+import { cutHanRuns, hanLexicon, type HanLexicon } from "../src/extract/han-runs.js";
+import { cutKoreanParticles } from "../src/extract/korean-particles.js";
 import { extractMentions, type MentionLookup } from "../src/extract/extract.js";
 import type { Resolution } from "../src/resolve/types.js";
 import { FIXED_SEED } from "./arbitraries.js";
@@ -47,6 +49,39 @@ describe("textWords", () => {
   it("counts offsets in UTF-16 code units, past emoji and astral letters", () => {
     const text = "😀 Kabul 𝐀 Moscow";
     for (const w of textWords(text)) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+
+  it("cuts Japanese where the writing changes, katakana's length mark with its word, and joins a name's parts at a middle dot", () => {
+    const text = "ウラジーミル・プーチン大統領は習近平主席と会談した。";
+    const words = textWords(text);
+    expect(words.map((w) => w.text)).toEqual(["ウラジーミル", "プーチン", "大統領", "は", "習近平主席", "と", "会談", "した"]);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+    expect(words.map((w) => w.breakBefore)).toEqual([false, false, false, false, false, false, false, false]);
+    expect(textWords("弗拉基米尔·普京")[1]?.breakBefore).toBe(false);
+  });
+});
+
+describe("cutHanRuns and cutKoreanParticles", () => {
+  const lexicon = (): HanLexicon => hanLexicon(["习近平\n王毅\nxi jinping\n上海合作组织\n"]);
+
+  it("cuts Chinese text at the dictionary's words, longest first, never at a single character", () => {
+    const text = "习近平会见了王毅。他在学习。";
+    const words = cutHanRuns(textWords(text), lexicon);
+    expect(words.map((w) => w.text)).toEqual(["习近平", "会见了", "王毅", "他在学习"]);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+    expect(words.map((w) => [w.sentenceStart, w.breakBefore])).toEqual([[true, false], [false, false], [false, false], [true, true]]);
+    expect(lexicon().words.has("习")).toBe(false);
+    // No word in Chinese characters: the dictionary is not asked.
+    expect(cutHanRuns(textWords("Xi met Wang."), () => { throw new Error("asked"); }).map((w) => w.text)).toEqual(["Xi", "met", "Wang"]);
+  });
+
+  it("cuts a Korean particle off a dictionary word only, and sets the next word apart", () => {
+    const known = new Set(["러시아", "김정은"]);
+    const words = cutKoreanParticles(textWords("러시아의 김정은은 김정은 외무장관은"), (word) => known.has(word));
+    expect(words.map((w) => w.text)).toEqual(["러시아", "김정은", "김정은", "외무장관은"]);
+    expect(words.map((w) => w.breakBefore)).toEqual([false, true, true, false]);
+    // A dictionary word whose last syllable is written as a particle is not cut: 김정은 is not 김정 and 은.
+    expect(cutKoreanParticles(textWords("김정은"), (word) => word === "김정" || word === "김정은").map((w) => w.text)).toEqual(["김정은"]);
   });
 });
 
@@ -288,6 +323,41 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("finds names in Chinese and Japanese text written without spaces, at the dictionary's words in those scripts", () => {
+    expect(spans("习近平会见了王毅。李强总理在上海合作组织会议上讲话。俄罗斯总统表示")).toEqual([
+      ["习近平", "xi-jinping"],
+      ["王毅", "wang-yi"],
+      ["李强", "li-qiang"],
+      ["上海合作组织", "shanghai-cooperation-organisation"],
+      ["俄罗斯", "russia"],
+    ]);
+    expect(spans("ロシアのプーチン大統領は習近平国家主席と会談した。")).toEqual([
+      ["ロシア", "russia"],
+      ["習近平", "xi-jinping"],
+    ]);
+    // 学习 holds 习, a family name, and is no name.
+    expect(spans("我们在学习。")).toEqual([]);
+  });
+
+  it("finds names in Korean text, particles after them cut off dictionary words and read off names matched by sound", () => {
+    const korean = createResolver([
+      ...entities,
+      { id: "kim-jong-un", type: "person", name: "Kim Jong Un", aliases: ["김정은"], familyNameFirst: true },
+      { id: "putin-ko", type: "person", name: "Vladimir Putin", aliases: ["블라디미르 푸틴", "푸틴"] },
+    ]);
+    const found = (text: string): Array<[string, string]> => korean.extract(text).map((m) => [m.text, m.id]);
+    expect(found("김정은은 푸틴과 만났다. 러시아의 외무장관은")).toEqual([
+      ["김정은", "kim-jong-un"],
+      ["푸틴", "putin-ko"],
+      ["러시아", "russia"],
+    ]);
+    // Matched by sound with the Latin form, the name keeps its particle, as an Arabic name keeps its prefix.
+    expect(spans("탈레반 정부의 외무장관 아미르 칸 무타키는 말했다")).toEqual([
+      ["탈레반", "taliban"],
+      ["아미르 칸 무타키는", "amir-khan-muttaqi"],
+    ]);
+  });
+
   it("finds abbreviations written with dots, as the dictionary writes them", () => {
     const mentions = resolver.extract("The U.S. and the U.N. met; U.S.-backed talks and the U.S.'s envoy followed.");
     expect(mentions.map((m) => [m.text, m.id])).toEqual([
@@ -395,6 +465,8 @@ describe("extractMentions", () => {
       },
       maxWords,
       threshold: 0.7,
+      hanLexicon: () => hanLexicon([]),
+      isDictionaryWord: () => false,
     };
   }
 

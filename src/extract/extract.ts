@@ -6,6 +6,8 @@ import { CALENDAR_WORDS } from "../names/lexicon.js";
 import { normalize } from "../normalize/normalize.js";
 import { scriptOf } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
+import { cutHanRuns, type HanLexicon } from "./han-runs.js";
+import { cutKoreanParticles } from "./korean-particles.js";
 import { textWords, type TextWord } from "./text-tokens.js";
 
 /** An entity mentioned in a text, found by `resolver.extract`. */
@@ -63,6 +65,10 @@ export interface MentionLookup {
   candidates(name: string): Resolution[];
   /** The most words a dictionary form has: no longer span is tried. */
   maxWords: number;
+  /** The dictionary's words in Chinese characters, at which text written without spaces is cut. */
+  hanLexicon(): HanLexicon;
+  /** Whether a word of the text, once normalised, is a word of some dictionary form, a weak alias's included. */
+  isDictionaryWord(word: string): boolean;
   threshold: number;
 }
 
@@ -120,7 +126,7 @@ function preferred(a: Span, b: Span): number {
  * ```
  */
 export function extractMentions(text: string, lookup: MentionLookup, options: ExtractOptions = {}): Mention[] {
-  const words = textWords(text);
+  const words = cutKoreanParticles(cutHanRuns(textWords(text), lookup.hanLexicon), lookup.isDictionaryWord);
   const roles = rolesOf(words, lookup);
   const context: TextContext = {
     source: text,

@@ -28,7 +28,15 @@ export interface TextWord {
 /** A word, or an abbreviation written with a dot after each letter ("U.S.", "U.N."), its last dot included: the dictionary's "U.S." as one word. */
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+/gu;
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'()]+/giu;
-const JOINERS = /^[-‐‑‒–'’ʼ]$/u;
+/** Hyphens and apostrophes, and the middle dots between the parts of a name in Chinese and Japanese ("ウラジーミル・プーチン"). */
+const JOINERS = /^[-‐‑‒–'’ʼ·・･]$/u;
+/** A letter of the scripts Chinese and Japanese write without spaces. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN = /\p{Script=Han}/u;
+const HIRAGANA = /\p{Script=Hiragana}/u;
+const MARK = /\p{M}/u;
+/** How a letter is written, for {@link scriptPieces}. */
+type Writing = "han" | "hiragana" | "katakana" | "other";
 const APOSTROPHE = /^['’ʼ]$/u;
 const SENTENCE_END = /[.!?…։۔।。！？\n]/u;
 /** The gap after an initial: a period, perhaps spaces. */
@@ -59,9 +67,7 @@ export function textWords(text: string): TextWord[] {
   const addresses = [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
   let address = 0;
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const word = match[0];
+  for (const match of text.matchAll(WORD)) for (const [start, word] of scriptPieces(match.index, match[0])) {
     const gap = text.slice(previousEnd, start);
     const previous = words[words.length - 1];
     const joined = previous !== undefined && JOINERS.test(gap);
@@ -92,4 +98,35 @@ export function textWords(text: string): TextWord[] {
     previousEnd = entry.end;
   }
   return words;
+}
+
+/** Katakana's length mark belongs to no one script, and is written in katakana words. */
+function writingOf(char: string): Writing {
+  if (!UNSPACED.test(char) && char !== "ー" && char !== "ｰ") return "other";
+  return HAN.test(char) ? "han" : HIRAGANA.test(char) ? "hiragana" : "katakana";
+}
+
+/**
+ * A word cut where Japanese changes writing: a name in katakana, the Chinese characters of a title or
+ * a word, the hiragana of a particle ("プーチン大統領は" is three words). Chinese characters together stay one
+ * word here, which {@link cutHanRuns} cuts at the dictionary's words.
+ */
+function scriptPieces(start: number, word: string): Array<readonly [number, string]> {
+  if (!UNSPACED.test(word)) return [[start, word]];
+  const pieces: Array<readonly [number, string]> = [];
+  let from = 0;
+  let writing: Writing | undefined;
+  for (let i = 0; i < word.length; ) {
+    const char = String.fromCodePoint(word.codePointAt(i) as number);
+    // A combining mark (a dakuten written apart) stays with its letter.
+    const current = writing !== undefined && MARK.test(char) ? writing : writingOf(char);
+    if (writing !== undefined && current !== writing) {
+      pieces.push([start + from, word.slice(from, i)]);
+      from = i;
+    }
+    writing = current;
+    i += char.length;
+  }
+  pieces.push([start + from, word.slice(from)]);
+  return pieces;
 }

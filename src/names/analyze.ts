@@ -9,7 +9,7 @@ import { eastAsianReadings } from "../normalize/transliterate/cyrillic-east-asia
 import { channelReadings } from "../match/channel.js";
 import { modelFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
-import { COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } from "./lexicon.js";
+import { COMMON_NAME_PARTS, koreanParticleOf, NAME_SUFFIXES, PARTICLES, TITLES } from "./lexicon.js";
 import { assertIsString, MAX_TOKEN_LENGTH } from "../validate/limits.js";
 
 /** What a token is to the name: a particle weighs little, a common part cannot identify alone. */
@@ -76,6 +76,7 @@ export const AS_WRITTEN = "as written";
 const ARABIC_CONJUNCTIONS = ["و", "ف"];
 const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const PROCLITIC_PENALTY = 0.04;
+const KOREAN_PARTICLE_PENALTY = 0.06;
 /** A Chinese or Japanese name read by the system Russian writes it in is as likely as the Russian reading. */
 const EAST_ASIAN_PENALTY = 0.02;
 const MIN_STEM = 3;
@@ -201,14 +202,17 @@ function arabicStems(text: string): Array<{ stem: string; removed: string }> {
  * its readings and the keys to look it up by. {@link analyzeName} analyses each token of a name so.
  *
  * @param text - A token as {@link tokenize} gives it.
+ * @param query - Read as a word of a query or a text, which may carry a Korean particle ("푸틴은"), not as a
+ *   dictionary form, which is a name as cited: a form's "이" or "은" is a syllable of the name.
  * @returns The token's analysis.
  * @example
  * ```ts
- * analyzeToken("muttaqi").forms[0].key; // "MTK"
- * analyzeToken("bin").kind;             // "particle"
+ * analyzeToken("muttaqi").forms[0].key;                // "MTK"
+ * analyzeToken("bin").kind;                            // "particle"
+ * analyzeToken("푸틴은", true).forms[1].reading;        // "without Korean particle 은"
  * ```
  */
-export function analyzeToken(text: string): NameToken {
+export function analyzeToken(text: string, query = false): NameToken {
   const script = scriptOf(text[0] ?? "");
   if (text.length > MAX_TOKEN_LENGTH) return { text, script, kind: "distinctive", forms: [], lookupKeys: [] };
   const forms = [soundForm(text, script, 0, AS_WRITTEN)];
@@ -216,6 +220,10 @@ export function analyzeToken(text: string): NameToken {
     for (const { stem, removed } of arabicStems(text)) {
       forms.push(soundForm(stem, script, PROCLITIC_PENALTY * [...removed].length, `without Arabic prefix ${removed}`));
     }
+  }
+  if (query && script === "hangul") {
+    const particle = koreanParticleOf(text);
+    if (particle) forms.push(soundForm(text.slice(0, -particle.length), script, KOREAN_PARTICLE_PENALTY, `without Korean particle ${particle}`));
   }
   if (script === "cyrillic") {
     for (const { latin, system } of eastAsianReadings(text)) {
@@ -376,10 +384,10 @@ export function nameParts(name: string, form?: FormReading): NameParts {
  * Analyses a name for matching: normalises it, splits it into tokens, sets leading titles aside
  * ("President", "Mullah", "الرئيس", "господин"), tags particles and common name parts, and
  * gives every token its romanised and phonetic readings (Arabic tokens also without joined
- * prefixes such as و, ل and ال).
+ * prefixes such as و, ل and ال, Korean ones without a particle after them, as in "푸틴은").
  *
  * @param name - A name in any script.
- * @param analysed - Tokens analysed before, by text, reused and added to: a Map, or an index build's vocabulary.
+ * @param analysed - Tokens analysed before, by text, reused and added to: a Map will do.
  * @returns The analysis; `tokens` is empty only when the name is empty or all titles.
  * @example
  * ```ts
@@ -391,7 +399,7 @@ export function nameParts(name: string, form?: FormReading): NameParts {
  */
 export function analyzeName(name: string, analysed?: TokenMemo): AnalyzedName {
   assertIsString(name, "analyzeName", "a name");
-  return analyzedParts(name, nameParts(name), analysed);
+  return analyzedParts(name, nameParts(name), true, analysed);
 }
 
 /**
@@ -408,10 +416,10 @@ export function analyzeName(name: string, analysed?: TokenMemo): AnalyzedName {
  * ```
  */
 export function analyzeFormName(name: string, form: FormReading): AnalyzedName {
-  return analyzedParts(name, nameParts(name, form));
+  return analyzedParts(name, nameParts(name, form), false);
 }
 
-function analyzedParts(name: string, { normalized, titles, words }: NameParts, analysed?: TokenMemo): AnalyzedName {
+function analyzedParts(name: string, { normalized, titles, words }: NameParts, query: boolean, analysed?: TokenMemo): AnalyzedName {
   return {
     original: name,
     normalized,
@@ -419,7 +427,7 @@ function analyzedParts(name: string, { normalized, titles, words }: NameParts, a
     tokens: words.map((text) => {
       let token = analysed?.get(text);
       if (!token) {
-        token = analyzeToken(text);
+        token = analyzeToken(text, query);
         analysed?.set(text, token);
       }
       return token;

@@ -1,4 +1,4 @@
-// Name-part lists after OpenSanctions' rigour (titles, particles) and common given names across the scripts canonym reads, and the calendar's words; plain data, read by analyzeName and extract.
+// Name-part lists after OpenSanctions' rigour (titles, particles) and common given names across the scripts canonym reads, the calendar's words and Korean particles; plain data, read by analyzeName and extract.
 
 /**
  * Honorifics, titles and offices that may precede a name and are not part of it, in English,
@@ -112,3 +112,33 @@ export const CALENDAR_WORDS: readonly string[] = [
   "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "تشرين",
   "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
 ];
+
+/**
+ * Korean particles, written after a noun, a name included ("김정은은", "푸틴과", "러시아의"): topic, subject,
+ * object, possessive, "and", "also", "only", "to", "in", "from", "as", "than". Longest first.
+ * @example
+ * ```ts
+ * KOREAN_PARTICLES.includes("은"); // true
+ * ```
+ */
+export const KOREAN_PARTICLES: readonly string[] = [
+  "에서는", "으로서", "에게서", "께서", "에서", "에게", "한테", "으로", "로서", "까지", "부터", "처럼", "보다", "과의", "와의",
+  "에는", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만",
+];
+
+/** Syllables a word keeps before a particle, at least: one syllable and a particle is as often a word of two syllables. */
+const MIN_KOREAN_STEM = 2;
+
+/**
+ * The particle a Korean word ends with, the longest, leaving two syllables or more; else undefined.
+ * @param word - A word in Hangul.
+ * @returns The particle, or undefined.
+ * @example
+ * ```ts
+ * koreanParticleOf("러시아의"); // "의"
+ * koreanParticleOf("푸틴");     // undefined
+ * ```
+ */
+export function koreanParticleOf(word: string): string | undefined {
+  return KOREAN_PARTICLES.find((particle) => word.endsWith(particle) && word.length - particle.length >= MIN_KOREAN_STEM);
+}

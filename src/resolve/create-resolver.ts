@@ -18,6 +18,7 @@ import { modelFor } from "../match/learned/index.js";
 import { nameScore, sameNameAlignment, sameNameScore, scoreNames } from "../match/score-names.js";
 import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, SPELLING_RULES, UNLIKE, type TokenMatch } from "../match/token-match.js";
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
+import { hanLexicon, type HanLexicon } from "../extract/han-runs.js";
 import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import { tokenize } from "../normalize/tokenize.js";
@@ -612,6 +613,9 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return (formWords = { has: (word) => index.vocabularyByText.has(word) || titleWords.has(word) || weakWords.has(word), maxWords });
   }
 
+  /** The dictionary's words in Chinese characters, gathered on the first text that has some. */
+  let hanWords: HanLexicon | undefined;
+
   function resolveIn(memos: LookupMemos, name: string, lookup: LookupOptions): Resolution | null {
     const exact = exactly(name, lookup.types);
     if (exact !== undefined) return exact;
@@ -701,6 +705,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       spelledAsTokens: (name) => recall(spelledAsTokens, name, () => everyTokenSpelledAlike(memos, name) || exactly(name, undefined) !== undefined),
       candidates: (name) => recall(candidates, name, () => candidatesIn(memos, name, { limit: 5 })),
       maxWords: wordsOfForms().maxWords,
+      isDictionaryWord: (word) => {
+        const normalized = normalize(word);
+        // A whole form however it was cut into tokens (김정은, cut as 김 + 정은), or a word of one.
+        return postingsFor(index.byNormalized, normalized) !== undefined || wordsOfForms().has(normalized);
+      },
+      hanLexicon: () => (hanWords ??= hanLexicon([index.byNormalized.keys.text, index.weakForms.text])),
       threshold,
     };
   }
