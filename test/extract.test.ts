@@ -351,6 +351,12 @@ describe("resolver.extract", () => {
       ["푸틴", "putin-ko"],
       ["러시아", "russia"],
     ]);
+    // The family name after the full name is him, though both are one word: a short form has fewer letters.
+    expect(korean.extract("김정은 위원장은 말했다. 김 위원장은").map((m) => [m.text, m.id, m.method])).toEqual([
+      ["김정은", "kim-jong-un", "exact"],
+      ["김", "kim-jong-un", "context"],
+    ]);
+    expect(found("김 위원장은")).toEqual([]);
     // Matched by sound with the Latin form, the name keeps its particle, as an Arabic name keeps its prefix.
     expect(spans("탈레반 정부의 외무장관 아미르 칸 무타키는 말했다")).toEqual([
       ["탈레반", "taliban"],

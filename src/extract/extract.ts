@@ -314,20 +314,22 @@ function asShortForm(candidate: Resolution): Resolution {
 function shortForms(spans: readonly ShortForm[], chosen: readonly Span[], taken: Uint8Array, context: TextContext): Span[] {
   const { source, words, lookup } = context;
   const byEnd = [...chosen].sort((a, b) => a.last - b.last);
-  // Entity → the longest mention of it ended so far, in words.
+  // Entity → the longest mention of it ended so far, in code units: a short form is shorter, whether it has fewer
+  // words ("Lavrov" after "Sergey Lavrov") or fewer letters (김 after 김정은, one word each).
   const mentionedBefore = new Map<string, number>();
+  const lengthOf = (f: number, l: number): number => (words[l] as TextWord).end - (words[f] as TextWord).start;
   let next = 0;
   const found: Span[] = [];
   for (const { first, last, alone } of spans) {
     for (; next < byEnd.length && (byEnd[next] as Span).last < first; next++) {
       const { resolution, first: f, last: l } = byEnd[next] as Span;
-      mentionedBefore.set(resolution.id, Math.max(mentionedBefore.get(resolution.id) ?? 0, l - f + 1));
+      mentionedBefore.set(resolution.id, Math.max(mentionedBefore.get(resolution.id) ?? 0, lengthOf(f, l)));
     }
     if (mentionedBefore.size === 0 || (!alone && taken.subarray(first, last + 1).includes(1))) continue;
     // "the Taliban's Foreign Ministry" is the Taliban's own, not the one named before.
     if ((words[first - 1] as TextWord | undefined)?.possessive && !(words[first] as TextWord).breakBefore) continue;
     const name = source.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
-    const candidate = lookup.candidates(name).find((c) => (mentionedBefore.get(c.id) ?? 0) > last - first + 1);
+    const candidate = lookup.candidates(name).find((c) => (mentionedBefore.get(c.id) ?? 0) > name.length);
     const match = candidate && asShortForm(candidate);
     if (match && match.id !== alone?.resolution.id && acceptable(match, first, last, context, true)) found.push({ first, last, resolution: match, context: true });
   }
