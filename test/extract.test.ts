@@ -225,6 +225,16 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("reads a letter without a period as a word, not an initial: the article before a country in Portuguese", () => {
+    expect(spans("A Rússia e o Brasil. A França também. V. Putin falou; depois V Putin falou.")).toEqual([
+      ["Rússia", "russia"],
+      ["Brasil", "brazil"],
+      ["França", "france"],
+      ["V. Putin", "vladimir-putin"],
+      ["Putin", "vladimir-putin"],
+    ]);
+  });
+
   it("finds a person named by a part of the name at the start of a sentence, written as the dictionary writes it", () => {
     expect(spans("Putin says Russia will recognise the Taliban.")).toEqual([
       ["Putin", "vladimir-putin"],

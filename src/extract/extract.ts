@@ -243,6 +243,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A word of the text paired with an initial of the dictionary's form ("Afghanistan and Russia", "A. Russa")
   // says more than the form: the name is the rest of the span, as another span finds it.
   if (resolution.explanation.pairs.some((pair) => pair.rule === "initial" && pair.reference.length < pair.query.length)) return false;
+  // A letter the text does not write as an initial, with a period, is a word: the article of "A Rússia" and "O Brasil"
+  // is no initial of "روسيا الاتحادية"; "M. Faquin" and "V. Putin" are written so.
+  if (resolution.explanation.pairs.some((pair) => pair.rule === "initial" && pair.query.length === 1) && span.some((w) => w.text.length === 1 && text.source[w.end] !== ".")) return false;
   const inPart = namesInPart(resolution, lookup);
   const spelled = SPELLING_RULES.some((rule) => rule === resolution.method);
   const everyPartSpelled = resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule));
