@@ -5,7 +5,7 @@ import { entities } from "../src/generated/aliases.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { textWords } from "../src/extract/text-tokens.js";
 import { cutHanRuns, hanLexicon, type HanLexicon } from "../src/extract/han-runs.js";
-import { cutKoreanParticles } from "../src/extract/korean-particles.js";
+import { cutClitics } from "../src/extract/clitics.js";
 import { extractMentions, type MentionLookup } from "../src/extract/extract.js";
 import type { Resolution } from "../src/resolve/types.js";
 import { FIXED_SEED } from "./arbitraries.js";
@@ -61,7 +61,7 @@ describe("textWords", () => {
   });
 });
 
-describe("cutHanRuns and cutKoreanParticles", () => {
+describe("cutHanRuns and cutClitics", () => {
   const lexicon = (): HanLexicon => hanLexicon(["习近平\n王毅\nxi jinping\n上海合作组织\n"]);
 
   it("cuts Chinese text at the dictionary's words, longest first, never at a single character", () => {
@@ -77,11 +77,20 @@ describe("cutHanRuns and cutKoreanParticles", () => {
 
   it("cuts a Korean particle off a dictionary word only, and sets the next word apart", () => {
     const known = new Set(["러시아", "김정은"]);
-    const words = cutKoreanParticles(textWords("러시아의 김정은은 김정은 외무장관은"), (word) => known.has(word));
+    const words = cutClitics(textWords("러시아의 김정은은 김정은 외무장관은"), (word) => known.has(word));
     expect(words.map((w) => w.text)).toEqual(["러시아", "김정은", "김정은", "외무장관은"]);
     expect(words.map((w) => w.breakBefore)).toEqual([false, true, true, false]);
     // A dictionary word whose last syllable is written as a particle is not cut: 김정은 is not 김정 and 은.
-    expect(cutKoreanParticles(textWords("김정은"), (word) => word === "김정" || word === "김정은").map((w) => w.text)).toEqual(["김정은"]);
+    expect(cutClitics(textWords("김정은"), (word) => word === "김정" || word === "김정은").map((w) => w.text)).toEqual(["김정은"]);
+  });
+
+  it("cuts one or two Hebrew prefixes off a dictionary word, and sets it apart from the word before", () => {
+    const known = new Set(["רוסיה", "סין", "ולדימיר"]);
+    const text = "השגריר ברוסיה ובסין ולדימיר לונדון";
+    const words = cutClitics(textWords(text), (word) => known.has(word));
+    expect(words.map((w) => w.text)).toEqual(["השגריר", "רוסיה", "סין", "ולדימיר", "לונדון"]);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+    expect(words.map((w) => w.breakBefore)).toEqual([false, true, true, false, false]);
   });
 });
 

@@ -7,7 +7,7 @@ import { normalize } from "../normalize/normalize.js";
 import { scriptOf } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
 import { cutHanRuns, type HanLexicon } from "./han-runs.js";
-import { cutKoreanParticles } from "./korean-particles.js";
+import { cutClitics } from "./clitics.js";
 import { textWords, type TextWord } from "./text-tokens.js";
 
 /** An entity mentioned in a text, found by `resolver.extract`. */
@@ -126,7 +126,7 @@ function preferred(a: Span, b: Span): number {
  * ```
  */
 export function extractMentions(text: string, lookup: MentionLookup, options: ExtractOptions = {}): Mention[] {
-  const words = cutKoreanParticles(cutHanRuns(textWords(text), lookup.hanLexicon), lookup.isDictionaryWord);
+  const words = cutClitics(cutHanRuns(textWords(text), lookup.hanLexicon), lookup.isDictionaryWord);
   const roles = rolesOf(words, lookup);
   const context: TextContext = {
     source: text,

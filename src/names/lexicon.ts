@@ -1,4 +1,4 @@
-// Name-part lists after OpenSanctions' rigour (titles, particles) and common given names across the scripts canonym reads, the calendar's words and Korean particles; plain data, read by analyzeName and extract.
+// Name-part lists after OpenSanctions' rigour (titles, particles) and common given names across the scripts canonym reads, the calendar's words, Korean particles and Hebrew prefixes; plain data, read by analyzeName and extract.
 
 /**
  * Honorifics, titles and offices that may precede a name and are not part of it, in English,
@@ -141,4 +141,34 @@ const MIN_KOREAN_STEM = 2;
  */
 export function koreanParticleOf(word: string): string | undefined {
   return KOREAN_PARTICLES.find((particle) => word.endsWith(particle) && word.length - particle.length >= MIN_KOREAN_STEM);
+}
+
+/**
+ * The Hebrew particles written joined to the word after them: "and" (ו), "the" (ה), "in" (ב), "to" (ל),
+ * "from" (מ), "that" (ש), "as" (כ); two at most come before a name ("ובמוסקבה", "and in Moscow").
+ * @example
+ * ```ts
+ * HEBREW_PREFIXES.includes("ב"); // true
+ * ```
+ */
+export const HEBREW_PREFIXES: readonly string[] = ["ו", "ה", "ב", "ל", "מ", "ש", "כ"];
+
+/** Letters a Hebrew word keeps after its prefixes are cut, at least (סין, China). */
+const MIN_HEBREW_STEM = 3;
+
+/**
+ * Where a Hebrew word may be cut after prefix particles: one letter, then two, each a particle, leaving
+ * three letters or more.
+ * @param word - A word in Hebrew letters.
+ * @returns The lengths of the prefixes, shortest first.
+ * @example
+ * ```ts
+ * hebrewPrefixCuts("ובמוסקבה"); // [1, 2]
+ * hebrewPrefixCuts("פוטין");    // []
+ * ```
+ */
+export function hebrewPrefixCuts(word: string): number[] {
+  const cuts: number[] = [];
+  for (let length = 1; length <= 2 && HEBREW_PREFIXES.includes(word[length - 1] as string) && word.length - length >= MIN_HEBREW_STEM; length++) cuts.push(length);
+  return cuts;
 }
