@@ -258,6 +258,13 @@ describe("resolver.extract", () => {
     // in small letters, a common word.
     expect(spans("Poutine dit non.")).toEqual([["Poutine", "vladimir-putin"]]);
     expect(spans("PUTIN SAYS.")).toEqual([]);
+    // A wire story's dateline names a place in capitals, a comma, a parenthesis or a dash after it; never a person.
+    expect(spans("KABUL (Reuters) - Talks resumed.\nMOSCOW, Oct 3 (AFP) — Talks.\nPUTIN, Oct 3 - talks.")).toEqual([
+      ["KABUL", "kabul"],
+      ["Reuters", "reuters"],
+      ["MOSCOW", "moscow"],
+      ["AFP", "agence-france-presse"],
+    ]);
     const people = createResolver([{ id: "dora-brown", name: "Dora Brown", type: "person" }]);
     expect(people.extract("Brown said so.").map((m) => m.id)).toEqual(["dora-brown"]);
     expect(people.extract("Brown leaves fell, and the grass turned brown.")).toEqual([]);

@@ -269,7 +269,28 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // So written, a sentence opener that names a person in part names him ("Putin says ..."): the capital tells
   // nothing there, but the spelling does, the rule for lone words above having held it to the part's.
   if (single.capitalised && !commonWord && inPart && writtenSo) return true;
+  if (resolution.type === "place" && everyPartSpelled && dateline(text, first, last)) return true;
   return resolution.score === 1 && (writtenSo || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
+}
+
+/** After a dateline's place: "KABUL (Reuters) -", "MOSCOW, Oct 3 (AFP) —". */
+const AFTER_DATELINE = /^\s*[,(—–-]/u;
+/** What may come between a line's start and its first word. */
+const BEFORE_FIRST_WORD = /[\s"“«]/u;
+
+/**
+ * Whether words `first` to `last` are a wire story's dateline: a place in capitals opening a line, a
+ * comma, a parenthesis or a dash after it. Its capitals tell nothing of a name, but the convention does.
+ */
+function dateline(text: TextContext, first: number, last: number): boolean {
+  const { source, words } = text;
+  const start = (words[first] as TextWord).start;
+  const end = (words[last] as TextWord).end;
+  const written = source.slice(start, end);
+  if (written !== written.toUpperCase() || !AFTER_DATELINE.test(source.slice(end, end + 4))) return false;
+  let before = start - 1;
+  while (before >= 0 && source[before] !== "\n" && BEFORE_FIRST_WORD.test(source[before] as string)) before--;
+  return before < 0 || source[before] === "\n";
 }
 
 /**
