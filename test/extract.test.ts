@@ -6,6 +6,7 @@ import { createResolver } from "../src/resolve/create-resolver.js";
 import { textWords } from "../src/extract/text-tokens.js";
 import { cutHanRuns, hanLexicon, type HanLexicon } from "../src/extract/han-runs.js";
 import { cutClitics } from "../src/extract/clitics.js";
+import { mayBeDeclined, nominativeOf } from "../src/extract/inflection.js";
 import { extractMentions, type MentionLookup } from "../src/extract/extract.js";
 import type { Resolution } from "../src/resolve/types.js";
 import { FIXED_SEED } from "./arbitraries.js";
@@ -58,6 +59,19 @@ describe("textWords", () => {
     for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
     expect(words.map((w) => w.breakBefore)).toEqual([false, false, false, false, false, false, false, false]);
     expect(textWords("弗拉基米尔·普京")[1]?.breakBefore).toBe(false);
+  });
+});
+
+describe("nominativeOf", () => {
+  const known = (word: string): boolean => ["лавров", "москва", "захарова", "россия", "китай", "талибы", "кабулов"].includes(word.toLowerCase());
+
+  it("reads a declined Cyrillic word as the dictionary word it is a case of, and leaves a dictionary word and other scripts alone", () => {
+    const read = (word: string): string | undefined => nominativeOf(word, known);
+    expect(["Лаврова", "Лавровым", "Москве", "Москвой", "Захаровой", "России", "Китая", "талибов", "Кабуловым"].map(read)).toEqual([
+      "Лавров", "Лавров", "Москва", "Москва", "Захарова", "Россия", "Китай", "талибы", "Кабулов",
+    ]);
+    expect([read("Лавров"), read("Lavrova"), read("Петрова"), read("Ива")]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([mayBeDeclined("Лаврова"), mayBeDeclined("Lavrova")]).toEqual([true, false]);
   });
 });
 
@@ -365,6 +379,22 @@ describe("resolver.extract", () => {
     expect(spans("我们在学习。")).toEqual([]);
   });
 
+  it("finds declined names in Russian text, the mention the word as written", () => {
+    expect(spans("По словам Лаврова, встреча Путина и Си Цзиньпина прошла в Москве. Путину сообщили.")).toEqual([
+      ["Лаврова", "sergey-lavrov"],
+      ["Путина", "vladimir-putin"],
+      ["Си Цзиньпина", "xi-jinping"],
+      ["Москве", "moscow"],
+      ["Путину", "vladimir-putin"],
+    ]);
+    expect(spans("Сергея Лаврова встретил Замир Кабулов. Мы говорили с Захаровой и талибами.")).toEqual([
+      ["Сергея Лаврова", "sergey-lavrov"],
+      ["Замир Кабулов", "zamir-kabulov"],
+      ["Захаровой", "maria-zakharova"],
+      ["талибами", "taliban"],
+    ]);
+  });
+
   it("finds names in Korean text, particles after them cut off dictionary words and read off names matched by sound", () => {
     const korean = createResolver([
       ...entities,
@@ -499,6 +529,7 @@ describe("extractMentions", () => {
       threshold: 0.7,
       hanLexicon: () => hanLexicon([]),
       isDictionaryWord: () => false,
+      readAs: (word) => word,
     };
   }
 

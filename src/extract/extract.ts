@@ -8,6 +8,7 @@ import { scriptOf } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
 import { cutHanRuns, type HanLexicon } from "./han-runs.js";
 import { cutClitics } from "./clitics.js";
+import type { nominativeOf } from "./inflection.js";
 import { textWords, type TextWord } from "./text-tokens.js";
 
 /** An entity mentioned in a text, found by `resolver.extract`. */
@@ -69,6 +70,8 @@ export interface MentionLookup {
   hanLexicon(): HanLexicon;
   /** Whether a word of the text, once normalised, is a word of some dictionary form, a weak alias's included. */
   isDictionaryWord(word: string): boolean;
+  /** What a word of the text is looked up as: itself, or the dictionary word it is a case of ({@link nominativeOf}). */
+  readAs(word: string): string;
   threshold: number;
 }
 
@@ -80,11 +83,16 @@ const UNCASED_MIN_WORD_SIMILARITY = 0.8;
  */
 const LONE_SOUND_MIN_SCORE = 0.8;
 
+/** A word of the text and what it is looked up as: itself, or the dictionary word it is a case of ("Лаврова" → "Лавров"). */
+interface ReadWord extends TextWord {
+  readAs: string;
+}
+
 /** What the span checks need to know about the text. */
 interface TextContext {
   /** The text itself. */
   source: string;
-  words: readonly TextWord[];
+  words: readonly ReadWord[];
   /** Words the text writes in small letters, in small letters. */
   lowercaseWords: ReadonlySet<string>;
   lookup: MentionLookup;
@@ -126,7 +134,10 @@ function preferred(a: Span, b: Span): number {
  * ```
  */
 export function extractMentions(text: string, lookup: MentionLookup, options: ExtractOptions = {}): Mention[] {
-  const words = cutClitics(cutHanRuns(textWords(text), lookup.hanLexicon), lookup.isDictionaryWord);
+  const words: ReadWord[] = cutClitics(cutHanRuns(textWords(text), lookup.hanLexicon), lookup.isDictionaryWord).map((word) => ({
+    ...word,
+    readAs: lookup.readAs(word.text),
+  }));
   const roles = rolesOf(words, lookup);
   const context: TextContext = {
     source: text,
@@ -144,7 +155,7 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     const accepted: Span[] = [];
     for (const { first, last } of byLength[length] as WordRange[]) {
       if (taken.subarray(first, last + 1).includes(1)) continue;
-      const name = text.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
+      const name = spanText(context, first, last);
       // A run of words is a name only if a dictionary form has them all, and without capitals a single word only
       // if spelled as the dictionary spells it, in full or as a short form (see acceptable): checked before the
       // costlier resolve, and the span is not tried as a short form either.
@@ -196,7 +207,14 @@ function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], 
   return byLength;
 }
 
-function rolesOf(words: readonly TextWord[], lookup: MentionLookup): WordRole[] {
+/** Words `first` to `last` as the lookups read them: as written, but a declined word as its nominative. */
+function spanText({ source, words }: TextContext, first: number, last: number): string {
+  let text = (words[first] as ReadWord).readAs;
+  for (let k = first + 1; k <= last; k++) text += source.slice((words[k - 1] as ReadWord).end, (words[k] as ReadWord).start) + (words[k] as ReadWord).readAs;
+  return text;
+}
+
+function rolesOf(words: readonly ReadWord[], lookup: MentionLookup): WordRole[] {
   const cache = new Map<string, WordRole>();
   return words.map((word) => {
     if (word.inAddress) return "none";
@@ -204,11 +222,11 @@ function rolesOf(words: readonly TextWord[], lookup: MentionLookup): WordRole[] 
     // sécurité de l'ONU", "the Taliban's Foreign Ministry"); a span neither begins nor ends with one.
     if (word.clitic) return "connector";
     const casing: WordCasing = word.lowercase ? "lowercase" : word.capitalised ? "capitalised" : "uncased";
-    const key = `${casing[0]}${word.text}`;
+    const key = `${casing[0]}${word.readAs}`;
     let role = cache.get(key);
     if (role === undefined) {
       // Without capitals only a close match can make a mention, so only close resemblance makes a word worth trying.
-      role = lookup.roleOf(word.text, casing, casing === "uncased" ? UNCASED_MIN_WORD_SIMILARITY : 0);
+      role = lookup.roleOf(word.readAs, casing, casing === "uncased" ? UNCASED_MIN_WORD_SIMILARITY : 0);
       cache.set(key, role);
     }
     return role;
@@ -263,7 +281,7 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A lowercase word or a lone capitalised sentence opener is a name only when written as the dictionary writes
   // it, capitals included ("said" is not the surname Said), but for an acronym, which texts also write in small
   // letters ("Source: rfi").
-  const written = text.source.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
+  const written = spanText(text, first, last);
   const { matched } = resolution;
   const writtenSo = matched.includes(written);
   // So written, a sentence opener that names a person in part names him ("Putin says ..."): the capital tells
@@ -336,7 +354,7 @@ function asShortForm(candidate: Resolution): Resolution {
 
 /** Of `spans`, in text order, those that name, well enough, an entity mentioned in full before them. */
 function shortForms(spans: readonly ShortForm[], chosen: readonly Span[], taken: Uint8Array, context: TextContext): Span[] {
-  const { source, words, lookup } = context;
+  const { words, lookup } = context;
   const byEnd = [...chosen].sort((a, b) => a.last - b.last);
   // Entity → the longest mention of it ended so far, in code units: a short form is shorter, whether it has fewer
   // words ("Lavrov" after "Sergey Lavrov") or fewer letters (김 after 김정은, one word each).
@@ -352,7 +370,7 @@ function shortForms(spans: readonly ShortForm[], chosen: readonly Span[], taken:
     if (mentionedBefore.size === 0 || (!alone && taken.subarray(first, last + 1).includes(1))) continue;
     // "the Taliban's Foreign Ministry" is the Taliban's own, not the one named before.
     if ((words[first - 1] as TextWord | undefined)?.possessive && !(words[first] as TextWord).breakBefore) continue;
-    const name = source.slice((words[first] as TextWord).start, (words[last] as TextWord).end);
+    const name = spanText(context, first, last);
     const candidate = lookup.candidates(name).find((c) => (mentionedBefore.get(c.id) ?? 0) > name.length);
     const match = candidate && asShortForm(candidate);
     if (match && match.id !== alone?.resolution.id && acceptable(match, first, last, context, true)) found.push({ first, last, resolution: match, context: true });

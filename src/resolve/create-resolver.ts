@@ -19,6 +19,7 @@ import { nameScore, sameNameAlignment, sameNameScore, scoreNames } from "../matc
 import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, SPELLING_RULES, UNLIKE, type TokenMatch } from "../match/token-match.js";
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
 import { hanLexicon, type HanLexicon } from "../extract/han-runs.js";
+import { mayBeDeclined, nominativeOf } from "../extract/inflection.js";
 import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import { tokenize } from "../normalize/tokenize.js";
@@ -460,6 +461,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     candidates: boundedMemo<string, Resolution[]>(),
     mayName: boundedMemo<string, boolean>(),
     spelledAsTokens: boundedMemo<string, boolean>(),
+    readAs: boundedMemo<string, string>(),
   };
   const hits = vocabularyHits(index.symbolLengths);
   const matchesOf = (memos: LookupMemos, token: NameToken): TokenMatches =>
@@ -613,6 +615,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return (formWords = { has: (word) => index.vocabularyByText.has(word) || titleWords.has(word) || weakWords.has(word), maxWords });
   }
 
+  /** Whether a word of a text is a whole form however it was cut into tokens (김정은, cut as 김 + 정은), or a word of one. */
+  function isDictionaryWord(word: string): boolean {
+    const normalized = normalize(word);
+    return postingsFor(index.byNormalized, normalized) !== undefined || wordsOfForms().has(normalized);
+  }
+
   /** The dictionary's words in Chinese characters, gathered on the first text that has some. */
   let hanWords: HanLexicon | undefined;
 
@@ -697,6 +705,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     // Remembered like the spans' resolutions, which they come before: a repeated span costs a memo's read.
     const mayName = forText(keptSpans.mayName);
     const spelledAsTokens = forText(keptSpans.spelledAsTokens);
+    const readAs = forText(keptSpans.readAs);
     return {
       roleOf: (word, casing, minSimilarity) => roleOf(memos, word, casing, minSimilarity),
       isConnector: isParticle,
@@ -705,11 +714,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       spelledAsTokens: (name) => recall(spelledAsTokens, name, () => everyTokenSpelledAlike(memos, name) || exactly(name, undefined) !== undefined),
       candidates: (name) => recall(candidates, name, () => candidatesIn(memos, name, { limit: 5 })),
       maxWords: wordsOfForms().maxWords,
-      isDictionaryWord: (word) => {
-        const normalized = normalize(word);
-        // A whole form however it was cut into tokens (김정은, cut as 김 + 정은), or a word of one.
-        return postingsFor(index.byNormalized, normalized) !== undefined || wordsOfForms().has(normalized);
-      },
+      isDictionaryWord,
+      readAs: (word) => (mayBeDeclined(word) ? recall(readAs, word, () => nominativeOf(word, isDictionaryWord) ?? word) : word),
       hanLexicon: () => (hanWords ??= hanLexicon([index.byNormalized.keys.text, index.weakForms.text])),
       threshold,
     };
