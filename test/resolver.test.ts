@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
 import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
 import { evidenceRanker } from "../src/resolve/record-evidence.js";
+import { initialsApart } from "../src/names/initials.js";
 import { validateEntities } from "../src/validate/entity-input.js";
 
 const resolver = createResolver(entities);
@@ -31,6 +32,21 @@ describe("resolve", () => {
       expect(resolver.resolve(name)).toBeNull();
     },
   );
+
+  it("reads initials written together, as Russian papers write a given name and patronymic, one initial each", () => {
+    for (const name of ["Putin V.V.", "V.V. Putin", "Путин В.В.", "Lavrov S.V.", "Лавров С.В.", "A.K. Muttaqi", "Kabulov Z.N."]) {
+      expect(resolver.resolve(name)?.explanation.pairs.filter((pair) => pair.rule === "initial").length, name).toBeGreaterThan(0);
+    }
+    expect([resolver.resolve("Путин В.В.")?.id, resolver.resolve("Kabulov Z.N.")?.id]).toEqual(["vladimir-putin", "zamir-kabulov"]);
+    // An abbreviation alone is no set of initials.
+    expect(resolver.resolve("U.S.")).toMatchObject({ id: "united-states", score: 1 });
+    expect([initialsApart("Putin V.V."), initialsApart("Путин В.В."), initialsApart("U.S."), initialsApart("Vladimir Putin")]).toEqual(["Putin V. V.", "Путин В. В.", undefined, undefined]);
+    expect(resolver.extract("Встречу провёл Лавров С.В. в Москве. V.V. Putin spoke.").map((m) => [m.text, m.id])).toEqual([
+      ["Лавров С.В.", "sergey-lavrov"],
+      ["Москве", "moscow"],
+      ["V.V. Putin", "vladimir-putin"],
+    ]);
+  });
 
   it("reports how it matched", () => {
     expect(resolver.resolve("Vladimir Putin")).toMatchObject({ id: "vladimir-putin", name: "Vladimir Putin", type: "person", score: 1, method: "exact", matched: "Vladimir Putin" });

@@ -20,6 +20,7 @@ import { compareTokens, crossesLatin, MIN_PAIR_SIMILARITY, SPELLING_RULES, UNLIK
 import { extractMentions, type ExtractOptions, type MentionLookup, type Mention, type WordCasing, type WordRole } from "../extract/extract.js";
 import { hanLexicon, type HanLexicon } from "../extract/han-runs.js";
 import { mayBeDeclined, nominativeOf } from "../extract/inflection.js";
+import { initialsApart } from "../names/initials.js";
 import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import { tokenize } from "../normalize/tokenize.js";
@@ -496,7 +497,16 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return rankByEvidence(sources, SCORED_RECORDS);
   }
 
+  /** The ranking of a name, and of it with its joined initials apart ("V.V. Putin" as "V. V. Putin"), whichever has the better first. */
   function rank(memos: LookupMemos, name: string, types: readonly string[] | undefined): Ranking {
+    const ranking = rankOnce(memos, name, types);
+    const apart = initialsApart(name);
+    if (apart === undefined) return ranking;
+    const other = rankOnce(memos, apart, types);
+    return (other.scored[0]?.score ?? 0) > (ranking.scored[0]?.score ?? 0) ? other : ranking;
+  }
+
+  function rankOnce(memos: LookupMemos, name: string, types: readonly string[] | undefined): Ranking {
     return memos.rankings && !types ? recall(memos.rankings, name, () => rankAnew(memos, name, undefined)) : rankAnew(memos, name, types);
   }
 
@@ -710,7 +720,10 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       roleOf: (word, casing, minSimilarity) => roleOf(memos, word, casing, minSimilarity),
       isConnector: isParticle,
       resolve: (name) => recall(resolutions, name, () => resolveIn(memos, name, {})),
-      mayName: (name) => recall(mayName, name, () => oneRecordHoldsEvery(memos, name) || exactly(name, undefined) !== undefined),
+      mayName: (name) => recall(mayName, name, () => {
+        const apart = initialsApart(name);
+        return oneRecordHoldsEvery(memos, name) || (apart !== undefined && oneRecordHoldsEvery(memos, apart)) || exactly(name, undefined) !== undefined;
+      }),
       spelledAsTokens: (name) => recall(spelledAsTokens, name, () => everyTokenSpelledAlike(memos, name) || exactly(name, undefined) !== undefined),
       candidates: (name) => recall(candidates, name, () => candidatesIn(memos, name, { limit: 5 })),
       maxWords: wordsOfForms().maxWords,
