@@ -3,6 +3,7 @@ import { entities } from "../src/generated/aliases.js";
 import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
 import { evidenceRanker } from "../src/resolve/record-evidence.js";
 import { initialsApart } from "../src/names/initials.js";
+import { nameParts } from "../src/names/analyze.js";
 import { validateEntities } from "../src/validate/entity-input.js";
 
 const resolver = createResolver(entities);
@@ -46,6 +47,13 @@ describe("resolve", () => {
       ["Москве", "moscow"],
       ["V.V. Putin", "vladimir-putin"],
     ]);
+  });
+
+  it("drops a query's qualifiers in brackets, as lists and notes write them, unless nothing else is left", () => {
+    expect(resolver.resolve("Zamir Kabulov (Russian envoy)")).toMatchObject({ id: "zamir-kabulov", score: 1 });
+    expect(resolver.resolve("Putin, Vladimir [RU]")).toMatchObject({ id: "vladimir-putin", score: 1 });
+    expect(resolver.resolve("(Taliban)")?.id).toBe("taliban");
+    expect(nameParts("Amir Khan Muttaqi {1970}").words).toEqual(["amir", "khan", "muttaqi"]);
   });
 
   it("reports how it matched", () => {

@@ -345,10 +345,26 @@ export interface FormReading {
  */
 export const FAMILY_NAME_FIRST: FormReading = Object.freeze({ familyNameFirst: true });
 
+/** A qualifier in brackets: "(Russian envoy)", "[ar]", "{1952}". */
+const BRACKETED = /[([{][^()[\]{}]*[)\]}]/gu;
+const LETTER = /\p{L}/u;
+
+/**
+ * A name without the qualifiers in brackets that lists and notes write after it ("Zamir Kabulov
+ * (Russian envoy)", "Putin, Vladimir [RU]"), as rigour's cleaning drops bracketed text; unless nothing
+ * else has a letter.
+ */
+function withoutQualifiers(name: string): string {
+  if (!name.includes("(") && !name.includes("[") && !name.includes("{")) return name;
+  const bare = name.replace(BRACKETED, " ");
+  return LETTER.test(bare) ? bare : name;
+}
+
 /**
  * The parts of a name {@link analyzeName} analyses: normalised, tokenised, leading titles set aside
  * (a name that is all titles keeps its last word); a name written "Surname, Given names" in speaking
- * order, given names first, unless it is a dictionary form of a name written family name first.
+ * order, given names first, unless it is a dictionary form of a name written family name first; a
+ * query's qualifiers in brackets dropped ("Zamir Kabulov (Russian envoy)").
  *
  * @param name - A name in any script.
  * @param form - Read the name as a dictionary form: a one-letter title there is an initial
@@ -368,9 +384,10 @@ export const FAMILY_NAME_FIRST: FormReading = Object.freeze({ familyNameFirst: t
  * ```
  */
 export function nameParts(name: string, form?: FormReading): NameParts {
-  const normalized = normalize(name);
+  const written = form ? name : withoutQualifiers(name);
+  const normalized = normalize(written);
   const words = tokenize(normalized);
-  const texts = form?.familyNameFirst ? familyAndGivenName(words, form.familyNames ?? []) : inSpeakingOrder(name, words);
+  const texts = form?.familyNameFirst ? familyAndGivenName(words, form.familyNames ?? []) : inSpeakingOrder(written, words);
   let firstNameToken = 0;
   while (firstNameToken < texts.length - 1) {
     const text = texts[firstNameToken] as string;
