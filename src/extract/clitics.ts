@@ -41,7 +41,7 @@ export function cutClitics(words: readonly TextWord[], isDictionaryWord: (word: 
     } else if (HEBREW.test(word.text) && !isDictionaryWord(word.text)) {
       const prefix = hebrewPrefixCuts(word.text).find((length) => isDictionaryWord(word.text.slice(length)));
       if (prefix !== undefined) {
-        cut.push({ ...next, start: word.start + prefix, text: word.text.slice(prefix), breakBefore: true, sentenceStart: false });
+        cut.push({ ...next, start: word.start + prefix, text: word.text.slice(prefix), breakBefore: true });
         continue;
       }
     }

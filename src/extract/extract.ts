@@ -8,7 +8,6 @@ import { scriptOf } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
 import { cutHanRuns, type HanLexicon } from "./han-runs.js";
 import { cutClitics } from "./clitics.js";
-import type { nominativeOf } from "./inflection.js";
 import { textWords, type TextWord } from "./text-tokens.js";
 
 /** An entity mentioned in a text, found by `resolver.extract`. */
@@ -70,7 +69,7 @@ export interface MentionLookup {
   hanLexicon(): HanLexicon;
   /** Whether a word of the text, once normalised, is a word of some dictionary form, a weak alias's included. */
   isDictionaryWord(word: string): boolean;
-  /** What a word of the text is looked up as: itself, or the dictionary word it is a case of ({@link nominativeOf}). */
+  /** What a word of the text is looked up as: itself, or the dictionary word it is a case of ("Лаврова" → "Лавров"). */
   readAs(word: string): string;
   threshold: number;
 }
@@ -371,7 +370,7 @@ function shortForms(spans: readonly ShortForm[], chosen: readonly Span[], taken:
     // "the Taliban's Foreign Ministry" is the Taliban's own, not the one named before.
     if ((words[first - 1] as TextWord | undefined)?.possessive && !(words[first] as TextWord).breakBefore) continue;
     const name = spanText(context, first, last);
-    const candidate = lookup.candidates(name).find((c) => (mentionedBefore.get(c.id) ?? 0) > name.length);
+    const candidate = lookup.candidates(name).find((c) => (mentionedBefore.get(c.id) ?? 0) > lengthOf(first, last));
     const match = candidate && asShortForm(candidate);
     if (match && match.id !== alone?.resolution.id && acceptable(match, first, last, context, true)) found.push({ first, last, resolution: match, context: true });
   }

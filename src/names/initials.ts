@@ -24,7 +24,7 @@ const NAME_WORD = /[\p{L}\p{M}]{2,}/u;
  */
 export function initialsApart(name: string): string | undefined {
   assertIsString(name, "initialsApart", "a name");
-  if (!NAME_WORD.test(name.replace(JOINED_INITIALS, " "))) return undefined;
+  if (!name.includes(".") || !NAME_WORD.test(name.replace(JOINED_INITIALS, " "))) return undefined;
   const apart = name.replace(JOINED_INITIALS, (initials) => initials.replace(DOT_BEFORE_INITIAL, ". "));
   return apart === name ? undefined : apart;
 }
