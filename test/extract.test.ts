@@ -78,12 +78,13 @@ describe("nominativeOf", () => {
 describe("cutHanRuns and cutClitics", () => {
   const lexicon = (): HanLexicon => hanLexicon(["习近平\n王毅\nxi jinping\n上海合作组织\n"]);
 
-  it("cuts Chinese text at the dictionary's words, longest first, never at a single character", () => {
-    const text = "习近平会见了王毅。他在学习。";
+  it("cuts Chinese text at the dictionary's words, longest first, never at a single character, and drops what lies between", () => {
+    const text = "习近平会见了王毅。他在学习。王毅会见习近平 上海合作组织";
     const words = cutHanRuns(textWords(text), lexicon);
-    expect(words.map((w) => w.text)).toEqual(["习近平", "会见了", "王毅", "他在学习"]);
+    expect(words.map((w) => w.text)).toEqual(["习近平", "王毅", "他在学习", "王毅", "习近平", "上海合作组织"]);
     for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
-    expect(words.map((w) => [w.sentenceStart, w.breakBefore])).toEqual([[true, false], [false, false], [false, false], [true, true]]);
+    // A name does not continue across text dropped, nor across the end of a sentence.
+    expect(words.map((w) => [w.sentenceStart, w.breakBefore])).toEqual([[true, false], [false, true], [true, true], [true, true], [false, true], [false, false]]);
     expect(lexicon().words.has("习")).toBe(false);
     // No word in Chinese characters: the dictionary is not asked.
     expect(cutHanRuns(textWords("Xi met Wang."), () => { throw new Error("asked"); }).map((w) => w.text)).toEqual(["Xi", "met", "Wang"]);

@@ -38,48 +38,56 @@ export function hanLexicon(texts: readonly string[]): HanLexicon {
 }
 
 /**
- * Cuts each word of Chinese characters at the lexicon's words, longest first from the left: "习近平会见了王毅"
- * is 习近平, 会见了 and 王毅, so that names inside running Chinese or Japanese text are words of their own. A word
- * holding none is left whole, as is one whose normal form is not as long as it is written.
+ * Cuts each word of Chinese characters at the lexicon's words, longest first from the left, so that names
+ * inside running Chinese or Japanese text are words of their own: "习近平会见了王毅" is 习近平 and 王毅. What lies
+ * between holds no dictionary word and is dropped, a break in its place: alone in characters it could only
+ * be a name the dictionary spells otherwise, which a lone word without capitals never is. A word holding no
+ * lexicon word is left whole, as is one whose normal form is not as long as it is written.
  *
  * @param words - From {@link textWords}.
  * @param lexiconOf - Gives the dictionary's {@link hanLexicon}, asked for only when some word is written in Chinese characters.
  * @returns The words, those of Chinese characters cut.
  * @example
  * ```ts
- * cutHanRuns(textWords("习近平会见了王毅。"), () => hanLexicon(["习近平\n王毅\n"])).map((w) => w.text); // ["习近平", "会见了", "王毅"]
+ * cutHanRuns(textWords("习近平会见了王毅。"), () => hanLexicon(["习近平\n王毅\n"])).map((w) => w.text); // ["习近平", "王毅"]
  * ```
  */
 export function cutHanRuns(words: readonly TextWord[], lexiconOf: () => HanLexicon): TextWord[] {
   if (!words.some((word) => HAN.test(word.text))) return [...words];
   const lexicon = lexiconOf();
   const cut: TextWord[] = [];
+  // Whether text was dropped since the last word kept: the next word kept does not continue a name across it.
+  let dropped = false;
   for (const word of words) {
     const normalized = HAN.test(word.text) ? normalize(word.text) : "";
-    if (normalized.length !== word.text.length || normalized.length < 2) {
-      cut.push(word);
+    const found = normalized.length === word.text.length ? lexiconWords(normalized, lexicon) : [];
+    if (found.length === 0 || (found.length === 1 && found[0]?.[0] === 0 && found[0][1] === word.text.length)) {
+      cut.push(dropped ? { ...word, breakBefore: true } : word);
+      dropped = false;
       continue;
     }
-    let rest = 0;
-    const piece = (from: number, to: number): void => {
-      if (from === to) return;
+    for (const [from, to] of found) {
       const first = from === 0;
-      cut.push({ ...word, start: word.start + from, end: word.start + to, text: word.text.slice(from, to), breakBefore: first && word.breakBefore, sentenceStart: first && word.sentenceStart });
-    };
-    for (let at = 0; at < normalized.length; ) {
-      const length = longestWordAt(normalized, at, lexicon);
-      if (length === 0) {
-        at++;
-        continue;
-      }
-      piece(rest, at);
-      piece(at, at + length);
-      at += length;
-      rest = at;
+      const breakBefore = first ? word.breakBefore || dropped : true;
+      cut.push({ ...word, start: word.start + from, end: word.start + to, text: word.text.slice(from, to), breakBefore, sentenceStart: first && word.sentenceStart });
     }
-    piece(rest, normalized.length);
+    dropped = (found[found.length - 1]?.[1] ?? 0) < word.text.length;
   }
   return cut;
+}
+
+/** Where the lexicon's words lie in a text of Chinese characters, longest first from the left. */
+function lexiconWords(text: string, lexicon: HanLexicon): Array<readonly [number, number]> {
+  const found: Array<readonly [number, number]> = [];
+  for (let at = 0; at < text.length; ) {
+    const length = longestWordAt(text, at, lexicon);
+    if (length === 0) at++;
+    else {
+      found.push([at, at + length]);
+      at += length;
+    }
+  }
+  return found;
 }
 
 /** The length of the longest lexicon word that `text` holds at `at`, or 0. */
