@@ -374,10 +374,27 @@ describe("resolver.extract", () => {
     ]);
     expect(spans("ロシアのプーチン大統領は習近平国家主席と会談した。")).toEqual([
       ["ロシア", "russia"],
+      ["プーチン", "vladimir-putin"],
       ["習近平", "xi-jinping"],
     ]);
     // 学习 holds 习, a family name, and is no name.
     expect(spans("我们在学习。")).toEqual([]);
+  });
+
+  it("takes a surname alone in Chinese, Japanese or Korean characters for the person, spelled as the dictionary spells it; not in Arabic, nor a given name", () => {
+    expect(spans("俄罗斯总统普京表示")).toEqual([
+      ["俄罗斯", "russia"],
+      ["普京", "vladimir-putin"],
+    ]);
+    expect(spans("푸틴 대통령은 말했다")).toEqual([["푸틴", "vladimir-putin"]]);
+    // In Arabic a surname is often a word too ("مجاهد", a fighter): alone, only after the full name.
+    expect(spans("قال بوتين إن روسيا ستساعد")).toEqual([["روسيا", "russia"]]);
+    expect(spans("قال فلاديمير بوتين إن روسيا ستساعد. وأضاف بوتين")).toEqual([
+      ["فلاديمير بوتين", "vladimir-putin"],
+      ["روسيا", "russia"],
+      ["بوتين", "vladimir-putin"],
+    ]);
+    expect(spans("아미르는 말했다")).toEqual([]);
   });
 
   it("finds declined names in Russian text, the mention the word as written", () => {
@@ -397,15 +414,11 @@ describe("resolver.extract", () => {
   });
 
   it("finds names in Korean text, particles after them cut off dictionary words and read off names matched by sound", () => {
-    const korean = createResolver([
-      ...entities,
-      { id: "kim-jong-un", type: "person", name: "Kim Jong Un", aliases: ["김정은"], familyNameFirst: true },
-      { id: "putin-ko", type: "person", name: "Vladimir Putin", aliases: ["블라디미르 푸틴", "푸틴"] },
-    ]);
+    const korean = createResolver([...entities, { id: "kim-jong-un", type: "person", name: "Kim Jong Un", aliases: ["김정은"], familyNameFirst: true }]);
     const found = (text: string): Array<[string, string]> => korean.extract(text).map((m) => [m.text, m.id]);
     expect(found("김정은은 푸틴과 만났다. 러시아의 외무장관은")).toEqual([
       ["김정은", "kim-jong-un"],
-      ["푸틴", "putin-ko"],
+      ["푸틴", "vladimir-putin"],
       ["러시아", "russia"],
     ]);
     // The family name after the full name is him, though both are one word: a short form has fewer letters.
@@ -414,10 +427,14 @@ describe("resolver.extract", () => {
       ["김", "kim-jong-un", "context"],
     ]);
     expect(found("김 위원장은")).toEqual([]);
-    // Matched by sound with the Latin form, the name keeps its particle, as an Arabic name keeps its prefix.
     expect(spans("탈레반 정부의 외무장관 아미르 칸 무타키는 말했다")).toEqual([
       ["탈레반", "taliban"],
-      ["아미르 칸 무타키는", "amir-khan-muttaqi"],
+      ["아미르 칸 무타키", "amir-khan-muttaqi"],
+    ]);
+    // Matched by sound with the Latin form, the name keeps its particle, as an Arabic name keeps its prefix.
+    expect(spans("러시아 특사 자미르 카불로프는 말했다")).toEqual([
+      ["러시아", "russia"],
+      ["자미르 카불로프는", "zamir-kabulov"],
     ]);
   });
 

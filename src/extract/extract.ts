@@ -1,10 +1,10 @@
 // Dictionary-driven mention finding over word n-grams with longest-match selection, after gazetteer taggers such as GATE's ANNIE and nomenklatura's name extraction; in-document short forms resolved by earlier full mentions (one-sense-per-discourse, Gale, Church & Yarowsky 1992).
-import { ONLY_COMMON_PARTS, scoreBeforeSqueeze, type MatchMethod } from "../match/align.js";
+import { KIND_WEIGHT, ONLY_COMMON_PARTS, scoreBeforeSqueeze, type MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
 import { CALENDAR_WORDS } from "../names/lexicon.js";
 import { normalize } from "../normalize/normalize.js";
-import { scriptOf } from "../normalize/script.js";
+import { scriptOf, type Script } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
 import { cutHanRuns, type HanLexicon } from "./han-runs.js";
 import { cutClitics } from "./clitics.js";
@@ -86,6 +86,9 @@ const LONE_SOUND_MIN_SCORE = 0.8;
 interface ReadWord extends TextWord {
   readAs: string;
 }
+
+/** Scripts whose news names a person by a surname alone, spelled in characters that write sounds. */
+const SURNAME_ALONE_SCRIPTS: readonly Script[] = ["han", "kana", "hangul"];
 
 /** What the span checks need to know about the text. */
 interface TextContext {
@@ -275,6 +278,11 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
     // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it;
     // after the full name, a part of it spelled as the dictionary spells it, as "لافروف" after "سيرغي لافروف".
     if (mentionedBefore && inPart) return everyPartSpelled;
+    // In Chinese, Japanese and Korean news a person is named by the surname ("普京", "プーチン", "푸틴"), written in
+    // characters that spell sounds: spelled as the dictionary spells that distinctive part, it names him as a
+    // capitalised one does. Not in Arabic or Hebrew, whose surnames are often words ("مجاهد", a fighter), nor a
+    // given name or a common part anywhere.
+    if (first === last && inPart && everyPartSpelled && SURNAME_ALONE_SCRIPTS.includes(scriptOf(single.text[0] ?? "")) && resolution.explanation.pairs.every((pair) => pair.weight === KIND_WEIGHT.distinctive)) return true;
     return resolution.score >= UNCASED_MIN_SCORE && (first < last || spelled);
   }
   // A lowercase word or a lone capitalised sentence opener is a name only when written as the dictionary writes
