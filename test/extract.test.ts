@@ -1,4 +1,5 @@
 // resolver.extract over running text: spans, evidence rules, clitics, short forms, options; and the seed articles (read from ../shared, never copied).
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
@@ -503,6 +504,25 @@ interface ArticleScore {
   mentions: number;
   mentionsRight: number;
 }
+
+describe("extract across twelve languages (test/fixtures/extract-languages.json)", () => {
+  interface LanguageCase {
+    lang: string;
+    text: string;
+    mentions: Array<[string, string]>;
+    missed: Array<[string, string, string]>;
+    wrong: Array<[string, string, string]>;
+  }
+  const { cases } = JSON.parse(readFileSync(new URL("./fixtures/extract-languages.json", import.meta.url), "utf8")) as { cases: LanguageCase[] };
+  const key = ([text, id]: readonly string[]): string => `${text} → ${id}`;
+
+  it.each(cases)("$lang: finds the mentions a reader finds, but those listed as missed, and the wrong ones listed", ({ text, mentions, missed, wrong }) => {
+    const expected = [...mentions.filter((m) => !missed.some((x) => key(x) === key(m))), ...wrong].map(key).sort();
+    expect(resolver.extract(text).map((m) => key([m.text, m.id])).sort()).toEqual(expected);
+    // Every mention listed as missed is one a reader finds.
+    for (const m of missed) expect(mentions.map(key)).toContain(key(m));
+  });
+});
 
 describe.skipIf(!sharedAvailable)(sharedAvailable ? "extract on the seed articles" : `extract on the seed articles: skipped, ${SHARED_SKIP_REASON}`, () => {
   const scores: ArticleScore[] = sharedAvailable ? evaluateExtraction(resolver, shared) : [];
