@@ -82,11 +82,6 @@ const UNCASED_MIN_WORD_SIMILARITY = 0.8;
  */
 const LONE_SOUND_MIN_SCORE = 0.8;
 
-/** A word of the text and what it is looked up as: itself, or the dictionary word it is a case of ("Лаврова" → "Лавров"). */
-interface ReadWord extends TextWord {
-  readAs: string;
-}
-
 /** Scripts whose news names a person by a surname alone, spelled in characters that write sounds. */
 const SURNAME_ALONE_SCRIPTS: readonly Script[] = ["han", "kana", "hangul"];
 
@@ -94,7 +89,9 @@ const SURNAME_ALONE_SCRIPTS: readonly Script[] = ["han", "kana", "hangul"];
 interface TextContext {
   /** The text itself. */
   source: string;
-  words: readonly ReadWord[];
+  words: readonly TextWord[];
+  /** Per word, what it is looked up as: itself, or the dictionary word it is a case of ("Лаврова" → "Лавров"). */
+  readAs: readonly string[];
   /** Words the text writes in small letters, in small letters. */
   lowercaseWords: ReadonlySet<string>;
   lookup: MentionLookup;
@@ -136,14 +133,13 @@ function preferred(a: Span, b: Span): number {
  * ```
  */
 export function extractMentions(text: string, lookup: MentionLookup, options: ExtractOptions = {}): Mention[] {
-  const words: ReadWord[] = cutClitics(cutHanRuns(textWords(text), lookup.hanLexicon), lookup.isDictionaryWord).map((word) => ({
-    ...word,
-    readAs: lookup.readAs(word.text),
-  }));
-  const roles = rolesOf(words, lookup);
+  const words = cutClitics(cutHanRuns(textWords(text), lookup.hanLexicon), lookup.isDictionaryWord);
+  const readAs = words.map((word) => lookup.readAs(word.text));
+  const roles = rolesOf(words, readAs, lookup);
   const context: TextContext = {
     source: text,
     words,
+    readAs,
     lowercaseWords: new Set(words.filter((w) => w.lowercase).map((w) => w.text.toLowerCase())),
     lookup,
     filter: { minScore: options.minScore ?? lookup.threshold, types: options.types },
@@ -210,25 +206,26 @@ function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], 
 }
 
 /** Words `first` to `last` as the lookups read them: as written, but a declined word as its nominative. */
-function spanText({ source, words }: TextContext, first: number, last: number): string {
-  let text = (words[first] as ReadWord).readAs;
-  for (let k = first + 1; k <= last; k++) text += source.slice((words[k - 1] as ReadWord).end, (words[k] as ReadWord).start) + (words[k] as ReadWord).readAs;
+function spanText({ source, words, readAs }: TextContext, first: number, last: number): string {
+  let text = readAs[first] as string;
+  for (let k = first + 1; k <= last; k++) text += source.slice((words[k - 1] as TextWord).end, (words[k] as TextWord).start) + (readAs[k] as string);
   return text;
 }
 
-function rolesOf(words: readonly ReadWord[], lookup: MentionLookup): WordRole[] {
+function rolesOf(words: readonly TextWord[], readAs: readonly string[], lookup: MentionLookup): WordRole[] {
   const cache = new Map<string, WordRole>();
-  return words.map((word) => {
+  return words.map((word, i) => {
     if (word.inAddress) return "none";
     // An elided article or preposition, or a possessive's "s", joins the parts of a name as "de" does ("Conseil de
     // sécurité de l'ONU", "the Taliban's Foreign Ministry"); a span neither begins nor ends with one.
     if (word.clitic) return "connector";
     const casing: WordCasing = word.lowercase ? "lowercase" : word.capitalised ? "capitalised" : "uncased";
-    const key = `${casing[0]}${word.readAs}`;
+    const read = readAs[i] as string;
+    const key = `${casing[0]}${read}`;
     let role = cache.get(key);
     if (role === undefined) {
       // Without capitals only a close match can make a mention, so only close resemblance makes a word worth trying.
-      role = lookup.roleOf(word.readAs, casing, casing === "uncased" ? UNCASED_MIN_WORD_SIMILARITY : 0);
+      role = lookup.roleOf(read, casing, casing === "uncased" ? UNCASED_MIN_WORD_SIMILARITY : 0);
       cache.set(key, role);
     }
     return role;

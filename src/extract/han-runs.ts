@@ -52,8 +52,8 @@ export function hanLexicon(texts: readonly string[]): HanLexicon {
  * cutHanRuns(textWords("习近平会见了王毅。"), () => hanLexicon(["习近平\n王毅\n"])).map((w) => w.text); // ["习近平", "王毅"]
  * ```
  */
-export function cutHanRuns(words: readonly TextWord[], lexiconOf: () => HanLexicon): TextWord[] {
-  if (!words.some((word) => HAN.test(word.text))) return [...words];
+export function cutHanRuns(words: readonly TextWord[], lexiconOf: () => HanLexicon): readonly TextWord[] {
+  if (!words.some((word) => HAN.test(word.text))) return words;
   const lexicon = lexiconOf();
   const cut: TextWord[] = [];
   // Whether text was dropped since the last word kept: the next word kept does not continue a name across it.

@@ -67,35 +67,41 @@ export function textWords(text: string): TextWord[] {
   const addresses = [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
   let address = 0;
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) for (const [start, word] of scriptPieces(match.index, match[0])) {
-    const gap = text.slice(previousEnd, start);
-    const previous = words[words.length - 1];
-    const joined = previous !== undefined && JOINERS.test(gap);
-    // "A. Muttaqi": the period after a single capital is an initial's, not a sentence's.
-    const initial = previous !== undefined && previous.capitalised && previous.text.length === 1 && AFTER_INITIAL.test(gap);
-    const sentenceStart = previous === undefined || (!initial && SENTENCE_END.test(gap));
-    const first = word[0] as string;
-    const cased = hasCase(first);
-    const entry: TextWord = {
-      start,
-      end: start + word.length,
-      text: word,
-      breakBefore: previous !== undefined && !joined && !initial && NOT_SPACE.test(gap),
-      sentenceStart,
-      lowercase: cased && first === first.toLowerCase(),
-      capitalised: cased && first !== first.toLowerCase(),
-      clitic: false,
-      possessive: false,
-      inAddress: false,
-    };
-    while (address < addresses.length && (addresses[address] as readonly [number, number])[1] <= start) address++;
-    entry.inAddress = address < addresses.length && (addresses[address] as readonly [number, number])[0] <= start;
-    if (previous && APOSTROPHE.test(gap)) {
-      if (ELIDED.has(previous.text.toLowerCase())) previous.clitic = true;
-      else if (word.toLowerCase() === "s") entry.clitic = entry.possessive = true;
+  for (const match of text.matchAll(WORD)) {
+    // Most words are one piece: no array of pieces made for them.
+    const pieces = UNSPACED.test(match[0]) ? scriptPieces(match.index, match[0]) : undefined;
+    for (let piece = 0; piece < (pieces?.length ?? 1); piece++) {
+      const start = pieces ? (pieces[piece] as readonly [number, string])[0] : match.index;
+      const word = pieces ? (pieces[piece] as readonly [number, string])[1] : match[0];
+      const gap = text.slice(previousEnd, start);
+      const previous = words[words.length - 1];
+      const joined = previous !== undefined && JOINERS.test(gap);
+      // "A. Muttaqi": the period after a single capital is an initial's, not a sentence's.
+      const initial = previous !== undefined && previous.capitalised && previous.text.length === 1 && AFTER_INITIAL.test(gap);
+      const sentenceStart = previous === undefined || (!initial && SENTENCE_END.test(gap));
+      const first = word[0] as string;
+      const cased = hasCase(first);
+      const entry: TextWord = {
+        start,
+        end: start + word.length,
+        text: word,
+        breakBefore: previous !== undefined && !joined && !initial && NOT_SPACE.test(gap),
+        sentenceStart,
+        lowercase: cased && first === first.toLowerCase(),
+        capitalised: cased && first !== first.toLowerCase(),
+        clitic: false,
+        possessive: false,
+        inAddress: false,
+      };
+      while (address < addresses.length && (addresses[address] as readonly [number, number])[1] <= start) address++;
+      entry.inAddress = address < addresses.length && (addresses[address] as readonly [number, number])[0] <= start;
+      if (previous && APOSTROPHE.test(gap)) {
+        if (ELIDED.has(previous.text.toLowerCase())) previous.clitic = true;
+        else if (word.toLowerCase() === "s") entry.clitic = entry.possessive = true;
+      }
+      words.push(entry);
+      previousEnd = entry.end;
     }
-    words.push(entry);
-    previousEnd = entry.end;
   }
   return words;
 }
@@ -112,7 +118,6 @@ function writingOf(char: string): Writing {
  * word here, which {@link cutHanRuns} cuts at the dictionary's words.
  */
 function scriptPieces(start: number, word: string): Array<readonly [number, string]> {
-  if (!UNSPACED.test(word)) return [[start, word]];
   const pieces: Array<readonly [number, string]> = [];
   let from = 0;
   let writing: Writing | undefined;
