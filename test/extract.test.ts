@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
-import { createResolver } from "../src/resolve/create-resolver.js";
+import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
 import { textWords } from "../src/extract/text-tokens.js";
 import { cutHanRuns, hanLexicon, type HanLexicon } from "../src/extract/han-runs.js";
 import { cutClitics } from "../src/extract/clitics.js";
@@ -516,9 +516,12 @@ describe("extract across twelve languages (test/fixtures/extract-languages.json)
   const { cases } = JSON.parse(readFileSync(new URL("./fixtures/extract-languages.json", import.meta.url), "utf8")) as { cases: LanguageCase[] };
   const key = ([text, id]: readonly string[]): string => `${text} → ${id}`;
 
-  it.each(cases)("$lang: finds the mentions a reader finds, but those listed as missed, and the wrong ones listed", ({ text, mentions, missed, wrong }) => {
+  const loaded = loadResolver(JSON.parse(JSON.stringify(resolver)));
+
+  it.each(cases)("$lang: finds the mentions a reader finds, but those listed as missed, and the wrong ones listed, on a built and a loaded index", ({ text, mentions, missed, wrong }) => {
     const expected = [...mentions.filter((m) => !missed.some((x) => key(x) === key(m))), ...wrong].map(key).sort();
     expect(resolver.extract(text).map((m) => key([m.text, m.id])).sort()).toEqual(expected);
+    expect(loaded.extract(text)).toEqual(resolver.extract(text));
     // Every mention listed as missed is one a reader finds.
     for (const m of missed) expect(mentions.map(key)).toContain(key(m));
   });
