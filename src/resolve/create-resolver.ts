@@ -593,8 +593,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
         return id !== undefined && !((index.vocabulary[id] as VocabularyEntry).acronym && text.length < 3);
       }) ? "name" : "none";
     }
-    // A whole dictionary form is a name however the form was cut into tokens (习近平, cut as 习 + 近平).
-    if (postingsFor(index.byNormalized, normalized) !== undefined) return "name";
+    if (isFormWord(normalized)) return "name";
     const { tokens } = analyzeName(word, memos.tokens);
     const resembles = tokens.some((token) => {
       // A word of some dictionary form (a weak alias's too, which only its whole form resolves) needs no fuzzy lookup.
@@ -625,11 +624,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return (formWords = { has: (word) => index.vocabularyByText.has(word) || titleWords.has(word) || weakWords.has(word), maxWords });
   }
 
-  /** Whether a word of a text is a whole form however it was cut into tokens (김정은, cut as 김 + 정은), or a word of one. */
-  function isDictionaryWord(word: string): boolean {
-    const normalized = normalize(word);
+  /** Whether a normalised word is a whole form however the form was cut into tokens (习近平 as 习 + 近平, 김정은 as 김 + 정은), or a word of one. */
+  function isFormWord(normalized: string): boolean {
     return postingsFor(index.byNormalized, normalized) !== undefined || wordsOfForms().has(normalized);
   }
+
+  const isDictionaryWord = (word: string): boolean => isFormWord(normalize(word));
 
   /** The dictionary's words in Chinese characters, gathered on the first text that has some. */
   let hanWords: HanLexicon | undefined;
