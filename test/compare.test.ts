@@ -105,6 +105,18 @@ describe("analyzeName", () => {
     expect(resolver.resolve("푸틴은")?.id).toBe("putin");
     expect(resolver.resolve("김정은")).toMatchObject({ id: "kim", score: 1 });
   });
+
+  it("reads a Latin word of a query also as German and Slavic spelling reads w, j and ch, and a dictionary form as cited", () => {
+    expect(analyzeName("Lawrow").tokens[0]?.forms.map((f) => f.latin)).toEqual(["lawrow", "lavrov"]);
+    expect(analyzeName("Chruschtschow").tokens[0]?.forms[1]?.latin).toBe("khruschtschov");
+    // "dj", "sch" and "tsch" keep their own sounds; a word without w, j or ch has one reading.
+    expect(analyzeName("Djokovic").tokens[0]?.forms).toHaveLength(1);
+    expect(analyzeName("Putin").tokens[0]?.forms).toHaveLength(1);
+    expect(analyzeToken("lawrow").forms).toHaveLength(1);
+    const resolver = createResolver([{ id: "khrushchev", name: "Nikita Khrushchev" }, { id: "gorbachev", name: "Mikhail Gorbachev" }]);
+    expect(resolver.resolve("Nikita Chruschtschow")?.id).toBe("khrushchev");
+    expect(resolver.resolve("Michail Gorbatschow")?.id).toBe("gorbachev");
+  });
 });
 
 describe("token similarity", () => {
@@ -183,6 +195,28 @@ describe("compare", () => {
     ["Dmitry Gornyov", "Dmitry Zhirnov"],
   ])("%s does not match %s", (a, b) => {
     expect(compare(a, b).match).toBe(false);
+  });
+
+  it.each([
+    ["Michail Gorbatschow", "Mikhail Gorbachev"],
+    ["Nikita Chruschtschow", "Nikita Khrushchev"],
+    ["Sergej Lawrow", "Sergey Lavrov"],
+    ["Jewgeni Prigoschin", "Yevgeny Prigozhin"],
+    ["Fjodor Dostojewski", "Fyodor Dostoevsky"],
+    ["Marija Zacharova", "Maria Zakharova"],
+    ["Dmitrij Miedwiediew", "Dmitry Medvedev"],
+    ["Wolodymyr Selenskyj", "Volodymyr Zelensky"],
+    ["Ali Chamenei", "Ali Khamenei"],
+    ["Amir Chan Muttaki", "Amir Khan Muttaqi"],
+  ])("%s, spelled the German, Dutch, Polish or Czech way, is %s at 0.85 or more", (a, b) => {
+    expect(compare(a, b).score).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("says when a name matched as German or Slavic spelling reads w, j and ch", () => {
+    const { explanation } = compare("Sergej Lawrow", "Sergey Lavrov");
+    const surname = explanation.pairs.find((pair) => pair.reference === "lavrov");
+    expect(surname?.via).toContain("w, j and ch as German and Slavic spelling reads them");
+    expect(explanation.score).toBeLessThan(1);
   });
 
   it("orders scores by closeness", () => {

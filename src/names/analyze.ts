@@ -9,6 +9,7 @@ import { eastAsianReadings } from "../normalize/transliterate/cyrillic-east-asia
 import { channelReadings } from "../match/channel.js";
 import { modelFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
+import { continentalReading } from "./continental-reading.js";
 import { COMMON_NAME_PARTS, koreanParticleOf, NAME_SUFFIXES, PARTICLES, TITLES } from "./lexicon.js";
 import { assertIsString, MAX_TOKEN_LENGTH } from "../validate/limits.js";
 
@@ -77,6 +78,7 @@ const ARABIC_CONJUNCTIONS = ["و", "ف"];
 const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const PROCLITIC_PENALTY = 0.04;
 const KOREAN_PARTICLE_PENALTY = 0.06;
+const CONTINENTAL_PENALTY = 0.03;
 /** A Chinese or Japanese name read by the system Russian writes it in is as likely as the Russian reading. */
 const EAST_ASIAN_PENALTY = 0.02;
 const MIN_STEM = 3;
@@ -224,6 +226,10 @@ export function analyzeToken(text: string, query = false): NameToken {
   if (query && script === "hangul") {
     const particle = koreanParticleOf(text);
     if (particle) forms.push(soundForm(text.slice(0, -particle.length), script, KOREAN_PARTICLE_PENALTY, `without Korean particle ${particle}`));
+  }
+  if (query && script === "latin") {
+    const continental = continentalReading(forms[0].latin);
+    if (continental !== undefined) forms.push(soundForm(text, script, CONTINENTAL_PENALTY, "w, j and ch as German and Slavic spelling reads them", continental));
   }
   if (script === "cyrillic") {
     for (const { latin, system } of eastAsianReadings(text)) {
