@@ -208,14 +208,18 @@ describe("compare", () => {
     ["Wolodymyr Selenskyj", "Volodymyr Zelensky"],
     ["Ali Chamenei", "Ali Khamenei"],
     ["Amir Chan Muttaki", "Amir Khan Muttaqi"],
-  ])("%s, spelled the German, Dutch, Polish or Czech way, is %s at 0.85 or more", (a, b) => {
+    ["Michail Gorbatsjov", "Mikhail Gorbachev"],
+    ["Nikita Chrusjtjov", "Nikita Khrushchev"],
+    ["Sergej Sjojgu", "Sergei Shoigu"],
+    ["Yehia Sinouar", "Yahya Sinwar"],
+  ])("%s, spelled the German, Dutch, Swedish, Polish, Czech or French way, is %s at 0.85 or more", (a, b) => {
     expect(compare(a, b).score).toBeGreaterThanOrEqual(0.85);
   });
 
-  it("says when a name matched as German or Slavic spelling reads w, j and ch", () => {
+  it("says when a name matched as German, Slavic or French spelling reads its letters", () => {
     const { explanation } = compare("Sergej Lawrow", "Sergey Lavrov");
     const surname = explanation.pairs.find((pair) => pair.reference === "lavrov");
-    expect(surname?.via).toContain("w, j and ch as German and Slavic spelling reads them");
+    expect(surname?.via).toContain("as German, Slavic or French spelling reads them");
     expect(explanation.score).toBeLessThan(1);
   });
 

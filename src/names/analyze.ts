@@ -229,7 +229,7 @@ export function analyzeToken(text: string, query = false): NameToken {
   }
   if (query && script === "latin") {
     const continental = continentalReading(forms[0].latin);
-    if (continental !== undefined) forms.push(soundForm(text, script, CONTINENTAL_PENALTY, "w, j and ch as German and Slavic spelling reads them", continental));
+    if (continental !== undefined) forms.push(soundForm(text, script, CONTINENTAL_PENALTY, "w, j, ch and ou as German, Slavic or French spelling reads them", continental));
   }
   if (script === "cyrillic") {
     for (const { latin, system } of eastAsianReadings(text)) {
