@@ -71,8 +71,19 @@ describe("nominativeOf", () => {
     expect(["Лаврова", "Лавровым", "Москве", "Москвой", "Захаровой", "России", "Китая", "талибов", "Кабуловым"].map(read)).toEqual([
       "Лавров", "Лавров", "Москва", "Москва", "Захарова", "Россия", "Китай", "талибы", "Кабулов",
     ]);
-    expect([read("Лавров"), read("Lavrova"), read("Петрова"), read("Ива")]).toEqual([undefined, undefined, undefined, undefined]);
-    expect([mayBeDeclined("Лаврова"), mayBeDeclined("Lavrova")]).toEqual([true, false]);
+    expect([read("Лавров"), read("Петрова"), read("Ива")]).toEqual([undefined, undefined, undefined]);
+    expect([mayBeDeclined("Лаврова"), mayBeDeclined("普京")]).toEqual([true, false]);
+  });
+
+  it("reads a capitalised Latin word as the case of a dictionary word that Polish, Czech, Finnish or the Baltic languages make of it", () => {
+    const latin = (word: string): boolean => ["putin", "lavrov", "moskwa", "zacharowa", "kabul", "region", "yemen", "russia", "mali"].includes(word.toLowerCase());
+    const read = (word: string): string | undefined => nominativeOf(word, latin);
+    expect(["Putinem", "Putinowi", "Putinovi", "Lavrovem", "Moskwie", "Zacharowej", "Putinin", "Kabulissa", "Putinas", "Kabulā"].map(read)).toEqual([
+      "Putin", "Putin", "Putin", "Lavrov", "Moskwa", "Zacharowa", "Putin", "Kabul", "Putin", "Kabul",
+    ]);
+    // English adjectives and plurals, a stem under five letters, a small letter, a dictionary word as written: themselves.
+    expect(["Yemeni", "Russian", "Regions", "Malia", "putinem", "Putin"].map(read)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([mayBeDeclined("Putinem"), mayBeDeclined("putinem")]).toEqual([true, false]);
   });
 });
 
@@ -412,6 +423,27 @@ describe("resolver.extract", () => {
       ["Захаровой", "maria-zakharova"],
       ["талибами", "taliban"],
     ]);
+  });
+
+  it("finds declined names in Polish, Czech, Finnish and Lithuanian text, the mention the word as written", () => {
+    expect(spans("Rozmowa z Putinem trwała godzinę. Ławrow przekazał Putinowi list.")).toEqual([
+      ["Putinem", "vladimir-putin"],
+      ["Putinowi", "vladimir-putin"],
+    ]);
+    expect(spans("Putin s Lavrovem souhlasil. Lavrov to řekl Putinovi.")).toEqual([
+      ["Putin", "vladimir-putin"],
+      ["Lavrovem", "sergey-lavrov"],
+      ["Lavrov", "sergey-lavrov"],
+      ["Putinovi", "vladimir-putin"],
+    ]);
+    expect(spans("Putinin mukaan Lavrovin tapaaminen Kabulissa onnistui. Putinas ir Lavrovas susitiko.")).toEqual([
+      ["Putinin", "vladimir-putin"],
+      ["Lavrovin", "sergey-lavrov"],
+      ["Kabulissa", "kabul"],
+      ["Putinas", "vladimir-putin"],
+      ["Lavrovas", "sergey-lavrov"],
+    ]);
+    expect(spans("Russian officials met Malia Regions.")).toEqual([]);
   });
 
   it("finds names in Korean text, particles after them cut off dictionary words and read off names matched by sound", () => {

@@ -593,7 +593,9 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
         return id !== undefined && !((index.vocabulary[id] as VocabularyEntry).acronym && text.length < 3);
       }) ? "name" : "none";
     }
-    if (isFormWord(normalized)) return "name";
+    // A whole form is a name however it was cut (习近平 as 习 + 近平); a word of a form is one of the tokens
+    // below: isFormWord here searched the weak forms twice for most words, 9 % of reading warm text.
+    if (postingsFor(index.byNormalized, normalized) !== undefined) return "name";
     const { tokens } = analyzeName(word, memos.tokens);
     const resembles = tokens.some((token) => {
       // A word of some dictionary form (a weak alias's too, which only its whole form resolves) needs no fuzzy lookup.
