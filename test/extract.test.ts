@@ -537,7 +537,7 @@ interface ArticleScore {
   mentionsRight: number;
 }
 
-describe("extract across twelve languages (test/fixtures/extract-languages.json)", () => {
+describe("extract across fifteen languages (test/fixtures/extract-languages.json)", () => {
   interface LanguageCase {
     lang: string;
     text: string;
