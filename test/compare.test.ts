@@ -106,6 +106,13 @@ describe("analyzeName", () => {
     expect(resolver.resolve("김정은")).toMatchObject({ id: "kim", score: 1 });
   });
 
+  it("reads a Latin word of a query also as Korean names are customarily spelled", () => {
+    expect(analyzeName("Yi").tokens[0]?.forms.map((f) => f.latin)).toEqual(["yi", "lee"]);
+    // And as German spelling reads its j: "yeong".
+    expect(analyzeName("Jeong").tokens[0]?.forms.map((f) => [f.latin, f.reading])).toContainEqual(["jung", "as Korean names are customarily spelled"]);
+    expect(analyzeToken("yi").forms).toHaveLength(1);
+  });
+
   it("reads a Latin word of a query also as German and Slavic spelling reads w, j and ch, and a dictionary form as cited", () => {
     expect(analyzeName("Lawrow").tokens[0]?.forms.map((f) => f.latin)).toEqual(["lawrow", "lavrov"]);
     expect(analyzeName("Chruschtschow").tokens[0]?.forms[1]?.latin).toBe("khruschtschov");
@@ -213,6 +220,16 @@ describe("compare", () => {
     ["Sergej Sjojgu", "Sergei Shoigu"],
     ["Yehia Sinouar", "Yahya Sinwar"],
   ])("%s, spelled the German, Dutch, Swedish, Polish, Czech or French way, is %s at 0.85 or more", (a, b) => {
+    expect(compare(a, b).score).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each([
+    ["Bak Jeong-hui", "Park Chung-hee"],
+    ["No Mu-hyeon", "Roh Moo-hyun"],
+    ["Yi Myeong-bak", "Lee Myung-bak"],
+    ["Gim Jeong-eun", "Kim Jong-un"],
+    ["Yun Seok-yeol", "Yoon Suk-yeol"],
+  ])("%s, in Revised Romanization, is %s, as its bearer spells it, at 0.85 or more", (a, b) => {
     expect(compare(a, b).score).toBeGreaterThanOrEqual(0.85);
   });
 

@@ -10,6 +10,7 @@ import { channelReadings } from "../match/channel.js";
 import { modelFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
 import { continentalReading } from "./continental-reading.js";
+import { customaryKoreanReading } from "./korean-romanisation.js";
 import { COMMON_NAME_PARTS, koreanParticleOf, NAME_SUFFIXES, PARTICLES, TITLES } from "./lexicon.js";
 import { assertIsString, MAX_TOKEN_LENGTH } from "../validate/limits.js";
 
@@ -230,6 +231,8 @@ export function analyzeToken(text: string, query = false): NameToken {
   if (query && script === "latin") {
     const continental = continentalReading(forms[0].latin);
     if (continental !== undefined) forms.push(soundForm(text, script, CONTINENTAL_PENALTY, "w, j, ch and ou as German, Slavic or French spelling reads them", continental));
+    const korean = customaryKoreanReading(forms[0].latin);
+    if (korean !== undefined && korean !== continental) forms.push(soundForm(text, script, CONTINENTAL_PENALTY, "as Korean names are customarily spelled", korean));
   }
   if (script === "cyrillic") {
     for (const { latin, system } of eastAsianReadings(text)) {
