@@ -180,6 +180,7 @@ describe("compare", () => {
     ["Volodymyr Zelensky", "Володимир Зеленський"],
     ["Ali Khamenei", "علی خامنه‌ای"],
     ["Narendra Modi", "नरेन्द्र मोदी"],
+    ["Dschamal Chaschukdschi", "Jamal Khashoggi"],
   ])("%s matches %s", (a, b) => {
     const result = compare(a, b);
     expect(result.match).toBe(true);

@@ -79,7 +79,8 @@ const ARABIC_CONJUNCTIONS = ["و", "ف"];
 const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const PROCLITIC_PENALTY = 0.04;
 const KOREAN_PARTICLE_PENALTY = 0.06;
-const CONTINENTAL_PENALTY = 0.03;
+/** A Latin word read as another language spells names (German "Lawrow", Revised Romanization's "Jeong"). */
+const OTHER_SPELLING_PENALTY = 0.03;
 /** A Chinese or Japanese name read by the system Russian writes it in is as likely as the Russian reading. */
 const EAST_ASIAN_PENALTY = 0.02;
 const MIN_STEM = 3;
@@ -205,8 +206,9 @@ function arabicStems(text: string): Array<{ stem: string; removed: string }> {
  * its readings and the keys to look it up by. {@link analyzeName} analyses each token of a name so.
  *
  * @param text - A token as {@link tokenize} gives it.
- * @param query - Read as a word of a query or a text, which may carry a Korean particle ("푸틴은"), not as a
- *   dictionary form, which is a name as cited: a form's "이" or "은" is a syllable of the name.
+ * @param query - Read as a word of a query or a text, which may carry a Korean particle ("푸틴은") or be
+ *   spelled as another language spells names ("Lawrow", "Jeong"), not as a dictionary form, which is a
+ *   name as cited: a form's "이" or "은" is a syllable of the name, and its spelling is the one it means.
  * @returns The token's analysis.
  * @example
  * ```ts
@@ -230,9 +232,9 @@ export function analyzeToken(text: string, query = false): NameToken {
   }
   if (query && script === "latin") {
     const continental = continentalReading(forms[0].latin);
-    if (continental !== undefined) forms.push(soundForm(text, script, CONTINENTAL_PENALTY, "w, j, ch and ou as German, Slavic or French spelling reads them", continental));
+    if (continental !== undefined) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, "w, j, ch, dsch and ou as German, Slavic or French spelling reads them", continental));
     const korean = customaryKoreanReading(forms[0].latin);
-    if (korean !== undefined && korean !== continental) forms.push(soundForm(text, script, CONTINENTAL_PENALTY, "as Korean names are customarily spelled", korean));
+    if (korean !== undefined && korean !== continental) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, "as Korean names are customarily spelled", korean));
   }
   if (script === "cyrillic") {
     for (const { latin, system } of eastAsianReadings(text)) {
@@ -410,7 +412,9 @@ export function nameParts(name: string, form?: FormReading): NameParts {
  * Analyses a name for matching: normalises it, splits it into tokens, sets leading titles aside
  * ("President", "Mullah", "الرئيس", "господин"), tags particles and common name parts, and
  * gives every token its romanised and phonetic readings (Arabic tokens also without joined
- * prefixes such as و, ل and ال, Korean ones without a particle after them, as in "푸틴은").
+ * prefixes such as و, ل and ال, Korean ones without a particle after them, as in "푸틴은", Latin ones
+ * also as German, Slavic or French spelling reads them, as in "Lawrow", and as Korean names are
+ * customarily spelled, as in "Jeong").
  *
  * @param name - A name in any script.
  * @param analysed - Tokens analysed before, by text, reused and added to: a Map will do.
