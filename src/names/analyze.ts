@@ -220,7 +220,8 @@ function arabicStems(text: string): Array<{ stem: string; removed: string }> {
 export function analyzeToken(text: string, query = false): NameToken {
   const script = scriptOf(text[0] ?? "");
   if (text.length > MAX_TOKEN_LENGTH) return { text, script, kind: "distinctive", forms: [], lookupKeys: [] };
-  const forms = [soundForm(text, script, 0, AS_WRITTEN)];
+  const primary = soundForm(text, script, 0, AS_WRITTEN);
+  const forms = [primary];
   if (script === "arabic") {
     for (const { stem, removed } of arabicStems(text)) {
       forms.push(soundForm(stem, script, PROCLITIC_PENALTY * [...removed].length, `without Arabic prefix ${removed}`));
@@ -231,9 +232,9 @@ export function analyzeToken(text: string, query = false): NameToken {
     if (particle) forms.push(soundForm(text.slice(0, -particle.length), script, KOREAN_PARTICLE_PENALTY, `without Korean particle ${particle}`));
   }
   if (query && script === "latin") {
-    const continental = continentalReading(forms[0].latin);
+    const continental = continentalReading(primary.latin);
     if (continental !== undefined) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, "w, j, ch, dsch and ou as German, Slavic or French spelling reads them", continental));
-    const korean = customaryKoreanReading(forms[0].latin);
+    const korean = customaryKoreanReading(primary.latin);
     if (korean !== undefined && korean !== continental) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, "as Korean names are customarily spelled", korean));
   }
   if (script === "cyrillic") {
@@ -241,7 +242,6 @@ export function analyzeToken(text: string, query = false): NameToken {
       if (!forms.some((form) => form.latin === latin)) forms.push(soundForm(text, script, EAST_ASIAN_PENALTY, `${system} reading`, latin));
     }
   }
-  const primary = forms[0] as SoundForm;
   const kind: TokenKind = isParticle(text)
     ? "particle"
     : primary.latin.length <= 1 || isCommonPart(primary) ? "common" : "distinctive";
