@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeName, analyzeToken, isParticle, isTitle, nameParts } from "../src/names/analyze.js";
+import { analyzeName, analyzeToken, isParticle, isTitle, nameParts, WADE_GILES_READING } from "../src/names/analyze.js";
 import { CALENDAR_WORDS, COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } from "../src/names/lexicon.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { normalize } from "../src/normalize/normalize.js";
@@ -104,6 +104,15 @@ describe("analyzeName", () => {
     const resolver = createResolver([{ id: "putin", name: "Vladimir Putin", aliases: ["푸틴"] }, { id: "kim", name: "김정은" }]);
     expect(resolver.resolve("푸틴은")?.id).toBe("putin");
     expect(resolver.resolve("김정은")).toMatchObject({ id: "kim", score: 1 });
+  });
+
+  it("reads a Latin word of a query that spells a Wade–Giles syllable also as pinyin writes it", () => {
+    expect(["Tse", "tung", "Hsi", "Chin", "Teng", "Chou", "Yen", "Tzu"].map((word) => analyzeName(word).tokens[0]?.forms.find((f) => f.reading === WADE_GILES_READING)?.latin)).toEqual([
+      "ze", "dong", "xi", "jin", "deng", "zhou", "yan", "zi",
+    ]);
+    // The same in pinyin, no syllable, or a dictionary form: no such reading.
+    expect([analyzeName("Mao"), analyzeName("Putin")].map((name) => name.tokens[0]?.forms.some((f) => f.reading === WADE_GILES_READING))).toEqual([false, false]);
+    expect(analyzeToken("tse").forms).toHaveLength(1);
   });
 
   it("reads a Latin word of a query also as Korean names are customarily spelled", () => {
@@ -231,6 +240,17 @@ describe("compare", () => {
     ["Gim Jeong-eun", "Kim Jong-un"],
     ["Yun Seok-yeol", "Yoon Suk-yeol"],
   ])("%s, in Revised Romanization, is %s, as its bearer spells it, at 0.85 or more", (a, b) => {
+    expect(compare(a, b).score).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each([
+    ["Mao Tse-tung", "Mao Zedong"],
+    ["Mao Tse-tung", "毛泽东"],
+    ["Teng Hsiao-ping", "Deng Xiaoping"],
+    ["Chou En-lai", "Zhou Enlai"],
+    ["Tsai Ing-wen", "蔡英文"],
+    ["Hsi Chin-ping", "Xi Jinping"],
+  ])("%s, in Wade–Giles, is %s at 0.85 or more", (a, b) => {
     expect(compare(a, b).score).toBeGreaterThanOrEqual(0.85);
   });
 

@@ -2,21 +2,20 @@
 import Fuse from "fuse.js";
 import { deletionKeys } from "../keys/deletions.js";
 import { consonantKey, soundSymbols } from "../keys/phonetic.js";
-import type { AnalyzedName } from "../names/analyze.js";
+import { WADE_GILES_READING, type AnalyzedName } from "../names/analyze.js";
 
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.4 } as const;
 const MIN_LENGTH = 4;
 const CEILING = 0.9;
 
-/** A name's romanisation with its tokens run together. */
-function joinedLatin(name: AnalyzedName): string {
-  return name.tokens.map((t) => t.forms[0]?.latin ?? "").join("");
-}
-
 /** A name run together, and its consonant key within one deletion: for finding names split or joined differently. */
 interface JoinedName {
   latin: string;
   keys: string[];
+}
+
+function joinedName(latin: string): JoinedName {
+  return { latin, keys: deletionKeys(consonantKey(soundSymbols(latin))) };
 }
 
 // A dictionary form is compared with many queries: its joined form is computed once per analysis.
@@ -25,17 +24,46 @@ const joinedCache = new WeakMap<AnalyzedName, JoinedName>();
 function joined(name: AnalyzedName): JoinedName {
   let result = joinedCache.get(name);
   if (!result) {
-    const latin = joinedLatin(name);
-    result = { latin, keys: deletionKeys(consonantKey(soundSymbols(latin))) };
+    result = joinedName(name.tokens.map((t) => t.forms[0]?.latin ?? "").join(""));
     joinedCache.set(name, result);
   }
   return result;
 }
 
 /**
+ * A name written in Wade–Giles syllables run together as pinyin writes them ("Mao Tse-tung" as
+ * maozedong), or undefined when none of its tokens is such a syllable: a name's syllables are its
+ * tokens there, as hyphens part them, where pinyin writes a given name as one word ("Zedong").
+ */
+function joinedAsPinyin(name: AnalyzedName): JoinedName | undefined {
+  let read = false;
+  const latin = name.tokens
+    .map((t) => {
+      const pinyin = t.forms.find((form) => form.reading === WADE_GILES_READING);
+      if (pinyin) read = true;
+      return (pinyin ?? t.forms[0])?.latin ?? "";
+    })
+    .join("");
+  return read ? joinedName(latin) : undefined;
+}
+
+function bitapSimilarity(query: JoinedName, reference: JoinedName): number {
+  const { latin: q, keys: queryKeys } = query;
+  const { latin: r, keys: referenceKeys } = reference;
+  if (q.length < MIN_LENGTH || r.length < MIN_LENGTH) return 0;
+  if (!queryKeys.some((key) => referenceKeys.includes(key))) return 0;
+  const [hit] = new Fuse([r], FUSE_OPTIONS).search(q.slice(0, 32));
+  if (!hit) return 0;
+  const lengthRatio = Math.min(q.length, r.length) / Math.max(q.length, r.length);
+  return Math.min(CEILING, (1 - (hit.score ?? 1)) * lengthRatio);
+}
+
+/**
  * Scores two names as whole strings, tokens run together, with fuse.js's Bitap matcher, scaled by
  * the ratio of their lengths so that a short name inside a long one does not pass for a match.
- * Only names whose joined consonant keys lie within one deletion of each other are compared.
+ * Only names whose joined consonant keys lie within one deletion of each other are compared. A name
+ * read as a query whose tokens spell Wade–Giles syllables is also run together as pinyin writes it
+ * ("Mao Tse-tung" as maozedong), and the better score kept.
  *
  * @param query - The analysed query name.
  * @param reference - The analysed dictionary name.
@@ -43,15 +71,18 @@ function joined(name: AnalyzedName): JoinedName {
  * @example
  * ```ts
  * wholeNameSimilarity(analyzeName("Abdulgani Baradar"), analyzeName("Abdul Ghani Baradar")); // ≈ 0.86
+ * wholeNameSimilarity(analyzeName("Mao Tse-tung"), analyzeName("Mao Zedong"));               // 0.9
  * ```
  */
 export function wholeNameSimilarity(query: AnalyzedName, reference: AnalyzedName): number {
-  const { latin: q, keys: queryKeys } = joined(query);
-  const { latin: r, keys: referenceKeys } = joined(reference);
-  if (q.length < MIN_LENGTH || r.length < MIN_LENGTH) return 0;
-  if (!queryKeys.some((key) => referenceKeys.includes(key))) return 0;
-  const [hit] = new Fuse([r], FUSE_OPTIONS).search(q.slice(0, 32));
-  if (!hit) return 0;
-  const lengthRatio = Math.min(q.length, r.length) / Math.max(q.length, r.length);
-  return Math.min(CEILING, (1 - (hit.score ?? 1)) * lengthRatio);
+  const queries = [joined(query)];
+  const references = [joined(reference)];
+  // A dictionary form is read as cited, with no Wade–Giles reading; compare reads both names as queries.
+  const queryAsPinyin = joinedAsPinyin(query);
+  const referenceAsPinyin = joinedAsPinyin(reference);
+  if (queryAsPinyin) queries.push(queryAsPinyin);
+  if (referenceAsPinyin) references.push(referenceAsPinyin);
+  let best = 0;
+  for (const q of queries) for (const r of references) best = Math.max(best, bitapSimilarity(q, r));
+  return best;
 }

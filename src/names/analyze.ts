@@ -11,6 +11,7 @@ import { modelFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
 import { continentalReading } from "./continental-reading.js";
 import { customaryKoreanReading } from "./korean-romanisation.js";
+import { pinyinOfWadeGiles } from "./wade-giles.js";
 import { COMMON_NAME_PARTS, koreanParticleOf, NAME_SUFFIXES, PARTICLES, TITLES } from "./lexicon.js";
 import { assertIsString, MAX_TOKEN_LENGTH } from "../validate/limits.js";
 
@@ -75,6 +76,15 @@ export interface AnalyzedName {
  * ```
  */
 export const AS_WRITTEN = "as written";
+
+/**
+ * The reading of a Latin token that spells a Wade–Giles syllable, as pinyin writes it ("Tse" as ze).
+ * @example
+ * ```ts
+ * analyzeName("Tse").tokens[0].forms[1].reading === WADE_GILES_READING; // true
+ * ```
+ */
+export const WADE_GILES_READING = "Wade–Giles syllable as pinyin writes it";
 const ARABIC_CONJUNCTIONS = ["و", "ف"];
 const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const PROCLITIC_PENALTY = 0.04;
@@ -236,6 +246,8 @@ export function analyzeToken(text: string, query = false): NameToken {
     if (continental !== undefined) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, "w, j, ch, dsch and ou as German, Slavic or French spelling reads them", continental));
     const korean = customaryKoreanReading(primary.latin);
     if (korean !== undefined && korean !== continental) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, "as Korean names are customarily spelled", korean));
+    const pinyin = pinyinOfWadeGiles(primary.latin);
+    if (pinyin !== undefined && pinyin !== continental && pinyin !== korean) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, WADE_GILES_READING, pinyin));
   }
   if (script === "cyrillic") {
     for (const { latin, system } of eastAsianReadings(text)) {
