@@ -44,7 +44,7 @@ export function pinyinOfWadeGiles(latin: string): string | undefined {
     const read = wadeGiles === "y" ? (AFTER_Y.get(final) ?? FINALS.get(final)) : FINALS.get(final);
     if (read === undefined) continue;
     let syllable: string;
-    if (final === "o") syllable = (O_AS_E.has(wadeGiles) ? pinyin + "e" : O_AS_O.has(wadeGiles) ? pinyin + "o" : pinyin + "uo");
+    if (final === "o") syllable = pinyin + (O_AS_E.has(wadeGiles) ? "e" : O_AS_O.has(wadeGiles) ? "o" : "uo");
     else if (final === "u" && APICAL.has(wadeGiles)) syllable = pinyin + "i";
     else if (wadeGiles === "ch" && final.startsWith("i") && final !== "ih") syllable = "j" + read;
     else if (wadeGiles === "" && final.startsWith("i")) syllable = "y" + (final === "i" || final === "in" || final === "ing" ? read : read.slice(1));
