@@ -166,6 +166,19 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("reads a weak alias in Arabic with a conjunction or preposition joined to it, but not an adjective with the article", () => {
+    expect(spans("بحث الأوضاع في غزة والسودان ولبنان وبمصر مع المملكة المتحدة والمملكة المتحدة")).toEqual([
+      ["والسودان", "sudan"],
+      ["ولبنان", "lebanon"],
+      ["وبمصر", "egypt"],
+      ["المملكة المتحدة", "united-kingdom"],
+      ["والمملكة المتحدة", "united-kingdom"],
+    ]);
+    expect(resolver.resolve("والسودان")).toMatchObject({ id: "sudan", score: 0.96, matched: "السودان" });
+    // "The Turkish" and "the Russian" spell Persian names of Türkiye and Russia once their article is off.
+    expect(spans("التقى وزير الخارجية المصري بنظيره التركي والوفد الروسية")).toEqual([]);
+  });
+
   it("leaves French elision and English possessives outside a span, and joins the parts of a name with them inside one", () => {
     expect(spans("Le gouvernement d'Afghanistan et l'ambassadeur")).toEqual([["Afghanistan", "afghanistan"]]);
     expect(spans("The Taliban's envoy arrived.")).toEqual([["Taliban", "taliban"]]);

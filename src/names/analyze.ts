@@ -87,7 +87,6 @@ export const AS_WRITTEN = "as written";
 export const WADE_GILES_READING = "Wade–Giles syllable as pinyin writes it";
 const ARABIC_CONJUNCTIONS = ["و", "ف"];
 const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
-const PROCLITIC_PENALTY = 0.04;
 const KOREAN_PARTICLE_PENALTY = 0.06;
 /** A Latin word read as another language spells names (German "Lawrow", Revised Romanization's "Jeong"). */
 const OTHER_SPELLING_PENALTY = 0.03;
@@ -182,10 +181,26 @@ function soundForm(text: string, script: Script, penalty: number, reading: strin
 }
 
 /**
+ * Similarity subtracted per letter of the Arabic proclitics a reading leaves out ("وروسيا" as روسيا).
+ * @example
+ * ```ts
+ * 1 - PROCLITIC_PENALTY; // 0.96: "وروسيا" as a form written "روسيا"
+ * ```
+ */
+export const PROCLITIC_PENALTY = 0.04;
+
+/**
  * Arabic writes conjunctions (و ف), prepositions (ب ل ك) and the article (ال) joined to the word:
  * "وروسيا" is "and Russia". Each stripped reading is an extra form with a small penalty.
+ *
+ * @param text - A normalised Arabic-script token.
+ * @returns Each stem of three letters or more the token holds after proclitics, and what was removed, fewest removed first.
+ * @example
+ * ```ts
+ * arabicStems("والسودان").map((s) => s.stem); // ["السودان", "سودان"]
+ * ```
  */
-function arabicStems(text: string): Array<{ stem: string; removed: string }> {
+export function arabicStems(text: string): Array<{ stem: string; removed: string }> {
   const stems: Array<{ stem: string; removed: string }> = [];
   const add = (stem: string, removed: string): void => {
     if ([...stem].length >= MIN_STEM && !stems.some((s) => s.stem === stem)) stems.push({ stem, removed });

@@ -8,7 +8,7 @@ import { spellingFilterOf } from "../index/spelling-filter.js";
 import { weakFormsOf, weakFormWords, type WeakForm } from "../index/weak-forms.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { oneEditSpellings } from "../keys/spelling-edits.js";
-import type { Script } from "../normalize/script.js";
+import { scriptOf, type Script } from "../normalize/script.js";
 import { KIND_WEIGHT, type AlignContext, type Alignment, type NameScore } from "../match/align.js";
 import { decodeChannel } from "../match/channel-decode.js";
 import { DEFAULT_THRESHOLD } from "../match/compare.js";
@@ -21,7 +21,7 @@ import { extractMentions, type ExtractOptions, type MentionLookup, type Mention,
 import { hanLexicon, type HanLexicon } from "../extract/han-runs.js";
 import { mayBeDeclined, nominativeOf } from "../extract/inflection.js";
 import { initialsApart } from "../names/initials.js";
-import { analyzeName, isParticle, isTitle, type AnalyzedName, type NameToken } from "../names/analyze.js";
+import { analyzeName, arabicStems, isParticle, isTitle, PROCLITIC_PENALTY, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import { tokenize } from "../normalize/tokenize.js";
 import { assertEntities } from "../validate/entity-input.js";
@@ -165,6 +165,11 @@ function assertName(name: unknown, method: string): asserts name is string {
 /** Whether a token alike by `similarity` ranks above one alike by `other`: more alike, or as alike and first in the vocabulary. */
 function ranksAbove(similarity: number, id: number, other: number, otherId: number): boolean {
   return similarity > other || (similarity === other && id < otherId);
+}
+
+/** An Arabic word's stems after a conjunction or preposition, not after the article (see weakWithoutProclitics). */
+function procliticStems(word: string): Array<{ stem: string; removed: string }> {
+  return arabicStems(word).filter(({ removed }) => !removed.endsWith("ال"));
 }
 
 /**
@@ -568,6 +573,38 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   function exactly(name: string, types: readonly string[] | undefined): Resolution | null | undefined {
     const normalized = normalize(name);
     if (normalized === "") return undefined;
+    // null, a form of two entities, is an answer: abstain.
+    const asWritten = formsOf(name, normalized, types);
+    return asWritten !== undefined ? asWritten : weakWithoutProclitics(normalized, types);
+  }
+
+  /**
+   * A weak alias written in Arabic with a conjunction or preposition joined to its first word
+   * ("والسودان", "and Sudan"; "بمصر", "in Egypt"), as a regular form is read without them: weak aliases
+   * have no tokens for a lookup to read so. Not without the article: "التركي" (the Turkish) and
+   * "الروسية" (the Russian) would be Persian names of Türkiye and Russia. A regular form the stem
+   * spells is left to the lookup, which reads its tokens so.
+   */
+  function weakWithoutProclitics(normalized: string, types: readonly string[] | undefined): Resolution | null | undefined {
+    if (scriptOf(normalized[0] ?? "") !== "arabic") return undefined;
+    const space = normalized.indexOf(" ");
+    const [first, rest] = space < 0 ? [normalized, ""] : [normalized.slice(0, space), normalized.slice(space)];
+    for (const { stem, removed } of procliticStems(first)) {
+      if (postingsFor(index.byNormalized, stem + rest) !== undefined) return undefined;
+      const forms = weakFormsOf(index.weakForms, stem + rest).filter((form) => !types || types.includes((index.entities[form.entity] as NameIndex["entities"][number]).type));
+      const [form] = forms;
+      if (form === undefined) continue;
+      if (forms.some((other) => other.entity !== form.entity)) return null;
+      const entity = index.entities[form.entity] as NameIndex["entities"][number];
+      const score = 1 - PROCLITIC_PENALTY * [...removed].length;
+      const explanation: Alignment = { score, method: "normalized", pairs: [], unmatchedQuery: [], unmatchedReference: [], notes: [`same normalised text without Arabic prefix ${removed}`] };
+      return { id: entity.id, name: entity.name, type: entity.type, score, matched: form.alias, method: "normalized", explanation };
+    }
+    return undefined;
+  }
+
+  /** What {@link exactly} finds of a name normalised as written. */
+  function formsOf(name: string, normalized: string, types: readonly string[] | undefined): Resolution | null | undefined {
     const forms = [
       ...Array.from(postingsFor(index.byNormalized, normalized) ?? [], (record) => ({ entity: index.recordEntity[record] as number, alias: lineAt(index.recordAlias, record) })),
       ...weakFormsOf(index.weakForms, normalized),
@@ -600,6 +637,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const resembles = tokens.some((token) => {
       // A word of some dictionary form (a weak alias's too, which only its whole form resolves) needs no fuzzy lookup.
       if (wordsOfForms().has(token.text)) return true;
+      if (token.script === "arabic" && procliticStems(token.text).some(({ stem }) => wordsOfForms().has(stem))) return true;
       for (const match of matchesOf(memos, token).found.values()) if (match.similarity >= minSimilarity) return true;
       return false;
     });
