@@ -591,7 +591,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const [first, rest] = space < 0 ? [normalized, ""] : [normalized.slice(0, space), normalized.slice(space)];
     for (const { stem, removed } of procliticStems(first)) {
       if (postingsFor(index.byNormalized, stem + rest) !== undefined) return undefined;
-      const forms = weakFormsOf(index.weakForms, stem + rest).filter((form) => !types || types.includes((index.entities[form.entity] as NameIndex["entities"][number]).type));
+      const forms = ofTypes(weakFormsOf(index.weakForms, stem + rest), types);
       const [form] = forms;
       if (form === undefined) continue;
       if (forms.some((other) => other.entity !== form.entity)) return null;
@@ -603,12 +603,20 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return undefined;
   }
 
+  /** The forms whose entity is of one of `types`, or all of them without types. */
+  function ofTypes<F extends { entity: number }>(forms: F[], types: readonly string[] | undefined): F[] {
+    return types ? forms.filter((form) => types.includes((index.entities[form.entity] as NameIndex["entities"][number]).type)) : forms;
+  }
+
   /** What {@link exactly} finds of a name normalised as written. */
   function formsOf(name: string, normalized: string, types: readonly string[] | undefined): Resolution | null | undefined {
-    const forms = [
-      ...Array.from(postingsFor(index.byNormalized, normalized) ?? [], (record) => ({ entity: index.recordEntity[record] as number, alias: lineAt(index.recordAlias, record) })),
-      ...weakFormsOf(index.weakForms, normalized),
-    ].filter((form) => !types || types.includes((index.entities[form.entity] as NameIndex["entities"][number]).type));
+    const forms = ofTypes(
+      [
+        ...Array.from(postingsFor(index.byNormalized, normalized) ?? [], (record) => ({ entity: index.recordEntity[record] as number, alias: lineAt(index.recordAlias, record) })),
+        ...weakFormsOf(index.weakForms, normalized),
+      ],
+      types,
+    );
     const [form] = forms;
     if (form === undefined) return undefined;
     if (forms.some((other) => other.entity !== form.entity)) return null;
