@@ -90,6 +90,12 @@ const ARABIC_PREPOSITIONS = ["ب", "ل", "ك"];
 const KOREAN_PARTICLE_PENALTY = 0.06;
 /** A Latin word read as another language spells names (German "Lawrow", Revised Romanization's "Jeong"). */
 const OTHER_SPELLING_PENALTY = 0.03;
+/** How a Latin word of a query is also read, each with why, in the order its readings are tried. */
+const OTHER_SPELLINGS: ReadonlyArray<readonly [spell: (latin: string) => string | undefined, reading: string]> = [
+  [continentalReading, "w, j, ch, dsch and ou as German, Slavic or French spelling reads them"],
+  [customaryKoreanReading, "as Korean names are customarily spelled"],
+  [pinyinOfWadeGiles, WADE_GILES_READING],
+];
 /** A Chinese or Japanese name read by the system Russian writes it in is as likely as the Russian reading. */
 const EAST_ASIAN_PENALTY = 0.02;
 const MIN_STEM = 3;
@@ -257,12 +263,10 @@ export function analyzeToken(text: string, query = false): NameToken {
     if (particle) forms.push(soundForm(text.slice(0, -particle.length), script, KOREAN_PARTICLE_PENALTY, `without Korean particle ${particle}`));
   }
   if (query && script === "latin") {
-    const continental = continentalReading(primary.latin);
-    if (continental !== undefined) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, "w, j, ch, dsch and ou as German, Slavic or French spelling reads them", continental));
-    const korean = customaryKoreanReading(primary.latin);
-    if (korean !== undefined && korean !== continental) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, "as Korean names are customarily spelled", korean));
-    const pinyin = pinyinOfWadeGiles(primary.latin);
-    if (pinyin !== undefined && pinyin !== continental && pinyin !== korean) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, WADE_GILES_READING, pinyin));
+    for (const [spell, reading] of OTHER_SPELLINGS) {
+      const latin = spell(primary.latin);
+      if (latin !== undefined && !forms.some((form) => form.latin === latin)) forms.push(soundForm(text, script, OTHER_SPELLING_PENALTY, reading, latin));
+    }
   }
   if (script === "cyrillic") {
     for (const { latin, system } of eastAsianReadings(text)) {
