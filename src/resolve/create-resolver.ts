@@ -591,16 +591,22 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const [first, rest] = space < 0 ? [normalized, ""] : [normalized.slice(0, space), normalized.slice(space)];
     for (const { stem, removed } of procliticStems(first)) {
       if (postingsFor(index.byNormalized, stem + rest) !== undefined) return undefined;
-      const forms = ofTypes(weakFormsOf(index.weakForms, stem + rest), types);
-      const [form] = forms;
+      const form = soleEntityForm(ofTypes(weakFormsOf(index.weakForms, stem + rest), types));
       if (form === undefined) continue;
-      if (forms.some((other) => other.entity !== form.entity)) return null;
+      if (form === null) return null;
       const entity = index.entities[form.entity] as NameIndex["entities"][number];
       const score = 1 - PROCLITIC_PENALTY * [...removed].length;
       const explanation: Alignment = { score, method: "normalized", pairs: [], unmatchedQuery: [], unmatchedReference: [], notes: [`same normalised text without Arabic prefix ${removed}`] };
       return { id: entity.id, name: entity.name, type: entity.type, score, matched: form.alias, method: "normalized", explanation };
     }
     return undefined;
+  }
+
+  /** The first of forms that are all of one entity; null when two entities have them, which is too close to call. */
+  function soleEntityForm<F extends { entity: number }>(forms: F[]): F | null | undefined {
+    const [form] = forms;
+    if (form === undefined) return undefined;
+    return forms.some((other) => other.entity !== form.entity) ? null : form;
   }
 
   /** The forms whose entity is of one of `types`, or all of them without types. */
@@ -617,9 +623,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       ],
       types,
     );
-    const [form] = forms;
-    if (form === undefined) return undefined;
-    if (forms.some((other) => other.entity !== form.entity)) return null;
+    const form = soleEntityForm(forms);
+    if (form === undefined || form === null) return form;
     const entity = index.entities[form.entity] as NameIndex["entities"][number];
     const written = forms.find((other) => other.alias === name);
     const explanation = sameNameAlignment(written !== undefined);
@@ -639,7 +644,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       }) ? "name" : "none";
     }
     // A whole form is a name however it was cut (习近平 as 习 + 近平); a word of a form is one of the tokens
-    // below: isFormWord here searched the weak forms twice for most words, 9 % of reading warm text.
+    // below: isDictionaryWord here searched the weak forms twice for most words, 9 % of reading warm text.
     if (postingsFor(index.byNormalized, normalized) !== undefined) return "name";
     const { tokens } = analyzeName(word, memos.tokens);
     const resembles = tokens.some((token) => {
@@ -672,12 +677,11 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return (formWords = { has: (word) => index.vocabularyByText.has(word) || titleWords.has(word) || weakWords.has(word), maxWords });
   }
 
-  /** Whether a normalised word is a whole form however the form was cut into tokens (习近平 as 习 + 近平, 김정은 as 김 + 정은), or a word of one. */
-  function isFormWord(normalized: string): boolean {
+  /** Whether a word, once normalised, is a whole form however the form was cut into tokens (习近平 as 习 + 近平, 김정은 as 김 + 정은), or a word of one. */
+  function isDictionaryWord(word: string): boolean {
+    const normalized = normalize(word);
     return postingsFor(index.byNormalized, normalized) !== undefined || wordsOfForms().has(normalized);
   }
-
-  const isDictionaryWord = (word: string): boolean => isFormWord(normalize(word));
 
   /** The dictionary's words in Chinese characters, gathered on the first text that has some. */
   let hanWords: HanLexicon | undefined;
