@@ -260,6 +260,19 @@ describe("resolver.extract", () => {
     expect(withDemonym.extract("The Russian envoy left.").map((m) => [m.text, m.id])).toEqual([["Russian", "russia"]]);
   });
 
+  it("takes no place's adjective for the place where only another language names it so", () => {
+    // Swahili names Israel "Israeli" and Pakistan "Pakistani", Somali Somalia "Somali": weak aliases, resolved as written.
+    expect(resolver.resolve("Israeli")?.id).toBe("israel");
+    expect(resolver.resolve("Somali")?.id).toBe("somalia");
+    expect(spans("Israeli and Pakistani envoys met Iraqi, Yemeni, Kuwaiti, Nepali and Somali officials in Israel and Somalia.")).toEqual([
+      ["Israel", "israel"],
+      ["Somalia", "somalia"],
+    ]);
+    // The dictionary decides what a word names: a regular alias is a mention as written.
+    const withDemonym = createResolver([{ id: "israel", name: "Israel", type: "place", aliases: ["Israeli"] }]);
+    expect(withDemonym.extract("Israeli envoys left.").map((m) => [m.text, m.id])).toEqual([["Israeli", "israel"]]);
+  });
+
   it("reads a lone letter before a dictionary form's surname as an initial, and before a name in the text as the title", () => {
     const people = createResolver([
       { id: "mahmoud-faquin", name: "Mahmoud Faquin", type: "person", aliases: ["M. Faquin"] },
@@ -615,6 +628,7 @@ describe("extractMentions", () => {
       threshold: 0.7,
       hanLexicon: () => hanLexicon([]),
       isDictionaryWord: () => false,
+      isWeakAlias: () => false,
       readAs: (word) => word,
     };
   }

@@ -69,6 +69,8 @@ export interface MentionLookup {
   hanLexicon(): HanLexicon;
   /** Whether a word of the text, once normalised, is a word of some dictionary form, a weak alias's included. */
   isDictionaryWord(word: string): boolean;
+  /** Whether a name, once normalised, is a weak alias and no regular form: a name the dictionary matches only as written. */
+  isWeakAlias(name: string): boolean;
   /** What a word of the text is looked up as: itself, or the dictionary word it is a case of ("Лаврова" → "Лавров"). */
   readAs(word: string): string;
   threshold: number;
@@ -249,6 +251,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (resolution.type !== "person" && !unmatchedReference.every((token) => lookup.isConnector(token))) return false;
   const span = words.slice(first, last + 1);
   const single = words[first] as TextWord;
+  // Another language's name for a place that English, Urdu or Persian in Latin letters make the place's adjective
+  // of ("Israeli" is Israel in Swahili; "Somali", Somalia in Somali) is the adjective in most texts, as "Russian" is.
+  if (first === last && adjectiveOf(resolution.matched, resolution.name) && lookup.isWeakAlias(resolution.matched)) return false;
   // A two-letter acronym is written in capitals: "Un" and "Us" open French and English sentences ("Un responsable a
   // déclaré"), and no one writes the UN so, where "Nato" and "Tass" are house styles.
   if (first === last && TWO_CAPITALS.test(resolution.matched) && single.text !== single.text.toUpperCase()) return false;
@@ -293,6 +298,19 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (single.capitalised && !commonWord && inPart && writtenSo) return true;
   if (resolution.type === "place" && everyPartSpelled && dateline(text, first, last)) return true;
   return resolution.score === 1 && (writtenSo || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
+}
+
+/** Suffixes that make an adjective of a place's name: the nisba -i ("Iraqi", "Pakistani"); -ia less its a ("Somali"). */
+const ADJECTIVE_OF_NAME: ReadonlyArray<{ name: string; adjective: string }> = [
+  { name: "", adjective: "i" },
+  { name: "ia", adjective: "i" },
+];
+
+/** Whether a form is, in Latin letters, an adjective of a name ({@link ADJECTIVE_OF_NAME}). */
+function adjectiveOf(form: string, name: string): boolean {
+  const [adjective, noun] = [normalize(form), normalize(name)];
+  if (scriptOf(adjective[0] ?? "") !== "latin") return false;
+  return ADJECTIVE_OF_NAME.some((suffix) => noun.endsWith(suffix.name) && adjective === noun.slice(0, noun.length - suffix.name.length) + suffix.adjective);
 }
 
 /** After a dateline's place: "KABUL (Reuters) -", "MOSCOW, Oct 3 (AFP) —". */

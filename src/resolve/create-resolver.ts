@@ -780,6 +780,10 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       candidates: (name) => recall(candidates, name, () => candidatesIn(memos, name, { limit: 5 })),
       maxWords: wordsOfForms().maxWords,
       isDictionaryWord,
+      isWeakAlias: (name) => {
+        const normalized = normalize(name);
+        return postingsFor(index.byNormalized, normalized) === undefined && weakFormsOf(index.weakForms, normalized).length > 0;
+      },
       readAs: (word) => (mayBeDeclined(word) ? recall(readAs, word, () => nominativeOf(word, isDictionaryWord) ?? word) : word),
       hanLexicon: () => (hanWords ??= hanLexicon([index.byNormalized.keys.text, index.weakForms.text])),
       threshold,
