@@ -133,6 +133,16 @@ describe("analyzeName", () => {
     expect(resolver.resolve("Nikita Chruschtschow")?.id).toBe("khrushchev");
     expect(resolver.resolve("Michail Gorbatschow")?.id).toBe("gorbachev");
   });
+
+  it("runs a dictionary form's Wade–Giles syllables together as pinyin to meet a query in pinyin, its tokens left as cited", () => {
+    expect(analyzeToken("tung").forms).toHaveLength(1);
+    const resolver = createResolver([
+      { id: "mao", name: "Mao Tse-tung", type: "person" },
+      { id: "deng", name: "Teng Hsiao-ping", type: "person" },
+    ]);
+    expect(resolver.resolve("Mao Zedong")).toMatchObject({ id: "mao", method: "fuzzy" });
+    expect(resolver.resolve("Deng Xiaoping")?.id).toBe("deng");
+  });
 });
 
 describe("token similarity", () => {
@@ -243,6 +253,15 @@ describe("compare", () => {
     ["Hsi Chin-ping", "Xi Jinping", "Wade–Giles"],
   ])("%s is %s at 0.85 or more (%s)", (a, b) => {
     expect(compare(a, b).score).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each([
+    ["Mao Zedong", "Mao Tse-tung"],
+    ["Deng Xiaoping", "Teng Hsiao-ping"],
+    ["Xi Jinping", "Hsi Chin-ping"],
+  ])("reads b in Wade–Giles as a; %s is %s as closely as the other way", (a, b) => {
+    expect(compare(a, b).score).toBeGreaterThanOrEqual(0.85);
+    expect(compare(a, b).score).toBe(compare(b, a).score);
   });
 
   it("says when a name matched as German, Slavic or French spelling reads its letters", () => {

@@ -1,7 +1,7 @@
 // Name-level scoring: token alignment first, whole-name Bitap when the two names tokenise differently.
 import type { AnalyzedName } from "../names/analyze.js";
 import { alignmentScore, alignNames, ONLY_COMMON_PARTS, ONLY_GIVEN_NAMES, type AlignContext, type Alignment, type NameScore } from "./align.js";
-import { wholeNameSimilarity } from "./whole-name.js";
+import { wadeGilesAsPinyin, wholeNameSimilarity } from "./whole-name.js";
 
 /**
  * The explanation of two names that are the same once normalised: score 1, nothing to align.
@@ -78,10 +78,17 @@ function wholeNameAbove(query: AnalyzedName, reference: AnalyzedName, score: num
   return whole > score ? whole : undefined;
 }
 
-/** How many letters a name's romanisation has, its tokens run together. */
+/**
+ * How many letters a name's romanisation has, its tokens run together, each Wade–Giles syllable as
+ * pinyin writes it where that is shorter: "Mao Tse-tung" is as long as "Mao Zedong", not one letter longer.
+ */
 function latinLength(name: AnalyzedName): number {
   let letters = 0;
-  for (const token of name.tokens) letters += token.forms[0]?.latin.length ?? 0;
+  for (const token of name.tokens) {
+    const asWritten = token.forms[0]?.latin.length ?? 0;
+    const asPinyin = wadeGilesAsPinyin(token)?.length ?? asWritten;
+    letters += Math.min(asWritten, asPinyin);
+  }
   return letters;
 }
 

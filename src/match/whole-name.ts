@@ -2,7 +2,8 @@
 import Fuse from "fuse.js";
 import { deletionKeys } from "../keys/deletions.js";
 import { consonantKey, soundSymbols } from "../keys/phonetic.js";
-import { WADE_GILES_READING, type AnalyzedName } from "../names/analyze.js";
+import { AS_WRITTEN, WADE_GILES_READING, type AnalyzedName, type NameToken } from "../names/analyze.js";
+import { pinyinOfWadeGiles } from "../names/wade-giles.js";
 
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.4 } as const;
 const MIN_LENGTH = 4;
@@ -31,6 +32,27 @@ function joined(name: AnalyzedName): JoinedName {
 }
 
 /**
+ * A token's romanisation as pinyin writes the Wade–Giles syllable it spells, or undefined when it
+ * spells none: a query token's reading, or, for a dictionary form's token, which has no such reading
+ * (it is a name as cited), the same conversion.
+ *
+ * @param token - An analysed token.
+ * @returns Its pinyin, or undefined.
+ * @example
+ * ```ts
+ * wadeGilesAsPinyin(analyzeName("Mao Tse-tung").tokens[1]!);  // "ze": a query's reading
+ * wadeGilesAsPinyin(analyzeToken("tung"));                    // "dong": a dictionary token's, read now
+ * wadeGilesAsPinyin(analyzeName("Putin").tokens[0]!);         // undefined
+ * ```
+ */
+export function wadeGilesAsPinyin(token: NameToken): string | undefined {
+  const reading = token.forms.find((form) => form.reading === WADE_GILES_READING);
+  if (reading) return reading.latin;
+  const primary = token.forms[0];
+  return token.script === "latin" && primary && primary.reading === AS_WRITTEN ? pinyinOfWadeGiles(primary.latin) : undefined;
+}
+
+/**
  * A name written in Wade–Giles syllables run together as pinyin writes them ("Mao Tse-tung" as
  * maozedong), or undefined when none of its tokens is such a syllable: a name's syllables are its
  * tokens there, as hyphens part them, where pinyin writes a given name as one word ("Zedong").
@@ -39,9 +61,9 @@ function joinedAsPinyin(name: AnalyzedName): JoinedName | undefined {
   let read = false;
   const latin = name.tokens
     .map((t) => {
-      const pinyin = t.forms.find((form) => form.reading === WADE_GILES_READING);
-      if (pinyin) read = true;
-      return (pinyin ?? t.forms[0])?.latin ?? "";
+      const pinyin = wadeGilesAsPinyin(t);
+      if (pinyin !== undefined) read = true;
+      return pinyin ?? t.forms[0]?.latin ?? "";
     })
     .join("");
   return read ? joinedName(latin) : undefined;
@@ -77,7 +99,6 @@ function bitapSimilarity(query: JoinedName, reference: JoinedName): number {
 export function wholeNameSimilarity(query: AnalyzedName, reference: AnalyzedName): number {
   const queries = [joined(query)];
   const references = [joined(reference)];
-  // A dictionary form is read as cited, with no Wade–Giles reading; compare reads both names as queries.
   const queryAsPinyin = joinedAsPinyin(query);
   const referenceAsPinyin = joinedAsPinyin(reference);
   if (queryAsPinyin) queries.push(queryAsPinyin);
