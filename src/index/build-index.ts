@@ -304,6 +304,13 @@ function acronymsOf(alias: string): ReadonlySet<string> {
   return capitals;
 }
 
+/** An entity's name and aliases but its weak aliases, each once. */
+function regularForms(entity: EntityInput): Set<string> {
+  const forms = new Set([entity.name, ...(entity.aliases ?? [])]);
+  for (const weak of entity.weakAliases ?? []) forms.delete(weak);
+  return forms;
+}
+
 /** What the index keeps of an entity: the flag only where it is set, so that saved indexes carry it for those alone. */
 function indexedEntity(entity: EntityInput): IndexedEntity {
   const kept = { id: entity.id, name: entity.name, type: entity.type ?? "" };
@@ -339,11 +346,9 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
     }
     return id;
   };
-  const regularForms = entities.map((entity) => {
-    const weak = new Set(entity.weakAliases ?? []);
-    return new Set([entity.name, ...(entity.aliases ?? [])].filter((form) => !weak.has(form)));
-  });
-  regularForms.forEach((forms, entityPosition) => {
+  entities.forEach((entity, entityPosition) => {
+    // Made per entity, not for all of them first: a list of 100,000 sets would live through the build.
+    const forms = regularForms(entity);
     const reading = (builder.entities[entityPosition] as IndexedEntity).familyNameFirst ? familyNameFirstReading(forms) : GIVEN_NAMES_FIRST;
     for (const alias of forms) {
       const { normalized, titles, words } = nameParts(alias, reading);
