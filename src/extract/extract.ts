@@ -251,8 +251,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (resolution.type !== "person" && !unmatchedReference.every((token) => lookup.isConnector(token))) return false;
   const span = words.slice(first, last + 1);
   const single = words[first] as TextWord;
-  // Another language's name for a place that English, Urdu or Persian in Latin letters make the place's adjective
-  // of ("Israeli" is Israel in Swahili; "Somali", Somalia in Somali) is the adjective in most texts, as "Russian" is.
+  // A weak alias spelled as the name with an adjective's ending, another language's name for the place ("Israeli",
+  // Israel in Swahili; "Somali", Somalia in Somali), is in most texts the adjective English, Urdu or Persian in Latin
+  // letters make of the name, and no mention, as "Russian" is none.
   if (first === last && adjectiveOf(resolution.matched, resolution.name) && lookup.isWeakAlias(resolution.matched)) return false;
   // A two-letter acronym is written in capitals: "Un" and "Us" open French and English sentences ("Un responsable a
   // déclaré"), and no one writes the UN so, where "Nato" and "Tass" are house styles.

@@ -83,9 +83,9 @@ function bitapSimilarity(query: JoinedName, reference: JoinedName): number {
 /**
  * Scores two names as whole strings, tokens run together, with fuse.js's Bitap matcher, scaled by
  * the ratio of their lengths so that a short name inside a long one does not pass for a match.
- * Only names whose joined consonant keys lie within one deletion of each other are compared. A name
- * read as a query whose tokens spell Wade–Giles syllables is also run together as pinyin writes it
- * ("Mao Tse-tung" as maozedong), and the better score kept.
+ * Only names whose joined consonant keys lie within one deletion of each other are compared. A name,
+ * query or dictionary form, whose tokens spell Wade–Giles syllables is also run together as pinyin
+ * writes it ("Mao Tse-tung" as maozedong), and the best score kept.
  *
  * @param query - The analysed query name.
  * @param reference - The analysed dictionary name.
@@ -94,6 +94,7 @@ function bitapSimilarity(query: JoinedName, reference: JoinedName): number {
  * ```ts
  * wholeNameSimilarity(analyzeName("Abdulgani Baradar"), analyzeName("Abdul Ghani Baradar")); // ≈ 0.86
  * wholeNameSimilarity(analyzeName("Mao Tse-tung"), analyzeName("Mao Zedong"));               // 0.9
+ * wholeNameSimilarity(analyzeName("Mao Zedong"), analyzeFormName("Mao Tse-tung", { familyNameFirst: false })); // 0.9
  * ```
  */
 export function wholeNameSimilarity(query: AnalyzedName, reference: AnalyzedName): number {

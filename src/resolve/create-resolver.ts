@@ -683,6 +683,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return postingsFor(index.byNormalized, normalized) !== undefined || wordsOfForms().has(normalized);
   }
 
+  /** Whether a name, once normalised, is a weak alias and no regular form. */
+  function isWeakAlias(name: string): boolean {
+    const normalized = normalize(name);
+    return postingsFor(index.byNormalized, normalized) === undefined && weakFormsOf(index.weakForms, normalized).length > 0;
+  }
+
   /** The dictionary's words in Chinese characters, gathered on the first text that has some. */
   let hanWords: HanLexicon | undefined;
 
@@ -780,10 +786,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       candidates: (name) => recall(candidates, name, () => candidatesIn(memos, name, { limit: 5 })),
       maxWords: wordsOfForms().maxWords,
       isDictionaryWord,
-      isWeakAlias: (name) => {
-        const normalized = normalize(name);
-        return postingsFor(index.byNormalized, normalized) === undefined && weakFormsOf(index.weakForms, normalized).length > 0;
-      },
+      isWeakAlias,
       readAs: (word) => (mayBeDeclined(word) ? recall(readAs, word, () => nominativeOf(word, isDictionaryWord) ?? word) : word),
       hanLexicon: () => (hanWords ??= hanLexicon([index.byNormalized.keys.text, index.weakForms.text])),
       threshold,
