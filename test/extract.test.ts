@@ -297,6 +297,17 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("reads a letter in small letters as a word of the text, though a dictionary form has it as an initial", () => {
+    const withInitials = createResolver([
+      { id: "russia", name: "Russia", type: "place", aliases: ["Russie"] },
+      { id: "adeli-rusie", name: "Adeli Rusie", type: "person", aliases: ["A. Rusie"] },
+    ]);
+    expect(withInitials.extract("La Russie a accepté. A. Rusie a parlé.").map((m) => [m.text, m.id])).toEqual([
+      ["Russie", "russia"],
+      ["A. Rusie", "adeli-rusie"],
+    ]);
+  });
+
   it("finds a person named by a part of the name at the start of a sentence, written as the dictionary writes it", () => {
     expect(spans("Putin says Russia will recognise the Taliban.")).toEqual([
       ["Putin", "vladimir-putin"],

@@ -636,11 +636,13 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     if (normalized === "" || isTitle(normalized)) return "none";
     if (isParticle(normalized)) return "connector";
     // A lowercase word is a common word unless the dictionary spells a name with it; a two-letter one that the
-    // dictionary writes only in capitals is a word of the text's language ("un", "us"), not the acronym.
+    // dictionary writes only in capitals is a word of the text's language ("un", "us"), not the acronym, and a
+    // letter is one too ("a", "e", "o", "y"), not an initial, which is a capital: with 1,000 generated names and
+    // more, every letter is some form's initial, and "Russie a" was "A. Rusie".
     if (casing === "lowercase") {
       return tokenize(normalized).every((text) => {
         const id = index.vocabularyByText.get(text);
-        return id !== undefined && !((index.vocabulary[id] as VocabularyEntry).acronym && text.length < 3);
+        return id !== undefined && text.length > 1 && !((index.vocabulary[id] as VocabularyEntry).acronym && text.length < 3);
       }) ? "name" : "none";
     }
     // A whole form is a name however it was cut (习近平 as 习 + 近平); a word of a form is one of the tokens
