@@ -297,7 +297,7 @@ describe("resolver.extract", () => {
     ]);
   });
 
-  it("reads a letter in small letters as a word of the text, though a dictionary form has it as an initial", () => {
+  it("reads a letter in small letters, or a capital without a period, as a word of the text, though a dictionary form has it as an initial", () => {
     const withInitials = createResolver([
       { id: "russia", name: "Russia", type: "place", aliases: ["Russie"] },
       { id: "adeli-rusie", name: "Adeli Rusie", type: "person", aliases: ["A. Rusie"] },
@@ -306,6 +306,10 @@ describe("resolver.extract", () => {
       ["Russie", "russia"],
       ["A. Rusie", "adeli-rusie"],
     ]);
+    // A capital letter without a period is a word too, though spelled as a form's initial: "A" opens the sentence.
+    const camon = createResolver([{ id: "aroshidze-camon", name: "Aroshidze Camon", type: "person", aliases: ["A. Camon", "Common"] }]);
+    expect(camon.resolve("A common")?.id).toBe("aroshidze-camon");
+    expect(camon.extract("A common surname names nobody. A. Camon does.").map((m) => [m.text, m.id])).toEqual([["A. Camon", "aroshidze-camon"]]);
   });
 
   it("finds a person named by a part of the name at the start of a sentence, written as the dictionary writes it", () => {

@@ -1,5 +1,5 @@
 // Dictionary-driven mention finding over word n-grams with longest-match selection, after gazetteer taggers such as GATE's ANNIE and nomenklatura's name extraction; in-document short forms resolved by earlier full mentions (one-sense-per-discourse, Gale, Church & Yarowsky 1992).
-import { KIND_WEIGHT, ONLY_COMMON_PARTS, scoreBeforeSqueeze, type MatchMethod } from "../match/align.js";
+import { KIND_WEIGHT, ONLY_COMMON_PARTS, scoreBeforeSqueeze, type Alignment, type MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
 import { CALENDAR_WORDS } from "../names/lexicon.js";
@@ -267,8 +267,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // says more than the form: the name is the rest of the span, as another span finds it.
   if (resolution.explanation.pairs.some((pair) => pair.rule === "initial" && pair.reference.length < pair.query.length)) return false;
   // A letter the text does not write as an initial, with a period, is a word: the article of "A Rússia" and "O Brasil"
-  // is no initial of "روسيا الاتحادية"; "M. Faquin" and "V. Putin" are written so.
-  if (resolution.explanation.pairs.some((pair) => pair.rule === "initial" && pair.query.length === 1) && span.some((w) => w.text.length === 1 && text.source[w.end] !== ".")) return false;
+  // is no initial of "روسيا الاتحادية", nor the "A" opening "A common surname" a form's initial spelled alike ("A. Camon");
+  // "M. Faquin" and "V. Putin" are written so.
+  if (resolution.explanation.pairs.some(pairsALetter) && span.some((w) => w.text.length === 1 && text.source[w.end] !== ".")) return false;
   const inPart = namesInPart(resolution, lookup);
   const spelled = SPELLING_RULES.some((rule) => rule === resolution.method);
   const everyPartSpelled = resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule));
@@ -299,6 +300,14 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (single.capitalised && !commonWord && inPart && writtenSo) return true;
   if (resolution.type === "place" && everyPartSpelled && dateline(text, first, last)) return true;
   return resolution.score === 1 && (writtenSo || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
+}
+
+/** A letter of a script with capitals, which writes initials so. */
+const CASED_LETTER = /^[\p{Lu}\p{Ll}]$/u;
+
+/** Whether a pair of an alignment pairs a letter of the span with an initial: by the initial rule, or spelled alike. */
+function pairsALetter(pair: Alignment["pairs"][number]): boolean {
+  return pair.query.length === 1 && (pair.rule === "initial" || (pair.reference.length === 1 && CASED_LETTER.test(pair.query)));
 }
 
 /** Suffixes that make an adjective of a place's name: the nisba -i ("Iraqi", "Pakistani"); -ia less its a ("Somali"). */
