@@ -310,6 +310,14 @@ describe("resolver.extract", () => {
     const camon = createResolver([{ id: "aroshidze-camon", name: "Aroshidze Camon", type: "person", aliases: ["A. Camon", "Common"] }]);
     expect(camon.resolve("A common")?.id).toBe("aroshidze-camon");
     expect(camon.extract("A common surname names nobody. A. Camon does.").map((m) => [m.text, m.id])).toEqual([["A. Camon", "aroshidze-camon"]]);
+    // An initial's capital is no evidence for the words in small letters before it (the forms are the bench's generator's).
+    const nomo = createResolver([
+      { id: "fygi-nomo", name: "Fygi Nomo", type: "person", aliases: ["Nomo, Fygi", "F. Nomo", "Fygi Nomoov", "Mr Nomo Fygi"] },
+      { id: "name-smith", name: "Name Smith", type: "person" },
+      { id: "joly-vasilios", name: "Joly Vasilios", type: "person" },
+    ]);
+    expect(nomo.resolve("name an F.")?.id).toBe("fygi-nomo");
+    expect(nomo.extract("It does not name an F. Joly.")).toEqual([]);
   });
 
   it("finds a person named by a part of the name at the start of a sentence, written as the dictionary writes it", () => {

@@ -277,7 +277,8 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (first === last && !mentionedBefore && inPart && !everyPartSpelled) return false;
   // Any other lone word the dictionary does not spell has no neighbour to confirm a loose likeness: "Russian" is not Russia.
   if (first === last && !mentionedBefore && !inPart && !spelled && resolution.score < LONE_SOUND_MIN_SCORE) return false;
-  if (!commonWord && span.some((w) => w.capitalised && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
+  // An initial's capital tells nothing of the words beside it: "name an F. Joly" is no "F. Nomo" for its "F".
+  if (!commonWord && span.some((w) => w.capitalised && w.text.length > 1 && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
   if (uncased(words, first, last)) {
     // Without capitals the match itself is the evidence: a close one, and for a single word the name as the dictionary spells it;
     // after the full name, a part of it spelled as the dictionary spells it, as "لافروف" after "سيرغي لافروف".
