@@ -254,7 +254,7 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A weak alias spelled as the name with an adjective's ending, another language's name for the place ("Israeli",
   // Israel in Swahili; "Somali", Somalia in Somali), is in most texts the adjective English, Urdu or Persian in Latin
   // letters make of the name, and no mention, as "Russian" is none.
-  if (first === last && adjectiveOf(resolution.matched, resolution.name) && lookup.isWeakAlias(resolution.matched)) return false;
+  if (first === last && resolution.score === 1 && resolution.matched !== resolution.name && adjectiveOf(resolution.matched, resolution.name) && lookup.isWeakAlias(resolution.matched)) return false;
   // A two-letter acronym is written in capitals: "Un" and "Us" open French and English sentences ("Un responsable a
   // déclaré"), and no one writes the UN so, where "Nato" and "Tass" are house styles.
   if (first === last && TWO_CAPITALS.test(resolution.matched) && single.text !== single.text.toUpperCase()) return false;
