@@ -4,6 +4,7 @@ import { CALENDAR_WORDS, COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } f
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { normalize } from "../src/normalize/normalize.js";
 import { compare } from "../src/match/compare.js";
+import { PATRONYMIC_LEFT_OUT } from "../src/match/align.js";
 import { matchTokens } from "../src/match/token-match.js";
 import { soundSimilarity } from "../src/match/sound-distance.js";
 import { explain } from "../src/resolve/explain.js";
@@ -280,6 +281,28 @@ describe("compare", () => {
     expect(spelling).toBeLessThan(exact);
     expect(script).toBeLessThan(exact);
     expect(partial).toBeLessThan(spelling);
+  });
+
+  it("costs a patronymic the reference does not write as a given name it left out, and tells it from a surname ending alike by its place", () => {
+    for (const [held, reference] of [
+      ["Vladimir Vladimirovich Putin", "Vladimir Putin"],
+      ["Putin Vladimir Vladimirovich", "Vladimir Putin"],
+      ["Roman Arkadyevich Abramovich", "Roman Abramovich"],
+      ["Владимир Владимирович Путин", "Vladimir Putin"],
+      ["Volodymyr Oleksandrovych Zelenskyy", "Volodymyr Zelensky"],
+    ]) {
+      const comparison = compare(held as string, reference as string);
+      expect(comparison.match, `${held} ~ ${reference}`).toBe(true);
+      expect(comparison.explanation.notes).toContain(PATRONYMIC_LEFT_OUT);
+    }
+    // A part added that is no patronymic still costs its whole weight; two different patronymics are two parts unmatched.
+    expect(compare("Saddam Hussein Tikriti", "Saddam Hussein").match).toBe(false);
+    expect(compare("Vladimir Aleksandrovich Putin", "Vladimir Vladimirovich Putin").match).toBe(false);
+    // "Abramovich" is the surname where it is one of two parts, or the first.
+    expect(compare("Roman Abramovich", "Roman Abramovich").score).toBe(1);
+    expect(compare("Ivan Ivanovich Petrov", "Ivan Sidorov").match).toBe(false);
+    const resolver = createResolver([{ id: "putin", name: "Vladimir Putin", type: "person" }]);
+    expect(resolver.resolve("PUTIN, Vladimir Vladimirovich")?.id).toBe("putin");
   });
 
   it("costs more for what the held name adds than for what it leaves out", () => {

@@ -52,6 +52,49 @@ const UNMATCHED_QUERY_COST = 1;
 const UNMATCHED_REFERENCE_COST = 0.35;
 /** Share of its weight an unmatched token of any other name costs: "East" is not "Middle East". */
 const UNMATCHED_FIXED_NAME_COST = 1;
+/**
+ * Endings of East Slavic patronymics as they are romanised (Russian -ovich, -evich, -ovna, -evna,
+ * -ichna; Ukrainian -ovych, -evych, -ivna), after the Russian civil-registry forms of GOST R 7.0.97.
+ */
+const PATRONYMIC_ENDINGS = ["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"];
+/** Letters a patronymic has before its ending: the father's given name, "Ilyich" to "Aleksandrovich". */
+const PATRONYMIC_MIN_STEM = 3;
+/**
+ * Why an alignment costed a query's patronymic, which the dictionary name does not write, as a given
+ * name left out, as its notes say.
+ * @example
+ * ```ts
+ * compare("Vladimir Vladimirovich Putin", "Vladimir Putin").explanation.notes.includes(PATRONYMIC_LEFT_OUT); // true
+ * ```
+ */
+export const PATRONYMIC_LEFT_OUT = "a patronymic the dictionary name does not write costs as a given name left out";
+
+/** Whether a token is, by its ending, a patronymic ("Vladimirovich", "Владимировна"). */
+function endsAsPatronymic(token: NameToken): boolean {
+  const latin = token.forms[0]?.latin ?? "";
+  return PATRONYMIC_ENDINGS.some((ending) => latin.length >= ending.length + PATRONYMIC_MIN_STEM && latin.endsWith(ending));
+}
+
+/**
+ * Whether part `i` of a name is a patronymic: a part of three or more, after the first ("Vladimir
+ * Vladimirovich Putin", "Putin Vladimir Vladimirovich"), ending as one. A surname that ends alike
+ * (Abramovich) is taken for one only in a name that may also hold a patronymic, where the first part
+ * is the given name or the surname.
+ */
+function patronymicAt(name: AnalyzedName, i: number): boolean {
+  if (i === 0 || !endsAsPatronymic(name.tokens[i] as NameToken)) return false;
+  let parts = 0;
+  for (const token of name.tokens) if (token.kind !== "particle") parts++;
+  return parts >= 3;
+}
+
+/**
+ * Whether query part `i` is a patronymic the reference does not write, which has none: lists and
+ * papers write the patronymic or leave it out, as they do a given name.
+ */
+function patronymicLeftOut(query: AnalyzedName, reference: AnalyzedName, i: number): boolean {
+  return patronymicAt(query, i) && !reference.tokens.some((_, j) => patronymicAt(reference, j));
+}
 /** Token pairs at or above this similarity are taken for the same name part spelled otherwise. */
 const SAME_NAME_SIMILARITY = 0.9;
 /**
@@ -228,6 +271,8 @@ interface ChosenAlignment extends AlignmentScore {
   pairs: PairRoom;
   /** How many pairs were chosen: the first of `pairs.chosen`. */
   chosenCount: number;
+  /** Whether a query's patronymic the reference does not write was costed as a given name left out. */
+  patronymicLeft: boolean;
 }
 
 /** Pairs tokens greedily, best similarity times weight first, and scores the pairs and what is left over. */
@@ -286,8 +331,13 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     if (q.kind !== "particle") namePartPairs++;
     loosestRule = Math.max(loosestRule, pairs.rule[pair] as number);
   }
+  let patronymicLeft = false;
   for (let i = 0; i < queryCount; i++) {
-    if (!usedQuery[i]) denominator += weightOfKind(query.tokens[i] as NameToken) * UNMATCHED_QUERY_COST;
+    if (usedQuery[i]) continue;
+    if (context.referenceIsPerson && chosenCount > 0 && patronymicLeftOut(query, reference, i)) {
+      denominator += UNMATCHED_REFERENCE_COST * KIND_WEIGHT.common;
+      patronymicLeft = true;
+    } else denominator += weightOfKind(query.tokens[i] as NameToken) * UNMATCHED_QUERY_COST;
   }
   let referencePartLeftOut = false;
   let givenNameLeftOut = false;
@@ -329,7 +379,7 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     squeezed = "a common name part only resembles this name";
   }
   const method: MatchMethod = referencePartLeftOut ? "partial" : (RULE_ORDER[loosestRule] as MatchRule);
-  return { score: Math.min(1, Math.max(0, score)), method, pairs, chosenCount, squeezed };
+  return { score: Math.min(1, Math.max(0, score)), method, pairs, chosenCount, squeezed, patronymicLeft };
 }
 
 /**
@@ -381,7 +431,7 @@ export function alignmentScore(query: AnalyzedName, reference: AnalyzedName, con
  * ```
  */
 export function alignNames(query: AnalyzedName, reference: AnalyzedName, context: AlignContext): Alignment {
-  const { score, method, pairs: ranked, chosenCount, squeezed } = chooseAlignment(query, reference, context);
+  const { score, method, pairs: ranked, chosenCount, squeezed, patronymicLeft } = chooseAlignment(query, reference, context);
   // Read out of the room before anything else may align in it.
   const { i, j, weight, chosen, usedQuery, usedReference } = ranked;
   const picked = Array.from(chosen.subarray(0, chosenCount), (pair) => ({ i: i[pair] as number, j: j[pair] as number, weight: weight[pair] as number }));
@@ -394,5 +444,6 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
   const notes = query.titles.length > 0 ? [`title set aside: ${query.titles.join(" ")}`] : [];
   if (outOfOrder(picked)) notes.push("parts in another order");
   if (squeezed) notes.push(squeezed);
+  if (patronymicLeft) notes.push(PATRONYMIC_LEFT_OUT);
   return { score, method, pairs, unmatchedQuery, unmatchedReference, notes };
 }
