@@ -52,13 +52,10 @@ const UNMATCHED_QUERY_COST = 1;
 const UNMATCHED_REFERENCE_COST = 0.35;
 /** Share of its weight an unmatched token of any other name costs: "East" is not "Middle East". */
 const UNMATCHED_FIXED_NAME_COST = 1;
-/**
- * Endings of East Slavic patronymics as they are romanised (Russian -ovich, -evich, -ovna, -evna,
- * -ichna; Ukrainian -ovych, -evych, -ivna), after the Russian civil-registry forms of GOST R 7.0.97.
- */
+/** Endings of Russian and Ukrainian patronymics as BGN/PCGN romanisation writes them (-ович, -евич, -овна, -евна, -ична; -івна). */
 const PATRONYMIC_ENDINGS = ["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"];
-/** Letters a patronymic has before its ending: the father's given name, "Ilyich" to "Aleksandrovich". */
-const PATRONYMIC_MIN_STEM = 3;
+/** Letters a patronymic has before its ending, the father's given name: "Lvovich" (of Lev) has two. */
+const PATRONYMIC_MIN_STEM = 2;
 /**
  * Why an alignment costed a query's patronymic, which the dictionary name does not write, as a given
  * name left out, as its notes say.
@@ -68,33 +65,6 @@ const PATRONYMIC_MIN_STEM = 3;
  * ```
  */
 export const PATRONYMIC_LEFT_OUT = "a patronymic the dictionary name does not write costs as a given name left out";
-
-/** Whether a token is, by its ending, a patronymic ("Vladimirovich", "Владимировна"). */
-function endsAsPatronymic(token: NameToken): boolean {
-  const latin = token.forms[0]?.latin ?? "";
-  return PATRONYMIC_ENDINGS.some((ending) => latin.length >= ending.length + PATRONYMIC_MIN_STEM && latin.endsWith(ending));
-}
-
-/**
- * Whether part `i` of a name is a patronymic: a part of three or more, after the first ("Vladimir
- * Vladimirovich Putin", "Putin Vladimir Vladimirovich"), ending as one. A surname that ends alike
- * (Abramovich) is taken for one only in a name that may also hold a patronymic, where the first part
- * is the given name or the surname.
- */
-function patronymicAt(name: AnalyzedName, i: number): boolean {
-  if (i === 0 || !endsAsPatronymic(name.tokens[i] as NameToken)) return false;
-  let parts = 0;
-  for (const token of name.tokens) if (token.kind !== "particle") parts++;
-  return parts >= 3;
-}
-
-/**
- * Whether query part `i` is a patronymic the reference does not write, which has none: lists and
- * papers write the patronymic or leave it out, as they do a given name.
- */
-function patronymicLeftOut(query: AnalyzedName, reference: AnalyzedName, i: number): boolean {
-  return patronymicAt(query, i) && !reference.tokens.some((_, j) => patronymicAt(reference, j));
-}
 /** Token pairs at or above this similarity are taken for the same name part spelled otherwise. */
 const SAME_NAME_SIMILARITY = 0.9;
 /**
@@ -143,6 +113,30 @@ function rank(rule: MatchRule): number {
 function outOfOrder(chosen: ReadonlyArray<{ i: number; j: number }>): boolean {
   const byQuery = [...chosen].sort((a, b) => a.i - b.i);
   return byQuery.some((p, k) => k > 0 && p.j < (byQuery[k - 1] as { j: number }).j);
+}
+
+/** Whether a token ends as a patronymic does ("Vladimirovich", "Владимировна"). */
+function endsAsPatronymic(token: NameToken): boolean {
+  const latin = token.forms[0]?.latin ?? "";
+  return PATRONYMIC_ENDINGS.some((ending) => latin.length >= ending.length + PATRONYMIC_MIN_STEM && latin.endsWith(ending));
+}
+
+/**
+ * Whether part `i` of a name is taken for a patronymic: a part after the first of a name of three
+ * parts or more ("Vladimir Vladimirovich Putin", "Putin Vladimir Vladimirovich") that ends as one. A
+ * surname ending alike is not, as the first part or as the last of two ("Roman Abramovich"); the last
+ * of three is, but then the dictionary form writes it and it is matched ("Roman Arkadyevich Abramovich").
+ */
+function patronymicAt(name: AnalyzedName, i: number): boolean {
+  if (i === 0 || !endsAsPatronymic(name.tokens[i] as NameToken)) return false;
+  let parts = 0;
+  for (const token of name.tokens) if (token.kind !== "particle") parts++;
+  return parts >= 3;
+}
+
+/** Whether query part `i` is a patronymic that the reference, which has none, leaves out: names are written with it or without it. */
+function patronymicLeftOut(query: AnalyzedName, reference: AnalyzedName, i: number): boolean {
+  return patronymicAt(query, i) && !reference.tokens.some((_, j) => patronymicAt(reference, j));
 }
 
 function weightOfKind(token: NameToken): number {
