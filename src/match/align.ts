@@ -1,5 +1,6 @@
 // Token alignment with asymmetric costs for unmatched parts, after OpenSanctions' nomenklatura name matcher and the Monge-Elkan token similarity (1996).
 import type { AnalyzedName, NameToken, TokenKind } from "../names/analyze.js";
+import { patronymicAt } from "../names/patronymic.js";
 import { MIN_PAIR_SIMILARITY, RULE_ORDER, type MatchRule, type TokenMatch } from "./token-match.js";
 
 /** How a whole name matched: the loosest rule among its token pairs, or "partial" when reference parts went unmatched. */
@@ -52,10 +53,6 @@ const UNMATCHED_QUERY_COST = 1;
 const UNMATCHED_REFERENCE_COST = 0.35;
 /** Share of its weight an unmatched token of any other name costs: "East" is not "Middle East". */
 const UNMATCHED_FIXED_NAME_COST = 1;
-/** Endings of Russian and Ukrainian patronymics as BGN/PCGN romanisation writes them (-ович, -евич, -овна, -евна, -ична; -івна). */
-const PATRONYMIC_ENDINGS = ["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"];
-/** Letters a patronymic has before its ending, the father's given name: "Lvovich" (of Lev) has two. */
-const PATRONYMIC_MIN_STEM = 2;
 /**
  * Why an alignment costed a query's patronymic, which the dictionary name does not write, as a given
  * name left out, as its notes say.
@@ -113,25 +110,6 @@ function rank(rule: MatchRule): number {
 function outOfOrder(chosen: ReadonlyArray<{ i: number; j: number }>): boolean {
   const byQuery = [...chosen].sort((a, b) => a.i - b.i);
   return byQuery.some((p, k) => k > 0 && p.j < (byQuery[k - 1] as { j: number }).j);
-}
-
-/** Whether a token ends as a patronymic does ("Vladimirovich", "Владимировна"). */
-function endsAsPatronymic(token: NameToken): boolean {
-  const latin = token.forms[0]?.latin ?? "";
-  return PATRONYMIC_ENDINGS.some((ending) => latin.length >= ending.length + PATRONYMIC_MIN_STEM && latin.endsWith(ending));
-}
-
-/**
- * Whether part `i` of a name is taken for a patronymic: a part after the first of a name of three
- * parts or more ("Vladimir Vladimirovich Putin", "Putin Vladimir Vladimirovich") that ends as one. A
- * surname ending alike is not, as the first part or as the last of two ("Roman Abramovich"); the last
- * of three is, but then the dictionary form writes it and it is matched ("Roman Arkadyevich Abramovich").
- */
-function patronymicAt(name: AnalyzedName, i: number): boolean {
-  if (i === 0 || !endsAsPatronymic(name.tokens[i] as NameToken)) return false;
-  let parts = 0;
-  for (const token of name.tokens) if (token.kind !== "particle") parts++;
-  return parts >= 3;
 }
 
 /** Whether query part `i` is a patronymic that the reference, which has none, leaves out: names are written with it or without it. */
