@@ -19,13 +19,16 @@ function joinedName(latin: string): JoinedName {
   return { latin, keys: deletionKeys(consonantKey(soundSymbols(latin))) };
 }
 
-// A dictionary form is compared with many queries: its joined form is computed once per analysis.
-const joinedCache = new WeakMap<AnalyzedName, JoinedName>();
+// A dictionary form is compared with many queries: its joined forms are computed once per analysis.
+const joinedCache = new WeakMap<AnalyzedName, readonly JoinedName[]>();
 
-function joined(name: AnalyzedName): JoinedName {
+/** A name run together as written, and also as pinyin where it spells Wade–Giles syllables. */
+function joinedReadings(name: AnalyzedName): readonly JoinedName[] {
   let result = joinedCache.get(name);
   if (!result) {
-    result = joinedName(name.tokens.map((t) => t.forms[0]?.latin ?? "").join(""));
+    const asPinyin = joinedAsPinyin(name);
+    const asWritten = joinedName(name.tokens.map((t) => t.forms[0]?.latin ?? "").join(""));
+    result = asPinyin ? [asWritten, asPinyin] : [asWritten];
     joinedCache.set(name, result);
   }
   return result;
@@ -98,13 +101,7 @@ function bitapSimilarity(query: JoinedName, reference: JoinedName): number {
  * ```
  */
 export function wholeNameSimilarity(query: AnalyzedName, reference: AnalyzedName): number {
-  const queries = [joined(query)];
-  const references = [joined(reference)];
-  const queryAsPinyin = joinedAsPinyin(query);
-  const referenceAsPinyin = joinedAsPinyin(reference);
-  if (queryAsPinyin) queries.push(queryAsPinyin);
-  if (referenceAsPinyin) references.push(referenceAsPinyin);
   let best = 0;
-  for (const q of queries) for (const r of references) best = Math.max(best, bitapSimilarity(q, r));
+  for (const q of joinedReadings(query)) for (const r of joinedReadings(reference)) best = Math.max(best, bitapSimilarity(q, r));
   return best;
 }
