@@ -728,26 +728,40 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
 
   /**
    * Whether some record holds, for each of a name's tokens but particles and initials, a token the
-   * lookup matched it with: the records the first token's matches lead to, kept while they hold a
-   * match of each next token. Those kept are few, where a common word's matches lead to thousands of
-   * records at 100,000 entities: the next tokens' records are never listed.
+   * lookup matched it with: the records of the token whose matches lead to the fewest, each read
+   * until one holds a match of every other token. A common word's matches lead to thousands of
+   * records at 100,000 entities, and listing them was most of the check.
    */
   function oneRecordHoldsEvery(memos: LookupMemos, name: string): boolean {
     // An initial matches any token with its letter: it tells nothing here.
     const tokens = analyzeName(name, memos.tokens).tokens.filter((token) => token.kind !== "particle" && (token.forms[0]?.latin.length ?? 0) > 1);
     if (tokens.length === 0) return true;
     const { starts, ids } = index.tokenRecords;
-    let held: number[] = [];
-    // forEach, not an iterator: iterating a Map's entries makes an array per entry.
-    matchesOf(memos, tokens[0] as NameToken).found.forEach((_, id) => {
-      const end = starts[id + 1] as number;
-      for (let k = starts[id] as number; k < end; k++) held.push(ids[k] as number);
-    });
-    for (let t = 1; t < tokens.length && held.length > 0; t++) {
-      const { found } = matchesOf(memos, tokens[t] as NameToken);
-      held = held.filter((record) => holdsOneOf(record, found));
+    const matched: TokenMatches["found"][] = [];
+    let rarest = 0;
+    let fewest = Infinity;
+    for (const token of tokens) {
+      const { found } = matchesOf(memos, token);
+      // A token matched with nothing: the later tokens need not be matched.
+      if (found.size === 0) return false;
+      let records = 0;
+      // forEach, not an iterator: iterating a Map's entries makes an array per entry.
+      found.forEach((_, id) => (records += (starts[id + 1] as number) - (starts[id] as number)));
+      if (records < fewest) {
+        rarest = matched.length;
+        fewest = records;
+      }
+      matched.push(found);
     }
-    return held.length > 0;
+    let holds = false;
+    (matched[rarest] as TokenMatches["found"]).forEach((_, id) => {
+      const end = starts[id + 1] as number;
+      for (let k = starts[id] as number; k < end && !holds; k++) {
+        const record = ids[k] as number;
+        holds = matched.every((found, t) => t === rarest || holdsOneOf(record, found));
+      }
+    });
+    return holds;
   }
 
   /** Whether each of a name's tokens but particles was matched with a dictionary token written or romanised as it is. */
