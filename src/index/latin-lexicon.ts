@@ -93,17 +93,34 @@ function sharedPrefix(a: string, b: string): number {
   return shared;
 }
 
-/** Bits of a letter in a sort key: from the first code unit of 255 or more, a key holds 255s, and words that tie on it are compared whole. */
-const KEY_BITS_PER_LETTER = 8;
+/**
+ * A letter's digit in a sort key: 0 past the word's end, the letters a to z 2 to 27 in their order,
+ * any code unit below them 1 and any above them 28. Words are romanised, in small letters: nearly
+ * every letter is a to z, and a key of 29 digits holds seven of them where one of 256 held four.
+ */
+const END_DIGIT = 0;
+const BELOW_A_DIGIT = 1;
+const A_DIGIT = 2;
+const ABOVE_Z_DIGIT = 28;
+const KEY_BASE = 29;
+const CODE_A = 0x61;
+const CODE_Z = 0x7a;
 /** Integers up to 2^53 are exact doubles. */
 const EXACT_BITS = 53;
+
+function keyDigit(code: number): number {
+  if (code < CODE_A) return BELOW_A_DIGIT;
+  return code > CODE_Z ? ABOVE_Z_DIGIT : code - CODE_A + A_DIGIT;
+}
 
 /**
  * The positions of `words` in ascending UTF-16 order, ties by position. Each word's first letters and
  * its position are packed into one number, and the numbers sorted as a typed array, natively; only
- * words whose first letters tie are compared whole. Comparing 175,000 words whole, each read from
- * scattered memory about eighteen times, took 300 to 450 ms of the first lookup of a name in another
- * script at 100,000 entities; this takes about 120 ms.
+ * words whose first letters tie are compared whole. From a code unit other than a to z on, a key's
+ * digits are all that unit's (below a or above z), so that words sharing the letters before it tie
+ * and are compared whole. Comparing 175,000 words whole, each read from scattered memory about
+ * eighteen times, took 300 to 450 ms of the first lookup of a name in another script at 100,000
+ * entities; this takes a fraction of it.
  *
  * @param words - Any words.
  * @returns Positions in `words`, in the order of the words.
@@ -116,17 +133,19 @@ export function spellingOrder(words: readonly string[]): Int32Array {
   let positionBits = 1;
   while (2 ** positionBits < words.length) positionBits++;
   const positions = 2 ** positionBits;
-  const letters = Math.floor((EXACT_BITS - positionBits) / KEY_BITS_PER_LETTER);
-  const largest = 2 ** KEY_BITS_PER_LETTER - 1;
+  const letters = Math.floor((EXACT_BITS - positionBits) / Math.log2(KEY_BASE));
   const keys = new Float64Array(words.length);
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
     let prefix = 0;
-    let beyond = false;
+    let beyond = END_DIGIT;
     for (let i = 0; i < letters; i++) {
-      // After a code unit the key cannot hold, the largest digit: the word ties with those sharing the letters before it.
-      beyond ||= i < word.length && word.charCodeAt(i) >= largest;
-      prefix = prefix * (largest + 1) + (beyond ? largest : i < word.length ? word.charCodeAt(i) : 0);
+      let digit = beyond;
+      if (beyond === END_DIGIT && i < word.length) {
+        digit = keyDigit(word.charCodeAt(i));
+        if (digit === BELOW_A_DIGIT || digit === ABOVE_Z_DIGIT) beyond = digit;
+      }
+      prefix = prefix * KEY_BASE + digit;
     }
     keys[k] = prefix * positions + k;
   }
@@ -161,15 +180,25 @@ const lexicons = new WeakMap<NameIndex, LatinLexicon>();
 export function latinLexiconOf(index: NameIndex): LatinLexicon {
   let lexicon = lexicons.get(index);
   if (!lexicon) {
+    // Loops, not callbacks: built once per index, this code runs before the compiler has seen it, and
+    // the interpreter's call per token of 237,000 cost 60 to 70 ms a callback at 100,000 entities.
     const words: string[] = [];
     const ids: number[] = [];
-    index.vocabulary.forEach(({ latinWord }, id) => {
-      if (!latinWord) return;
+    const { vocabulary } = index;
+    for (let id = 0; id < vocabulary.length; id++) {
+      const { latinWord } = vocabulary[id] as NameIndex["vocabulary"][number];
+      if (!latinWord) continue;
       words.push(latinWord);
       ids.push(id);
-    });
+    }
     const order = spellingOrder(words);
-    lexicon = latinLexicon(Array.from(order, (k) => words[k] as string), Int32Array.from(order, (k) => ids[k] as number));
+    const sortedWords: string[] = new Array(order.length);
+    const sortedIds = new Int32Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+      sortedWords[k] = words[order[k] as number] as string;
+      sortedIds[k] = ids[order[k] as number] as number;
+    }
+    lexicon = latinLexicon(sortedWords, sortedIds);
     lexicons.set(index, lexicon);
   }
   return lexicon;
