@@ -290,6 +290,9 @@ describe("compare", () => {
       ["Roman Arkadyevich Abramovich", "Roman Abramovich"],
       ["Владимир Владимирович Путин", "Vladimir Putin"],
       ["Volodymyr Oleksandrovych Zelenskyy", "Volodymyr Zelensky"],
+      ["Юлія Володимирівна Тимошенко", "Юлія Тимошенко"],
+      ["Валентина Ильинична Матвиенко", "Валентина Матвиенко"],
+      ["Иван Артёмович Петров", "Иван Петров"],
     ]) {
       const comparison = compare(held as string, reference as string);
       expect(comparison.match, `${held} ~ ${reference}`).toBe(true);

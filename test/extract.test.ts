@@ -233,6 +233,22 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("takes a patronymic the dictionary's form does not write into the person's mention, in either script, and nothing for a patronymic alone", () => {
+    const people = createResolver([
+      { id: "vladimir-putin", name: "Vladimir Putin", type: "person", aliases: ["Владимир Путин"] },
+      { id: "roman-abramovich", name: "Roman Abramovich", type: "person" },
+    ]);
+    const spans = (text: string) => people.extract(text).map((m) => [m.text, m.id]);
+    expect(spans("President Vladimir Vladimirovich Putin met Roman Arkadyevich Abramovich.")).toEqual([
+      ["Vladimir Vladimirovich Putin", "vladimir-putin"],
+      ["Roman Arkadyevich Abramovich", "roman-abramovich"],
+    ]);
+    expect(spans("Президент Владимир Владимирович Путин заявил.")).toEqual([["Владимир Владимирович Путин", "vladimir-putin"]]);
+    expect(spans("Vladimirovich said nothing; Ivan Petrovich went home.")).toEqual([]);
+    // The surname Abramovich, the last of two words, is no patronymic: matched as itself.
+    expect(spans("Roman Abramovich sold the club.")).toEqual([["Roman Abramovich", "roman-abramovich"]]);
+  });
+
   it("tags no lone word that only sounds like part of a person's name, nor one written in small letters that the dictionary capitalises", () => {
     const people = createResolver([
       { id: "fiebach-joly", name: "Fiebach Joly", type: "person" },
@@ -640,7 +656,7 @@ describe("extractMentions", () => {
         asked.push(span);
         const score = scoreOf(span);
         if (score === null) return null;
-        const explanation = { score, method: "fuzzy", pairs: [], unmatchedQuery: [], unmatchedReference: [] };
+        const explanation = { score, method: "fuzzy", pairs: [], unmatchedQuery: [], unmatchedReference: [], notes: [] };
         return { id: span, name: span, type: "person", score, matched: span, method: "fuzzy", explanation } as unknown as Resolution;
       },
       candidates(span) {

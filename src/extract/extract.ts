@@ -1,8 +1,9 @@
 // Dictionary-driven mention finding over word n-grams with longest-match selection, after gazetteer taggers such as GATE's ANNIE and nomenklatura's name extraction; in-document short forms resolved by earlier full mentions (one-sense-per-discourse, Gale, Church & Yarowsky 1992).
-import { KIND_WEIGHT, ONLY_COMMON_PARTS, scoreBeforeSqueeze, type Alignment, type MatchMethod } from "../match/align.js";
+import { KIND_WEIGHT, ONLY_COMMON_PARTS, PATRONYMIC_LEFT_OUT, scoreBeforeSqueeze, type Alignment, type MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
 import { CALENDAR_WORDS } from "../names/lexicon.js";
+import { endsAsPatronymic } from "../names/patronymic.js";
 import { normalize } from "../normalize/normalize.js";
 import { scriptOf, type Script } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
@@ -137,7 +138,9 @@ function preferred(a: Span, b: Span): number {
 export function extractMentions(text: string, lookup: MentionLookup, options: ExtractOptions = {}): Mention[] {
   const words = cutClitics(cutHanRuns(textWords(text), lookup.hanLexicon), lookup.isDictionaryWord);
   const readAs = words.map((word) => lookup.readAs(word.text));
-  const roles = rolesOf(words, readAs, lookup);
+  // A patronymic names nobody alone, but stands inside a name that the dictionary may write without it.
+  const patronymic = words.map((word, i) => word.capitalised && endsAsPatronymic(normalize(readAs[i] as string)));
+  const roles = rolesOf(words, readAs, lookup).map((role, i) => (role === "none" && patronymic[i] ? "connector" : role));
   const context: TextContext = {
     source: text,
     words,
@@ -147,7 +150,7 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     filter: { minScore: options.minScore ?? lookup.threshold, types: options.types },
   };
   // Longest spans first: a span overlapping one already chosen cannot be chosen, so it is never resolved.
-  const byLength = candidateSpans(words, roles, lookup.maxWords);
+  const byLength = candidateSpans(words, roles, patronymic, lookup.maxWords);
   const taken = new Uint8Array(words.length);
   const chosen: Span[] = [];
   const rejected: WordRange[] = [];
@@ -189,16 +192,19 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
 
 /**
  * The spans a mention can take, by length in words less one: each begins and ends with a name word,
- * holds connectors or name words between, crosses no break and is no longer than a dictionary form.
+ * holds connectors or name words between, crosses no break and is no longer than a dictionary form,
+ * or than one with a patronymic added.
  */
-function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], maxWords: number): WordRange[][] {
+function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], patronymic: readonly boolean[], maxWords: number): WordRange[][] {
   const byLength: WordRange[][] = [];
   for (let first = 0; first < words.length; first++) {
     if (roles[first] !== "name") continue;
-    for (let last = first; last < words.length && last - first < maxWords; last++) {
+    let longest = maxWords;
+    for (let last = first; last < words.length && last - first < longest; last++) {
       if (last > first && (words[last] as TextWord).breakBefore) break;
       const role = roles[last];
       if (role === "none") break;
+      if (last > first && patronymic[last]) longest = maxWords + 1;
       if (role !== "name") continue;
       for (let length = byLength.length; length <= last - first; length++) byLength.push([]);
       (byLength[last - first] as WordRange[]).push({ first, last });
@@ -245,8 +251,10 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   const { words, lookup, filter } = text;
   if (resolution.score < filter.minScore || (filter.types && !filter.types.includes(resolution.type))) return false;
   const { unmatchedQuery, unmatchedReference } = resolution.explanation;
-  // Every word of the span must be part of the name: "Russia Afghanistan" is two mentions, not one.
-  if (!unmatchedQuery.every((token) => lookup.isConnector(token))) return false;
+  // Every word of the span must be part of the name: "Russia Afghanistan" is two mentions, not one. A patronymic
+  // the form does not write is part of it, where the score counted it so.
+  const partOfName = (token: string) => lookup.isConnector(token) || (resolution.explanation.notes.includes(PATRONYMIC_LEFT_OUT) && endsAsPatronymic(token));
+  if (!unmatchedQuery.every(partOfName)) return false;
   // A person is named by a part of the name ("Putin"); an organisation or place is not ("Afghan Foreign" is not its ministry).
   if (resolution.type !== "person" && !unmatchedReference.every((token) => lookup.isConnector(token))) return false;
   const span = words.slice(first, last + 1);

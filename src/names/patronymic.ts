@@ -1,14 +1,30 @@
 // Russian and Ukrainian patronymics by their endings as BGN/PCGN romanisation writes them (-ович, -евич, -овна, -евна, -ична; -івна) and by their place in a full name.
+import { scriptOf } from "../normalize/script.js";
 import type { AnalyzedName, NameToken } from "./analyze.js";
 
-const PATRONYMIC_ENDINGS = ["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"];
+/** The endings in Latin letters, as BGN/PCGN writes the Russian ones and the Ukrainian ones (-ovych, -evych, -ivna). */
+const LATIN_ENDINGS = ["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"];
+/** The same in Cyrillic letters, as normalised (ё is е). */
+const CYRILLIC_ENDINGS = ["ович", "евич", "овна", "евна", "ична", "івна"];
 /** Letters a patronymic has before its ending, the father's given name: "Lvovich" (of Lev) has two. */
 const PATRONYMIC_MIN_STEM = 2;
 
-/** Whether a token ends as a patronymic does ("Vladimirovich", "Владимировна"). */
-function endsAsPatronymic(token: NameToken): boolean {
-  const latin = token.forms[0]?.latin ?? "";
-  return PATRONYMIC_ENDINGS.some((ending) => latin.length >= ending.length + PATRONYMIC_MIN_STEM && latin.endsWith(ending));
+/**
+ * Whether a normalised word ends as a patronymic does, wherever it stands: in Latin letters as BGN/PCGN
+ * romanises one, or in Cyrillic, after two letters or more.
+ *
+ * @param word - A word as {@link normalize} gives it.
+ * @returns True for "vladimirovich", "владимирович", "олександрівна"; false for "putin".
+ * @example
+ * ```ts
+ * endsAsPatronymic("владимирович"); // true
+ * endsAsPatronymic("putin");        // false
+ * ```
+ */
+export function endsAsPatronymic(word: string): boolean {
+  const script = scriptOf(word[0] ?? "");
+  const endings = script === "latin" ? LATIN_ENDINGS : script === "cyrillic" ? CYRILLIC_ENDINGS : [];
+  return endings.some((ending) => word.length >= ending.length + PATRONYMIC_MIN_STEM && word.endsWith(ending));
 }
 
 /**
@@ -27,7 +43,7 @@ function endsAsPatronymic(token: NameToken): boolean {
  * ```
  */
 export function patronymicAt(name: AnalyzedName, i: number): boolean {
-  if (i === 0 || !endsAsPatronymic(name.tokens[i] as NameToken)) return false;
+  if (i === 0 || !endsAsPatronymic((name.tokens[i] as NameToken).text)) return false;
   let parts = 0;
   for (const token of name.tokens) if (token.kind !== "particle") parts++;
   return parts >= 3;

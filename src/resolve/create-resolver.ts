@@ -21,6 +21,7 @@ import { extractMentions, type ExtractOptions, type MentionLookup, type Mention,
 import { hanLexicon, type HanLexicon } from "../extract/han-runs.js";
 import { mayBeDeclined, nominativeOf } from "../extract/inflection.js";
 import { initialsApart } from "../names/initials.js";
+import { patronymicAt } from "../names/patronymic.js";
 import { analyzeName, arabicStems, isParticle, isTitle, PROCLITIC_PENALTY, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import { tokenize } from "../normalize/tokenize.js";
@@ -727,14 +728,15 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   }
 
   /**
-   * Whether some record holds, for each of a name's tokens but particles and initials, a token the
-   * lookup matched it with: the records of the token whose matches lead to the fewest, each read
-   * until one holds a match of every other token. A common word's matches lead to thousands of
+   * Whether some record holds, for each of a name's tokens but particles, initials and a patronymic, a
+   * token the lookup matched it with: the records of the token whose matches lead to the fewest, each
+   * read until one holds a match of every other token. A common word's matches lead to thousands of
    * records at 100,000 entities, and listing them was most of the check.
    */
   function oneRecordHoldsEvery(memos: LookupMemos, name: string): boolean {
-    // An initial matches any token with its letter: it tells nothing here.
-    const tokens = analyzeName(name, memos.tokens).tokens.filter((token) => token.kind !== "particle" && (token.forms[0]?.latin.length ?? 0) > 1);
+    const analysis = analyzeName(name, memos.tokens);
+    // An initial matches any token with its letter: it tells nothing here; a patronymic a form may not write, as scoring allows.
+    const tokens = analysis.tokens.filter((token, i) => token.kind !== "particle" && (token.forms[0]?.latin.length ?? 0) > 1 && !patronymicAt(analysis, i));
     if (tokens.length === 0) return true;
     const { starts, ids } = index.tokenRecords;
     const matched: TokenMatches["found"][] = [];
