@@ -308,6 +308,23 @@ describe("compare", () => {
     expect(resolver.resolve("PUTIN, Vladimir Vladimirovich")?.id).toBe("putin");
   });
 
+  it("costs an Arabic or Hebrew nasab the reference does not write as a given name it left out, but not the family's name after the last 'bin'", () => {
+    for (const [held, reference] of [
+      ["Osama bin Mohammed bin Awad bin Laden", "Osama bin Laden"],
+      ["أسامة بن محمد بن لادن", "أسامة بن لادن"],
+      ["Yitzhak ben Zvi Rabin", "Yitzhak Rabin"],
+    ]) {
+      const comparison = compare(held as string, reference as string);
+      expect(comparison.match, `${held} ~ ${reference}`).toBe(true);
+      expect(comparison.explanation.notes).toContain(PATRONYMIC_LEFT_OUT);
+    }
+    expect(compare("Osama bin Mohammed bin Awad bin Laden", "Osama bin Laden").score).toBeGreaterThan(compare("Osama Mohammed Awad bin Laden", "Osama bin Laden").score);
+    // The son is not the father: the first part is no nasab; nor is a prince another whose reference names his own father.
+    expect(compare("Hamza bin Osama bin Laden", "Osama bin Laden").match).toBe(false);
+    expect(compare("Mohammed bin Salman Al Saud", "Mohammed bin Nayef Al Saud").match).toBe(false);
+    expect(compare("Mohammed bin Salman", "Mohammed Morsi").match).toBe(false);
+  });
+
   it("costs more for what the held name adds than for what it leaves out", () => {
     expect(compare("Putin", "Vladimir Putin").score).toBeGreaterThan(compare("Vladimir Putin", "Putin").score);
   });

@@ -233,7 +233,7 @@ describe("resolver.extract", () => {
     ]);
   });
 
-  it("takes a patronymic the dictionary's form does not write into the person's mention, in either script, and nothing for a patronymic alone", () => {
+  it("takes a patronymic or nasab the dictionary's form does not write into the person's mention, in either script, and nothing for a patronymic alone", () => {
     const people = createResolver([
       { id: "vladimir-putin", name: "Vladimir Putin", type: "person", aliases: ["Владимир Путин"] },
       { id: "roman-abramovich", name: "Roman Abramovich", type: "person" },
@@ -247,6 +247,9 @@ describe("resolver.extract", () => {
     expect(spans("Vladimirovich said nothing; Ivan Petrovich went home.")).toEqual([]);
     // The surname Abramovich, the last of two words, is no patronymic: matched as itself.
     expect(spans("Roman Abramovich sold the club.")).toEqual([["Roman Abramovich", "roman-abramovich"]]);
+    // A nasab, "bin" and the father's name, two words past the longest form.
+    const osama = createResolver([{ id: "osama-bin-laden", name: "Osama bin Laden", type: "person" }]);
+    expect(osama.extract("Osama bin Mohammed bin Awad bin Laden was killed.").map((m) => [m.text, m.id])).toEqual([["Osama bin Mohammed bin Awad bin Laden", "osama-bin-laden"]]);
   });
 
   it("tags no lone word that only sounds like part of a person's name, nor one written in small letters that the dictionary capitalises", () => {

@@ -3,7 +3,7 @@ import { KIND_WEIGHT, ONLY_COMMON_PARTS, PATRONYMIC_LEFT_OUT, scoreBeforeSqueeze
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
 import { CALENDAR_WORDS } from "../names/lexicon.js";
-import { endsAsPatronymic } from "../names/patronymic.js";
+import { endsAsPatronymic, isNasabWord } from "../names/patronymic.js";
 import { normalize } from "../normalize/normalize.js";
 import { scriptOf, type Script } from "../normalize/script.js";
 import type { Resolution } from "../resolve/types.js";
@@ -95,6 +95,8 @@ interface TextContext {
   words: readonly TextWord[];
   /** Per word, what it is looked up as: itself, or the dictionary word it is a case of ("Лаврова" → "Лавров"). */
   readAs: readonly string[];
+  /** Per word, how many words it adds to a name as a patronymic (see {@link patronymicsOf}), else 0. */
+  patronymicWords: readonly number[];
   /** Words the text writes in small letters, in small letters. */
   lowercaseWords: ReadonlySet<string>;
   lookup: MentionLookup;
@@ -138,19 +140,19 @@ function preferred(a: Span, b: Span): number {
 export function extractMentions(text: string, lookup: MentionLookup, options: ExtractOptions = {}): Mention[] {
   const words = cutClitics(cutHanRuns(textWords(text), lookup.hanLexicon), lookup.isDictionaryWord);
   const readAs = words.map((word) => lookup.readAs(word.text));
-  // A patronymic names nobody alone, but stands inside a name that the dictionary may write without it.
-  const patronymic = words.map((word, i) => word.capitalised && endsAsPatronymic(normalize(readAs[i] as string)));
-  const roles = rolesOf(words, readAs, lookup).map((role, i) => (role === "none" && patronymic[i] ? "connector" : role));
+  const patronymicWords = patronymicsOf(words, readAs);
+  const roles = rolesOf(words, readAs, lookup).map((role, i) => (role === "none" && patronymicWords[i] ? "connector" : role));
   const context: TextContext = {
     source: text,
     words,
     readAs,
+    patronymicWords,
     lowercaseWords: new Set(words.filter((w) => w.lowercase).map((w) => w.text.toLowerCase())),
     lookup,
     filter: { minScore: options.minScore ?? lookup.threshold, types: options.types },
   };
   // Longest spans first: a span overlapping one already chosen cannot be chosen, so it is never resolved.
-  const byLength = candidateSpans(words, roles, patronymic, lookup.maxWords);
+  const byLength = candidateSpans(words, roles, patronymicWords, lookup.maxWords);
   const taken = new Uint8Array(words.length);
   const chosen: Span[] = [];
   const rejected: WordRange[] = [];
@@ -191,11 +193,26 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
 }
 
 /**
- * The spans a mention can take, by length in words less one: each begins and ends with a name word,
- * holds connectors or name words between, crosses no break and is no longer than a dictionary form,
- * or than one with a patronymic added.
+ * Per word, how many words it adds to a name as a patronymic, which names nobody alone but stands
+ * inside a name that the dictionary may write without it: 1 for a capitalised word ending as a Russian
+ * or Ukrainian one ("Vladimirovich"), 2 for a word after "bin", "ibn" or "ben" (the father's name and
+ * the word before it: "Osama bin Mohammed bin Laden"); 0 for any other. Whether it is one in the name is
+ * the alignment's call (its place there); a mention may leave out only these.
  */
-function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], patronymic: readonly boolean[], maxWords: number): WordRange[][] {
+function patronymicsOf(words: readonly TextWord[], readAs: readonly string[]): number[] {
+  return words.map((word, i) => {
+    if (word.capitalised && endsAsPatronymic(normalize(readAs[i] as string))) return 1;
+    const before = words[i - 1];
+    return before && !word.lowercase && !word.breakBefore && isNasabWord(normalize(before.text)) ? 2 : 0;
+  });
+}
+
+/**
+ * The spans a mention can take, by length in words less one: each begins and ends with a name word,
+ * holds connectors or name words between, crosses no break and is no longer than a dictionary form
+ * with the patronymics it holds added.
+ */
+function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], patronymicWords: readonly number[], maxWords: number): WordRange[][] {
   const byLength: WordRange[][] = [];
   for (let first = 0; first < words.length; first++) {
     if (roles[first] !== "name") continue;
@@ -204,7 +221,7 @@ function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], 
       if (last > first && (words[last] as TextWord).breakBefore) break;
       const role = roles[last];
       if (role === "none") break;
-      if (last > first && patronymic[last]) longest = maxWords + 1;
+      if (last > first) longest += patronymicWords[last] as number;
       if (role !== "name") continue;
       for (let length = byLength.length; length <= last - first; length++) byLength.push([]);
       (byLength[last - first] as WordRange[]).push({ first, last });
@@ -253,7 +270,7 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   const { unmatchedQuery, unmatchedReference } = resolution.explanation;
   // Every word of the span must be part of the name: "Russia Afghanistan" is two mentions, not one. A patronymic
   // the form does not write is part of it, where the score counted it so.
-  const partOfName = (token: string) => lookup.isConnector(token) || (resolution.explanation.notes.includes(PATRONYMIC_LEFT_OUT) && endsAsPatronymic(token));
+  const partOfName = (token: string) => lookup.isConnector(token) || (resolution.explanation.notes.includes(PATRONYMIC_LEFT_OUT) && patronymicIn(text, first, last, token));
   if (!unmatchedQuery.every(partOfName)) return false;
   // A person is named by a part of the name ("Putin"); an organisation or place is not ("Afghan Foreign" is not its ministry).
   if (resolution.type !== "person" && !unmatchedReference.every((token) => lookup.isConnector(token))) return false;
@@ -309,6 +326,12 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (single.capitalised && !commonWord && inPart && writtenSo) return true;
   if (resolution.type === "place" && everyPartSpelled && dateline(text, first, last)) return true;
   return resolution.score === 1 && (writtenSo || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
+}
+
+/** Whether a normalised token is a word of words `first` to `last` that may be a patronymic. */
+function patronymicIn({ words, patronymicWords }: TextContext, first: number, last: number, token: string): boolean {
+  for (let k = first + 1; k <= last; k++) if ((patronymicWords[k] as number) > 0 && normalize((words[k] as TextWord).text) === token) return true;
+  return false;
 }
 
 /** A letter of a script with capitals, which writes initials so. */

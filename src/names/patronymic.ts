@@ -1,4 +1,4 @@
-// Russian and Ukrainian patronymics by their endings as BGN/PCGN romanisation writes them (-ович, -евич, -овна, -евна, -ична; -івна) and by their place in a full name.
+// Russian and Ukrainian patronymics by their endings as BGN/PCGN romanisation writes them (-ович, -евич, -овна, -евна, -ична; -івна), Arabic and Hebrew ones (nasab) by the word before them, "bin", "ibn", "ben" (Schimmel, "Islamic Names", 1989), and both by their place in a full name.
 import { scriptOf } from "../normalize/script.js";
 import type { AnalyzedName, NameToken } from "./analyze.js";
 
@@ -27,11 +27,31 @@ export function endsAsPatronymic(word: string): boolean {
   return endings.some((ending) => word.length >= ending.length + PATRONYMIC_MIN_STEM && word.endsWith(ending));
 }
 
+/** The words that say "son of" or "daughter of" before a father's name in Arabic and Hebrew names, normalised, in the scripts they are written in. */
+const NASAB_WORDS: readonly string[] = ["bin", "ibn", "bint", "binti", "ben", "بن", "ابن", "بنت", "ибн", "бен", "בן", "בת"];
+
 /**
- * Whether part `i` of a name is taken for a patronymic: a part after the first of a name of three
- * parts or more ("Vladimir Vladimirovich Putin", "Putin Vladimir Vladimirovich") that ends as one. A
- * surname ending alike is not, as the first part or as the last of two ("Roman Abramovich"); the last
- * of three is, but then the dictionary form writes it and it is matched ("Roman Arkadyevich Abramovich").
+ * Whether a normalised word says "son of" or "daughter of" before a father's name ("bin", "ibn", "بن").
+ *
+ * @param word - A word as {@link normalize} gives it.
+ * @returns True for the nasab's words.
+ * @example
+ * ```ts
+ * isNasabWord("bin"); // true
+ * isNasabWord("al");  // false
+ * ```
+ */
+export function isNasabWord(word: string): boolean {
+  return NASAB_WORDS.includes(word);
+}
+
+/**
+ * Whether part `i` of a name is taken for a patronymic, in a name of three parts or more: a part after
+ * the first that ends as one ("Vladimir Vladimirovich Putin", "Putin Vladimir Vladimirovich"), or a
+ * part after "bin", "ibn" or "ben" that is neither the first nor the last ("Osama bin Mohammed bin
+ * Laden": Mohammed; Laden, the last, is the family's name). A surname ending alike is not, as the first
+ * part or as the last of two ("Roman Abramovich"); the last of three is, but then the dictionary form
+ * writes it and it is matched ("Roman Arkadyevich Abramovich").
  *
  * @param name - An analysed name.
  * @param i - The position of one of its tokens.
@@ -40,11 +60,21 @@ export function endsAsPatronymic(word: string): boolean {
  * ```ts
  * patronymicAt(analyzeName("Vladimir Vladimirovich Putin"), 1); // true
  * patronymicAt(analyzeName("Roman Abramovich"), 1);             // false: a surname
+ * patronymicAt(analyzeName("Osama bin Mohammed bin Laden"), 2);  // true: a nasab
  * ```
  */
 export function patronymicAt(name: AnalyzedName, i: number): boolean {
-  if (i === 0 || !endsAsPatronymic((name.tokens[i] as NameToken).text)) return false;
+  const { tokens } = name;
   let parts = 0;
-  for (const token of name.tokens) if (token.kind !== "particle") parts++;
-  return parts >= 3;
+  let firstPart = -1;
+  let lastPart = -1;
+  tokens.forEach((token, k) => {
+    if (token.kind === "particle") return;
+    parts++;
+    if (firstPart < 0) firstPart = k;
+    lastPart = k;
+  });
+  if (parts < 3 || i <= firstPart) return false;
+  if (endsAsPatronymic((tokens[i] as NameToken).text)) return true;
+  return i < lastPart && isNasabWord((tokens[i - 1] as NameToken).text);
 }
