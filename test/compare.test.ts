@@ -308,6 +308,12 @@ describe("compare", () => {
     expect(resolver.resolve("PUTIN, Vladimir Vladimirovich")?.id).toBe("putin");
   });
 
+  it("matches names in Persian letters with their Latin forms as it matches Arabic spellings", () => {
+    for (const [persian, latin] of [["گورباچف", "Gorbachev"], ["گاندی", "Gandhi"], ["چرچیل", "Churchill"], ["پرتغال", "Portugal"], ["ژاپن", "Japan"]]) {
+      expect(compare(persian as string, latin as string).match, `${persian} ~ ${latin}`).toBe(true);
+    }
+  });
+
   it("costs an Arabic or Hebrew nasab the reference does not write as a given name it left out, but not the family's name after the last 'bin'", () => {
     for (const [held, reference] of [
       ["Osama bin Mohammed bin Awad bin Laden", "Osama bin Laden"],

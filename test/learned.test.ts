@@ -47,6 +47,14 @@ describe("transliterationUnits", () => {
     expect(units("すずき")).toEqual(["ス", "ズ", "キ"]);
     expect(transliterationUnits("putin").units).toEqual([]);
   });
+
+  it("reads Persian, Urdu and Pashto letters as the Arabic letters Arabic spells their sounds with, which the Arabic model knows", () => {
+    expect(units("گورباچف")).toEqual(["^غ", "و", "ر", "ب", "ا", "ت", "ش", "ف$"]);
+    expect(units("پوتین")).toEqual(["^ب", "و", "ت", "ي", "ن$"]);
+    expect(units("ژیرنوف")[0]).toBe("^ج");
+    const arabic = modelFor("arabic")!.merged;
+    for (const unit of ["غ", "ت", "ش", "ب", "ج", "ف", "د", "ر", "ن", "ي"]) expect(arabic.emissions(unit), unit).toBeDefined();
+  });
 });
 
 describe("channel model", () => {

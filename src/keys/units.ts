@@ -1,4 +1,4 @@
-// Sound-bearing units per script for the learned transliteration model: letters (Arabic, Hebrew, Cyrillic, Greek), Hangul syllable parts (Unicode §3.12), kana, and Han syllables (Hanyu Pinyin).
+// Sound-bearing units per script for the learned transliteration model: letters (Arabic, Hebrew, Cyrillic, Greek; Persian, Urdu and Pashto letters as Arabic transcribes their sounds), Hangul syllable parts (Unicode §3.12), kana, and Han syllables (Hanyu Pinyin).
 import { assertIsString } from "../validate/limits.js";
 import { transliterate } from "transliteration";
 import { scriptOf, type Script } from "../normalize/script.js";
@@ -11,6 +11,17 @@ const CYRILLIC_CONSONANT = /^[бвгджзйклмнпрстфхцчшщґ]$/;
 const CYRILLIC_SOFT = /^[еёиюяьієї]$/;
 const SMALL_KANA = "ァィゥェォャュョヮ";
 const EDGE_MARKED: readonly Script[] = ["arabic", "hebrew", "cyrillic", "greek"];
+/**
+ * Letters of Persian, Urdu and Pashto that Arabic does not write, as the Arabic letters Arabic news
+ * spells the same sounds with (g as غ, ch as تش, p as ب, zh as ج, v as ف; Urdu's and Pashto's
+ * retroflex t, d, r as t, d, r): the Arabic model learned from names in Arabic spelling, which hardly
+ * has them, so read as themselves they were letters it could not write ("گورباچف", Gorbachev, 0.60 to
+ * its Latin form).
+ */
+const AS_ARABIC_WRITES_THEM: Readonly<Record<string, readonly string[]>> = {
+  گ: ["غ"], چ: ["ت", "ش"], پ: ["ب"], ژ: ["ج"], ڤ: ["ف"], ٹ: ["ت"], ڈ: ["د"], ڑ: ["ر"], ں: ["ن"],
+  ټ: ["ت"], ډ: ["د"], ړ: ["ر"], ڼ: ["ن"], ښ: ["ش"], ې: ["ي"], ۍ: ["ي"],
+};
 
 function hangulJamo(char: string): string[] {
   const index = char.charCodeAt(0) - HANGUL_BASE;
@@ -43,6 +54,7 @@ export interface TransliterationUnits {
  * transliterationUnits("бутин");  // { script: "cyrillic", units: ["^б", "у", "т'", "и", "н$"] }
  * transliterationUnits("김");      // { script: "hangul", units: ["i0m20", "f16"] }
  * transliterationUnits("北京");    // { script: "han", units: ["bei", "jing"] }
+ * transliterationUnits("گاندي");  // { script: "arabic", units: ["^غ", "ا", "ن", "د", "ي$"] }
  * ```
  */
 export function transliterationUnits(token: string): TransliterationUnits {
@@ -61,7 +73,8 @@ export function transliterationUnits(token: string): TransliterationUnits {
       // A small kana makes one syllable with the kana before it: キャ kya, ティ ti, ファ fa.
       if (SMALL_KANA.includes(katakana) && units.length > 0) units[units.length - 1] += katakana;
       else units.push(katakana);
-    } else units.push(char);
+    } else if (script === "arabic" && AS_ARABIC_WRITES_THEM[char]) units.push(...(AS_ARABIC_WRITES_THEM[char] as readonly string[]));
+    else units.push(char);
   }
   // A Cyrillic consonant before a soft vowel is another sound (т in "ти" is the "chi" of Japanese names,
   // ц in "ци" the "ci" of Polish ones), so it is a unit of its own.
