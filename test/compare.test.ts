@@ -308,9 +308,12 @@ describe("compare", () => {
     expect(resolver.resolve("PUTIN, Vladimir Vladimirovich")?.id).toBe("putin");
   });
 
-  it("matches names in Persian letters with their Latin forms as it matches Arabic spellings", () => {
-    for (const [persian, latin] of [["گورباچف", "Gorbachev"], ["گاندی", "Gandhi"], ["چرچیل", "Churchill"], ["پرتغال", "Portugal"], ["ژاپن", "Japan"]]) {
-      expect(compare(persian as string, latin as string).match, `${persian} ~ ${latin}`).toBe(true);
+  it("matches names in Persian, Ukrainian, Serbian or Kazakh letters with their Latin forms as it matches Arabic and Russian spellings", () => {
+    for (const [written, latin] of [
+      ["گورباچف", "Gorbachev"], ["گاندی", "Gandhi"], ["چرچیل", "Churchill"], ["پرتغال", "Portugal"], ["ژاپن", "Japan"],
+      ["Київ", "Kyiv"], ["Ільхам Алієв", "Ilham Aliyev"], ["Новак Ђоковић", "Novak Djokovic"], ["Џорџ Буш", "George Bush"], ["Љубљана", "Ljubljana"],
+    ]) {
+      expect(compare(written as string, latin as string).match, `${written} ~ ${latin}`).toBe(true);
     }
   });
 

@@ -48,12 +48,16 @@ describe("transliterationUnits", () => {
     expect(transliterationUnits("putin").units).toEqual([]);
   });
 
-  it("reads Persian, Urdu and Pashto letters as the Arabic letters Arabic spells their sounds with, which the Arabic model knows", () => {
+  it("reads the letters other languages add to Arabic and Cyrillic script as the Arabic or Russian letters of their sounds, which the models know", () => {
     expect(units("گورباچف")).toEqual(["^غ", "و", "ر", "ب", "ا", "ت", "ش", "ف$"]);
     expect(units("پوتین")).toEqual(["^ب", "و", "ت", "ي", "ن$"]);
     expect(units("ژیرنوف")[0]).toBe("^ج");
+    expect(units("Ђоковић")).toEqual(["^д", "ж", "о", "к", "о", "в'", "и", "ч$"]);
+    expect(units("Ґонґадзе")[0]).toBe("^г");
     const arabic = modelFor("arabic")!.merged;
     for (const unit of ["غ", "ت", "ش", "ب", "ج", "ف", "د", "ر", "ن", "ي"]) expect(arabic.emissions(unit), unit).toBeDefined();
+    const cyrillic = modelFor("cyrillic")!.merged;
+    for (const unit of ["и", "е", "г", "у", "д", "ж", "ч", "к", "н", "о", "х", "а"]) expect(cyrillic.emissions(unit), unit).toBeDefined();
   });
 });
 

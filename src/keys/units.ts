@@ -1,4 +1,4 @@
-// Sound-bearing units per script for the learned transliteration model: letters (Arabic, Hebrew, Cyrillic, Greek; Persian, Urdu and Pashto letters as Arabic transcribes their sounds), Hangul syllable parts (Unicode §3.12), kana, and Han syllables (Hanyu Pinyin).
+// Sound-bearing units per script for the learned transliteration model: letters (Arabic, Hebrew, Cyrillic, Greek; the letters other languages add to Arabic and Cyrillic script as Arabic and Russian transcribe their sounds), Hangul syllable parts (Unicode §3.12), kana, and Han syllables (Hanyu Pinyin).
 import { assertIsString } from "../validate/limits.js";
 import { transliterate } from "transliteration";
 import { scriptOf, type Script } from "../normalize/script.js";
@@ -12,15 +12,24 @@ const CYRILLIC_SOFT = /^[еёиюяьієї]$/;
 const SMALL_KANA = "ァィゥェォャュョヮ";
 const EDGE_MARKED: readonly Script[] = ["arabic", "hebrew", "cyrillic", "greek"];
 /**
- * Letters of Persian, Urdu and Pashto that Arabic does not write, as the Arabic letters Arabic news
- * spells the same sounds with (g as غ, ch as تش, p as ب, zh as ج, v as ف; Urdu's and Pashto's
- * retroflex t, d, r as t, d, r): the Arabic model learned from names in Arabic spelling, which hardly
- * has them, so read as themselves they were letters it could not write ("گورباچف", Gorbachev, 0.60 to
- * its Latin form).
+ * Letters that the languages sharing a script add to it, as the letters of the language the script's
+ * model learned from (Arabic, Russian) spell the same sounds with: the models learned from names in
+ * that language's spelling, which hardly has them, so read as themselves they were units a model
+ * could not write ("گورباچف", Gorbachev, 0.60 to its Latin form; "Київ", Kyiv, 0.60). Persian, Urdu
+ * and Pashto g as غ, ch as تش, p as ب, zh as ج, v as ف, retroflex t, d, r as ت د ر; Ukrainian і, ї, є,
+ * ґ, Belarusian ў, Serbian and Macedonian ђ, ј, љ, њ, ћ, џ, and the letters of Kazakh, Uzbek, Tajik
+ * and Mongolian as Russian transcribes them (Ђоковић as Джокович, Љубљана as Любляна).
  */
-const AS_ARABIC_WRITES_THEM: Readonly<Record<string, readonly string[]>> = {
-  گ: ["غ"], چ: ["ت", "ش"], پ: ["ب"], ژ: ["ج"], ڤ: ["ف"], ٹ: ["ت"], ڈ: ["د"], ڑ: ["ر"], ں: ["ن"],
-  ټ: ["ت"], ډ: ["د"], ړ: ["ر"], ڼ: ["ن"], ښ: ["ش"], ې: ["ي"], ۍ: ["ي"],
+const AS_THE_MODEL_WRITES_THEM: Readonly<Partial<Record<Script, Readonly<Record<string, readonly string[]>>>>> = {
+  arabic: {
+    گ: ["غ"], چ: ["ت", "ش"], پ: ["ب"], ژ: ["ج"], ڤ: ["ف"], ٹ: ["ت"], ڈ: ["د"], ڑ: ["ر"], ں: ["ن"],
+    ټ: ["ت"], ډ: ["د"], ړ: ["ر"], ڼ: ["ن"], ښ: ["ش"], ې: ["ي"], ۍ: ["ي"],
+  },
+  cyrillic: {
+    і: ["и"], ї: ["й", "и"], є: ["е"], ґ: ["г"], ў: ["у"],
+    ђ: ["д", "ж"], ј: ["й"], љ: ["л", "ь"], њ: ["н", "ь"], ћ: ["ч"], џ: ["д", "ж"], ѓ: ["г"], ќ: ["к"], ѕ: ["д", "з"],
+    ә: ["а"], ғ: ["г"], қ: ["к"], ң: ["н"], ө: ["о"], ұ: ["у"], ү: ["у"], һ: ["х"], ҳ: ["х"], ӣ: ["и"], ӯ: ["у"], ҷ: ["д", "ж"],
+  },
 };
 
 function hangulJamo(char: string): string[] {
@@ -55,6 +64,7 @@ export interface TransliterationUnits {
  * transliterationUnits("김");      // { script: "hangul", units: ["i0m20", "f16"] }
  * transliterationUnits("北京");    // { script: "han", units: ["bei", "jing"] }
  * transliterationUnits("گاندي");  // { script: "arabic", units: ["^غ", "ا", "ن", "د", "ي$"] }
+ * transliterationUnits("київ");   // { script: "cyrillic", units: ["^к", "и", "й", "и", "в$"] }
  * ```
  */
 export function transliterationUnits(token: string): TransliterationUnits {
@@ -73,8 +83,7 @@ export function transliterationUnits(token: string): TransliterationUnits {
       // A small kana makes one syllable with the kana before it: キャ kya, ティ ti, ファ fa.
       if (SMALL_KANA.includes(katakana) && units.length > 0) units[units.length - 1] += katakana;
       else units.push(katakana);
-    } else if (script === "arabic" && AS_ARABIC_WRITES_THEM[char]) units.push(...(AS_ARABIC_WRITES_THEM[char] as readonly string[]));
-    else units.push(char);
+    } else units.push(...(AS_THE_MODEL_WRITES_THEM[charScript]?.[char] ?? [char]));
   }
   // A Cyrillic consonant before a soft vowel is another sound (т in "ти" is the "chi" of Japanese names,
   // ц in "ци" the "ci" of Polish ones), so it is a unit of its own.
