@@ -64,7 +64,7 @@ export interface TransliterationUnits {
  * transliterationUnits("김");      // { script: "hangul", units: ["i0m20", "f16"] }
  * transliterationUnits("北京");    // { script: "han", units: ["bei", "jing"] }
  * transliterationUnits("گاندي");  // { script: "arabic", units: ["^غ", "ا", "ن", "د", "ي$"] }
- * transliterationUnits("київ");   // { script: "cyrillic", units: ["^к", "и", "й", "и", "в$"] }
+ * transliterationUnits("џорџ");   // { script: "cyrillic", units: ["^д", "ж", "о", "р", "д", "ж$"] }
  * ```
  */
 export function transliterationUnits(token: string): TransliterationUnits {
