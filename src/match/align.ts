@@ -114,7 +114,9 @@ function outOfOrder(chosen: ReadonlyArray<{ i: number; j: number }>): boolean {
 
 /** Whether query part `i` is a patronymic that the reference, which has none, leaves out: names are written with it or without it. */
 function patronymicLeftOut(query: AnalyzedName, reference: AnalyzedName, i: number): boolean {
-  return patronymicAt(query, i) && !reference.tokens.some((_, j) => patronymicAt(reference, j));
+  if (!patronymicAt(query, i)) return false;
+  for (let j = 0; j < reference.tokens.length; j++) if (patronymicAt(reference, j)) return false;
+  return true;
 }
 
 function weightOfKind(token: NameToken): number {
