@@ -279,6 +279,13 @@ describe("resolver.extract", () => {
     expect(withDemonym.extract("The Russian envoy left.").map((m) => [m.text, m.id])).toEqual([["Russian", "russia"]]);
   });
 
+  it("takes no place's one-word name for the place right after a common given name, whose surname it is there", () => {
+    const places = createResolver([{ id: "jordan", name: "Jordan", type: "place" }, { id: "georgia", name: "Georgia", type: "place" }]);
+    const spans = (text: string) => places.extract(text).map((m) => m.text);
+    expect(spans("Michael Jordan scored forty points.")).toEqual([]);
+    expect(spans("Maria Georgia sang. Then Michael said Jordan is far; Georgia too.")).toEqual(["Jordan", "Georgia"]);
+  });
+
   it("takes no place's adjective for the place where only another language names it so", () => {
     // Swahili names Israel "Israeli" and Pakistan "Pakistani", Somali Somalia "Somali": weak aliases, resolved as written.
     expect(resolver.resolve("Israeli")?.id).toBe("israel");

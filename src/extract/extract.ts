@@ -2,7 +2,7 @@
 import { KIND_WEIGHT, ONLY_COMMON_PARTS, PATRONYMIC_LEFT_OUT, scoreBeforeSqueeze, type Alignment, type MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
-import { CALENDAR_WORDS } from "../names/lexicon.js";
+import { CALENDAR_WORDS, COMMON_NAME_PARTS } from "../names/lexicon.js";
 import { endsAsPatronymic, isNasabWord } from "../names/patronymic.js";
 import { normalize } from "../normalize/normalize.js";
 import { scriptOf, type Script } from "../normalize/script.js";
@@ -276,6 +276,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   if (resolution.type !== "person" && !unmatchedReference.every((token) => lookup.isConnector(token))) return false;
   const span = words.slice(first, last + 1);
   const single = words[first] as TextWord;
+  // A place's one-word name right after a common given name is a surname there ("Michael Jordan", "Maria Georgia"):
+  // the given name does not resemble a dictionary token, or it would have made the span.
+  if (first === last && resolution.type === "place" && !single.breakBefore && single.capitalised && afterGivenName(words, first)) return false;
   // A weak alias spelled as the name with an adjective's ending, another language's name for the place ("Israeli",
   // Israel in Swahili; "Somali", Somalia in Somali), is in most texts the adjective English, Urdu or Persian in Latin
   // letters make of the name, and no mention, as "Russian" is none.
@@ -332,6 +335,12 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
 function patronymicIn({ words, patronymicWords }: TextContext, first: number, last: number, token: string): boolean {
   for (let k = first + 1; k <= last; k++) if ((patronymicWords[k] as number) > 0 && normalize((words[k] as TextWord).text) === token) return true;
   return false;
+}
+
+/** Whether the word before word `i` is a common given name written with a capital. */
+function afterGivenName(words: readonly TextWord[], i: number): boolean {
+  const before = words[i - 1];
+  return before !== undefined && before.capitalised && COMMON_NAME_PARTS.includes(normalize(before.text));
 }
 
 /** A letter of a script with capitals, which writes initials so. */
