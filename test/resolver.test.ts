@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
-import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
+import { createResolver, loadResolver, TITLE_PHRASE_SET_ASIDE } from "../src/resolve/create-resolver.js";
+import { afterTitlePhrase } from "../src/names/title-phrase.js";
 import { evidenceRanker } from "../src/resolve/record-evidence.js";
 import { initialsApart } from "../src/names/initials.js";
 import { nameParts } from "../src/names/analyze.js";
@@ -54,6 +55,27 @@ describe("resolve", () => {
     expect(resolver.resolve("Putin, Vladimir [RU]")).toMatchObject({ id: "vladimir-putin", score: 1 });
     expect(resolver.resolve("(Taliban)")?.id).toBe("taliban");
     expect(nameParts("Amir Khan Muttaqi {1970}").words).toEqual(["amir", "khan", "muttaqi"]);
+  });
+
+  it("sets aside an office written before a name, with what it is of, where the whole query names no one", () => {
+    for (const [query, id, office] of [
+      ["Russian President Vladimir Putin", "vladimir-putin", "russian president"],
+      ["President of Russia Vladimir Putin", "vladimir-putin", "president of russia"],
+      ["Afghan Foreign Minister Amir Khan Muttaqi", "amir-khan-muttaqi", "afghan foreign minister"],
+      ["Foreign Minister of Afghanistan Amir Khan Muttaqi", "amir-khan-muttaqi", "foreign minister of afghanistan"],
+      ["Russian Ambassador to Afghanistan Dmitry Zhirnov", "dmitry-zhirnov", "russian ambassador to afghanistan"],
+    ]) {
+      const resolution = resolver.resolve(query as string);
+      expect(resolution?.id, query).toBe(id);
+      expect(resolution?.explanation.notes).toContain(`${TITLE_PHRASE_SET_ASIDE}: ${office}`);
+    }
+    expect(afterTitlePhrase("UN Secretary-General Antonio Guterres")).toEqual([{ office: "un secretary general", name: "antonio guterres" }]);
+    // A title word inside a name after a given name is part of it; a single word after an office may be the office's own.
+    expect(afterTitlePhrase("Mohammed Sheikh Ali Hassan")).toEqual([]);
+    expect(afterTitlePhrase("Martin Luther King Jr")).toEqual([]);
+    expect(resolver.resolve("Russian President")).toBeNull();
+    // The whole query comes first: a form that writes the office keeps its own answer.
+    expect(resolver.resolve("Afghan Ministry of Foreign Affairs")?.explanation.notes.join()).not.toContain(TITLE_PHRASE_SET_ASIDE);
   });
 
   it("reports how it matched", () => {
