@@ -5,6 +5,7 @@ import { createResolver } from "../src/resolve/create-resolver.js";
 import { normalize } from "../src/normalize/normalize.js";
 import { compare } from "../src/match/compare.js";
 import { PATRONYMIC_LEFT_OUT } from "../src/match/align.js";
+import { TITLE_PHRASE_SET_ASIDE } from "../src/names/title-phrase.js";
 import { matchTokens } from "../src/match/token-match.js";
 import { soundSimilarity } from "../src/match/sound-distance.js";
 import { explain } from "../src/resolve/explain.js";
@@ -332,6 +333,14 @@ describe("compare", () => {
     expect(compare("Hamza bin Osama bin Laden", "Osama bin Laden").match).toBe(false);
     expect(compare("Mohammed bin Salman Al Saud", "Mohammed bin Nayef Al Saud").match).toBe(false);
     expect(compare("Mohammed bin Salman", "Mohammed Morsi").match).toBe(false);
+  });
+
+  it("sets aside an office written before the held name where the whole does not match, and says so", () => {
+    const comparison = compare("Afghan Foreign Minister Amir Khan Muttaqi", "Amir Khan Muttaqi");
+    expect(comparison.score).toBe(1);
+    expect(comparison.explanation.notes).toContain(`${TITLE_PHRASE_SET_ASIDE}: afghan foreign minister`);
+    expect(compare("President of Russia Vladimir Putin", "Dmitry Medvedev").match).toBe(false);
+    expect(compare("Russian President", "Vladimir Putin").match).toBe(false);
   });
 
   it("costs more for what the held name adds than for what it leaves out", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entities } from "../src/generated/aliases.js";
-import { createResolver, loadResolver, TITLE_PHRASE_SET_ASIDE } from "../src/resolve/create-resolver.js";
-import { afterTitlePhrase } from "../src/names/title-phrase.js";
+import { createResolver, loadResolver } from "../src/resolve/create-resolver.js";
+import { afterTitlePhrase, TITLE_PHRASE_SET_ASIDE } from "../src/names/title-phrase.js";
 import { evidenceRanker } from "../src/resolve/record-evidence.js";
 import { initialsApart } from "../src/names/initials.js";
 import { nameParts } from "../src/names/analyze.js";

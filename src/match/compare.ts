@@ -1,5 +1,6 @@
 // Pairwise name comparison: analyzeName + compareTokens + scoreNames, weights from token kinds alone.
 import { analyzeFormName, analyzeName, FAMILY_NAME_FIRST, type NameToken } from "../names/analyze.js";
+import { afterTitlePhrase, TITLE_PHRASE_SET_ASIDE } from "../names/title-phrase.js";
 import { KIND_WEIGHT, type Alignment, type MatchMethod } from "./align.js";
 import { scoreNames } from "./score-names.js";
 import { compareTokens, type TokenMatch } from "./token-match.js";
@@ -61,6 +62,7 @@ export interface Comparison {
  * compare("Dmitry Kozak", "Dmitry Zhirnov").match;         // false
  * compare("Xi", "Xi Jinping", { familyNameFirst: true }).match;      // true: the family name
  * compare("Jinping", "Xi Jinping", { familyNameFirst: true }).match; // false: a given name alone
+ * compare("Russian President Vladimir Putin", "Vladimir Putin").score; // 1: the office set aside
  * ```
  */
 export function compare(a: string, b: string, options: CompareOptions = {}): Comparison {
@@ -71,16 +73,26 @@ export function compare(a: string, b: string, options: CompareOptions = {}): Com
   if (options.familyNameFirst && options.person === false) {
     throw new TypeError("[canonym] compare: option familyNameFirst reads b as a person's name, and option person is false; drop one of them");
   }
-  const query = analyzeName(a);
   const reference = options.familyNameFirst ? analyzeFormName(b, FAMILY_NAME_FIRST) : analyzeName(b);
-  // The pairs an alignment chooses are asked for again to explain them.
-  const matches: TokenMatch[] = [];
-  const explanation = scoreNames(query, reference, {
-    matchOf: (i, j) => (matches[i * reference.tokens.length + j] ??= compareTokens(query.tokens[i] as NameToken, reference.tokens[j] as NameToken, true)),
-    referenceWeight: (j) => KIND_WEIGHT[(reference.tokens[j] as NameToken).kind],
-    referenceIsPerson: options.person ?? true,
-    referenceFamilyNameFirst: options.familyNameFirst === true,
-  });
+  const scoreOf = (held: string): Alignment => {
+    const query = analyzeName(held);
+    // The pairs an alignment chooses are asked for again to explain them.
+    const matches: TokenMatch[] = [];
+    return scoreNames(query, reference, {
+      matchOf: (i, j) => (matches[i * reference.tokens.length + j] ??= compareTokens(query.tokens[i] as NameToken, reference.tokens[j] as NameToken, true)),
+      referenceWeight: (j) => KIND_WEIGHT[(reference.tokens[j] as NameToken).kind],
+      referenceIsPerson: options.person ?? true,
+      referenceFamilyNameFirst: options.familyNameFirst === true,
+    });
+  };
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  let explanation = scoreOf(a);
+  // As a resolver does: an office written before the name is set aside where the whole does not match.
+  for (const { office, name } of explanation.score < threshold ? afterTitlePhrase(a) : []) {
+    const afterOffice = scoreOf(name);
+    if (afterOffice.score < threshold) continue;
+    explanation = { ...afterOffice, notes: [...afterOffice.notes, `${TITLE_PHRASE_SET_ASIDE}: ${office}`] };
+    break;
+  }
   return { score: explanation.score, match: explanation.score >= threshold, method: explanation.method, explanation };
 }

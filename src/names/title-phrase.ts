@@ -12,6 +12,16 @@ const ARTICLES: readonly string[] = ["the", "la", "le", "l", "el"];
 /** The least a name has after the office: a single word after a title phrase is as likely the office's last word. */
 const MIN_NAME_WORDS = 2;
 
+/**
+ * Why a comparison or resolution names less than the query: an office written before the name was
+ * set aside, as leading titles are ("Afghan Foreign Minister Amir Khan Muttaqi" read as "Amir Khan Muttaqi").
+ * @example
+ * ```ts
+ * resolver.resolve("Russian President Vladimir Putin")?.explanation.notes.at(-1); // "title phrase set aside: russian president"
+ * ```
+ */
+export const TITLE_PHRASE_SET_ASIDE = "title phrase set aside";
+
 /** A query read as an office and the name after it. */
 export interface AfterOffice {
   /** The office and what it is of, normalised ("russian president", "president of russia"). */

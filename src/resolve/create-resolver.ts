@@ -22,7 +22,7 @@ import { hanLexicon, type HanLexicon } from "../extract/han-runs.js";
 import { mayBeDeclined, nominativeOf } from "../extract/inflection.js";
 import { initialsApart } from "../names/initials.js";
 import { patronymicAt } from "../names/patronymic.js";
-import { afterTitlePhrase } from "../names/title-phrase.js";
+import { afterTitlePhrase, TITLE_PHRASE_SET_ASIDE } from "../names/title-phrase.js";
 import { analyzeName, arabicStems, isParticle, isTitle, PROCLITIC_PENALTY, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import { tokenize } from "../normalize/tokenize.js";
@@ -50,16 +50,6 @@ export const DEFAULT_AMBIGUITY_MARGIN = 0.05;
  * ```
  */
 export const DEFAULT_MIN_CANDIDATE_SCORE = 0.3;
-
-/**
- * Why a resolution names less than the query: an office written before the name was set aside, as
- * leading titles are ("Afghan Foreign Minister Amir Khan Muttaqi" resolved as "Amir Khan Muttaqi").
- * @example
- * ```ts
- * resolver.resolve("Russian President Vladimir Putin")?.explanation.notes.at(-1); // "title phrase set aside: russian president"
- * ```
- */
-export const TITLE_PHRASE_SET_ASIDE = "title phrase set aside";
 /** The shortlists of a lookup without a decoding: at 100,000 entities as accurate as 256 and 64 on the benchmark's queries, and faster (variant queries 3.9 -> 2.2 ms). */
 const LEARNED_SHORTLIST = 24;
 const RULES_SHORTLIST = 64;
