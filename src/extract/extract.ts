@@ -141,7 +141,9 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
   const words = cutClitics(cutHanRuns(textWords(text), lookup.hanLexicon), lookup.isDictionaryWord);
   const readAs = words.map((word) => lookup.readAs(word.text));
   const patronymicWords = patronymicsOf(words, readAs);
-  const roles = rolesOf(words, readAs, lookup).map((role, i) => (role === "none" && patronymicWords[i] ? "connector" : role));
+  const roles = rolesOf(words, readAs, lookup);
+  // A patronymic that resembles no dictionary token still stands inside a name, as a particle does.
+  for (let i = 0; i < roles.length; i++) if (roles[i] === "none" && patronymicWords[i]) roles[i] = "connector";
   const context: TextContext = {
     source: text,
     words,
@@ -200,12 +202,20 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
  * the alignment's call (its place there); a mention may leave out only these.
  */
 function patronymicsOf(words: readonly TextWord[], readAs: readonly string[]): number[] {
-  return words.map((word, i) => {
-    if (word.capitalised && endsAsPatronymic(normalize(readAs[i] as string))) return 1;
+  // Small letters, not normalise: the endings and the nasab's words are letters normalising keeps, and
+  // reading warm text costs a few microseconds a word, which normalising every word added a tenth to.
+  const added = new Array<number>(words.length).fill(0);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as TextWord;
     const before = words[i - 1];
-    return before && !word.lowercase && !word.breakBefore && isNasabWord(normalize(before.text)) ? 2 : 0;
-  });
+    if (word.capitalised && endsAsPatronymic((readAs[i] as string).toLowerCase())) added[i] = 1;
+    else if (before && !word.lowercase && !word.breakBefore && before.text.length <= MAX_NASAB_WORD_LENGTH && isNasabWord(before.text.toLowerCase())) added[i] = 2;
+  }
+  return added;
 }
+
+/** The longest word that says "son of" or "daughter of" ("binti"). */
+const MAX_NASAB_WORD_LENGTH = 5;
 
 /**
  * The spans a mention can take, by length in words less one: each begins and ends with a name word,
