@@ -64,6 +64,8 @@ describe("resolve", () => {
       ["Afghan Foreign Minister Amir Khan Muttaqi", "amir-khan-muttaqi", "afghan foreign minister"],
       ["Foreign Minister of Afghanistan Amir Khan Muttaqi", "amir-khan-muttaqi", "foreign minister of afghanistan"],
       ["Russian Ambassador to Afghanistan Dmitry Zhirnov", "dmitry-zhirnov", "russian ambassador to afghanistan"],
+      ["Министр иностранных дел России Сергей Лавров", "sergey-lavrov", "министр иностранных дел россии"],
+      ["الرئيس الروسي فلاديمير بوتين", "vladimir-putin", "الرييس الروسي"],
     ]) {
       const resolution = resolver.resolve(query as string);
       expect(resolution?.id, query).toBe(id);
@@ -72,6 +74,7 @@ describe("resolve", () => {
     expect(afterTitlePhrase("UN Secretary-General Antonio Guterres")).toEqual([{ office: "un secretary general", name: "antonio guterres" }]);
     // A title word inside a name after a given name is part of it; a single word after an office may be the office's own.
     expect(afterTitlePhrase("Mohammed Sheikh Ali Hassan")).toEqual([]);
+    expect(afterTitlePhrase("President Mohammed Ali Rajai")).toEqual([]);
     expect(afterTitlePhrase("Martin Luther King Jr")).toEqual([]);
     expect(resolver.resolve("Russian President")).toBeNull();
     // The whole query comes first: a form that writes the office keeps its own answer.

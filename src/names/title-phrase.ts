@@ -35,9 +35,11 @@ export interface AfterOffice {
  * after the last title word among its first few ("Afghan Foreign Minister Amir Khan Muttaqi" → "amir
  * khan muttaqi"), and, where "of" follows the office, after the place it is of, which may be one to
  * three words ("Foreign Minister of Afghanistan Amir Khan Muttaqi" → "amir khan muttaqi", "khan
- * muttaqi"). The words before the title must not include a common given name, which would make it
- * part of a name ("Mohammed Sheikh Ali"). Empty when the query has no such office or leaves fewer
- * than two words.
+ * muttaqi"); after a title that opens the query, the one to three words after it, as Russian puts the
+ * place in the genitive and Arabic the adjective after the noun ("Президент России Владимир Путин",
+ * "الرئيس الروسي فلاديمير بوتين"), unless one is a common given name. The words before a title must
+ * not include a common given name either, which would make it part of a name ("Mohammed Sheikh
+ * Ali"). Empty when the query has no such office or leaves fewer than two words.
  *
  * @param name - A query, as written.
  * @returns Readings of the query, the longest name first.
@@ -45,6 +47,7 @@ export interface AfterOffice {
  * ```ts
  * afterTitlePhrase("Russian President Vladimir Putin");   // [{ office: "russian president", name: "vladimir putin" }]
  * afterTitlePhrase("President of Russia Vladimir Putin"); // [{ office: "president of russia", name: "vladimir putin" }]
+ * afterTitlePhrase("Президент России Владимир Путин");   // [{ office: "президент россии", name: "владимир путин" }]
  * afterTitlePhrase("Vladimir Putin");                     // []
  * ```
  */
@@ -57,9 +60,15 @@ export function afterTitlePhrase(name: string): AfterOffice[] {
   }
   if (start < 0 || (titles.length === 0 && words.slice(0, start).some((word) => COMMON_NAME_PARTS.includes(word)))) return [];
   const reading = (from: number): AfterOffice => ({ office: all.slice(0, titles.length + from).join(" "), name: words.slice(from).join(" ") });
-  if (!OF_WORDS.includes(words[start] as string)) return start > 0 ? [reading(start)] : [];
-  const place = start + (ARTICLES.includes(words[start + 1] as string) ? 2 : 1);
+  if (start > 0 && !OF_WORDS.includes(words[start] as string)) return [reading(start)];
+  // What the office is of: after "of" ("President of Russia"), or, after a title that opens the query, as
+  // languages with cases or adjectives after the noun write it ("Президент России", "الرئيس الروسي").
+  const linked = OF_WORDS.includes(words[start] as string);
+  const place = linked ? start + (ARTICLES.includes(words[start + 1] as string) ? 2 : 1) : start;
   const readings: AfterOffice[] = [];
-  for (let from = place + 1; from <= place + MAX_OF_WORDS && words.length - from >= MIN_NAME_WORDS; from++) readings.push(reading(from));
+  for (let from = place + 1; from <= place + MAX_OF_WORDS && words.length - from >= MIN_NAME_WORDS; from++) {
+    if (!linked && COMMON_NAME_PARTS.includes(words[from - 1] as string)) break;
+    readings.push(reading(from));
+  }
   return readings;
 }
