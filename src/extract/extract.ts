@@ -2,7 +2,8 @@
 import { KIND_WEIGHT, ONLY_COMMON_PARTS, PATRONYMIC_LEFT_OUT, scoreBeforeSqueeze, type Alignment, type MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
-import { CALENDAR_WORDS, COMMON_NAME_PARTS } from "../names/lexicon.js";
+import { spelledAsCommonNamePart } from "../names/analyze.js";
+import { CALENDAR_WORDS } from "../names/lexicon.js";
 import { endsAsPatronymic, isNasabWord } from "../names/patronymic.js";
 import { normalize } from "../normalize/normalize.js";
 import { scriptOf, type Script } from "../normalize/script.js";
@@ -350,7 +351,7 @@ function patronymicIn({ words, patronymicWords }: TextContext, first: number, la
 /** Whether the word before word `i` is a common given name written with a capital. */
 function afterGivenName(words: readonly TextWord[], i: number): boolean {
   const before = words[i - 1];
-  return before !== undefined && before.capitalised && COMMON_NAME_PARTS.includes(normalize(before.text));
+  return before !== undefined && before.capitalised && spelledAsCommonNamePart(normalize(before.text));
 }
 
 /** A letter of a script with capitals, which writes initials so. */

@@ -116,6 +116,7 @@ const VOWELLESS_COMMON_PART_SIMILARITY = 0.8;
 
 let titleSet: ReadonlySet<string> | undefined;
 let particleSet: ReadonlySet<string> | undefined;
+let commonNameSet: ReadonlySet<string> | undefined;
 let commonByKey: ReadonlyMap<string, string[]> | undefined;
 
 /**
@@ -142,6 +143,20 @@ export function isTitle(text: string): boolean {
 export function isParticle(text: string): boolean {
   particleSet ??= new Set(PARTICLES);
   return particleSet.has(text);
+}
+
+/**
+ * Whether a normalised word is a common name part as the lexicon spells it ("michael", "mohammed"),
+ * not one that only sounds like one: what a word next to an office or a place's name is checked for.
+ * @example
+ * ```ts
+ * spelledAsCommonNamePart("michael"); // true
+ * spelledAsCommonNamePart("afghan");  // false
+ * ```
+ */
+export function spelledAsCommonNamePart(text: string): boolean {
+  commonNameSet ??= new Set(COMMON_NAME_PARTS);
+  return commonNameSet.has(text);
 }
 
 function isCommonPart(form: SoundForm): boolean {

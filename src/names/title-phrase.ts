@@ -1,6 +1,5 @@
 // A person's office written before the name as news writes it, "modifiers + title (+ of + place)" ("Afghan Foreign Minister", "President of Russia"), after the appositive title patterns of news named-entity guidelines (MUC-7 and ACE: the title is not part of the name).
-import { isTitle, nameParts } from "./analyze.js";
-import { COMMON_NAME_PARTS } from "./lexicon.js";
+import { isTitle, nameParts, spelledAsCommonNamePart } from "./analyze.js";
 
 /** Words a title may have before it: "Afghan Foreign Minister", "UN Deputy Secretary General". */
 const MAX_MODIFIERS = 3;
@@ -58,7 +57,7 @@ export function afterTitlePhrase(name: string): AfterOffice[] {
   for (let i = 0; i < Math.min(words.length, MAX_MODIFIERS + 1); i++) {
     if (isTitle(words[i] as string) && words.length - i - 1 >= MIN_NAME_WORDS) start = i + 1;
   }
-  if (start < 0 || (titles.length === 0 && words.slice(0, start).some((word) => COMMON_NAME_PARTS.includes(word)))) return [];
+  if (start < 0 || (titles.length === 0 && words.slice(0, start).some(spelledAsCommonNamePart))) return [];
   const reading = (from: number): AfterOffice => ({ office: all.slice(0, titles.length + from).join(" "), name: words.slice(from).join(" ") });
   if (start > 0 && !OF_WORDS.includes(words[start] as string)) return [reading(start)];
   // What the office is of: after "of" ("President of Russia"), or, after a title that opens the query, as
@@ -67,7 +66,7 @@ export function afterTitlePhrase(name: string): AfterOffice[] {
   const place = linked ? start + (ARTICLES.includes(words[start + 1] as string) ? 2 : 1) : start;
   const readings: AfterOffice[] = [];
   for (let from = place + 1; from <= place + MAX_OF_WORDS && words.length - from >= MIN_NAME_WORDS; from++) {
-    if (!linked && COMMON_NAME_PARTS.includes(words[from - 1] as string)) break;
+    if (!linked && spelledAsCommonNamePart(words[from - 1] as string)) break;
     readings.push(reading(from));
   }
   return readings;
