@@ -342,9 +342,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   return resolution.score === 1 && (writtenSo || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
 }
 
-/** Whether a normalised token is a word of words `first` to `last` that may be a patronymic. */
-function patronymicIn({ words, patronymicWords }: TextContext, first: number, last: number, token: string): boolean {
-  for (let k = first + 1; k <= last; k++) if ((patronymicWords[k] as number) > 0 && normalize((words[k] as TextWord).text) === token) return true;
+/** Whether a normalised token is a word of words `first` to `last` that may be a patronymic, read as the span was resolved. */
+function patronymicIn({ readAs, patronymicWords }: TextContext, first: number, last: number, token: string): boolean {
+  for (let k = first + 1; k <= last; k++) if ((patronymicWords[k] as number) > 0 && normalize(readAs[k] as string) === token) return true;
   return false;
 }
 
