@@ -4,7 +4,7 @@ import { CALENDAR_WORDS, COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } f
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { normalize } from "../src/normalize/normalize.js";
 import { compare } from "../src/match/compare.js";
-import { PATRONYMIC_LEFT_OUT } from "../src/match/align.js";
+import { INITIAL_UNCONFIRMED, PATRONYMIC_LEFT_OUT } from "../src/match/align.js";
 import { TITLE_PHRASE_SET_ASIDE } from "../src/names/title-phrase.js";
 import { matchTokens } from "../src/match/token-match.js";
 import { soundSimilarity } from "../src/match/sound-distance.js";
@@ -282,6 +282,33 @@ describe("compare", () => {
     expect(spelling).toBeLessThan(exact);
     expect(script).toBeLessThan(exact);
     expect(partial).toBeLessThan(spelling);
+  });
+
+  it("takes an initial for confirmation of a name matched otherwise, never for the name", () => {
+    // Another part the same name, spelled alike or otherwise (0.9 or more): the initial counts.
+    for (const [held, reference] of [
+      ["V. Putin", "Vladimir Putin"],
+      ["V. Poutine", "Vladimir Putin"],
+      ["Tom Snider", "T. Snider"],
+      ["R. T. Erdogan", "Recep Tayyip Erdoğan"],
+    ]) {
+      const comparison = compare(held as string, reference as string);
+      expect(comparison.match, `${held} / ${reference}`).toBe(true);
+      expect(comparison.explanation.notes).not.toContain(INITIAL_UNCONFIRMED);
+    }
+    // Every other part only resembles its partner: below any threshold, in order, and said why.
+    for (const [held, reference] of [
+      ["Tixozcre Snydro", "T. Snider"],
+      ["Glejum Snyphu", "G. Snuffy"],
+      ["T. Snydro", "Tom Snider"],
+    ]) {
+      const comparison = compare(held as string, reference as string);
+      expect(comparison.match, `${held} / ${reference}`).toBe(false);
+      expect(comparison.score).toBeLessThan(0.6);
+      expect(comparison.explanation.notes).toContain(INITIAL_UNCONFIRMED);
+      expect(comparison.explanation.pairs.some((pair) => pair.rule === "initial")).toBe(true);
+    }
+    expect(compare("Tixozcre Snydro", "T. Snider").score).toBeGreaterThan(compare("Tixozcre Glephuub", "T. Snider").score);
   });
 
   it("costs a patronymic the reference does not write as a given name it left out, and tells it from a surname ending alike by its place", () => {

@@ -196,6 +196,24 @@ describe("large dictionaries", () => {
   });
 });
 
+describe("names in no dictionary", () => {
+  it("answers no one for a name whose only match is an initial beside a surname that merely resembles one", () => {
+    const surnames = ["Snider", "Snuffy", "Glebov", "Escourrou"];
+    const entities = surnames.flatMap((surname, n) => [
+      { id: `p${n}`, name: `${"TSGJ"[n]}. ${surname}`, type: "person" },
+      { id: `q${n}`, name: `Helegbe ${surname}`, type: "person" },
+    ]);
+    const resolver = createResolver(entities);
+    for (const query of ["Tixozcre Snydro", "Sewel Snyphu", "Gletixoz Glephuub", "Jumcre Ozcre"]) {
+      expect(resolver.resolve(query), query).toBeNull();
+    }
+    // With the surname spelled alike, or another part the same name, the initial still names the person.
+    expect(resolver.resolve("Tom Snider")?.id).toBe("p0");
+    expect(resolver.resolve("Sam Snuffy")?.id).toBe("p1");
+    expect(resolver.resolve("Helegbe Glebof")?.id).toBe("q2");
+  });
+});
+
 describe("across scripts", () => {
   const crowd = Array.from({ length: 500 }, (_, n) => syllableName(n));
   const people = (names: string[]) => names.map((name, n) => ({ id: `p${n}`, name, type: "person" }));

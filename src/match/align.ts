@@ -107,6 +107,8 @@ function rank(rule: MatchRule): number {
   return RULE_ORDER.indexOf(rule);
 }
 
+const INITIAL_RANK = rank("initial");
+
 function outOfOrder(chosen: ReadonlyArray<{ i: number; j: number }>): boolean {
   const byQuery = [...chosen].sort((a, b) => a.i - b.i);
   return byQuery.some((p, k) => k > 0 && p.j < (byQuery[k - 1] as { j: number }).j);
@@ -233,6 +235,18 @@ export const ONLY_GIVEN_NAMES = "only given names matched";
  */
 export const ONLY_COMMON_PARTS = "only common name parts matched";
 
+/**
+ * Why an alignment that paired a name part with an initial, while every other part only resembled
+ * its partner, was squeezed below any threshold, as its notes say: a letter confirms a name, it does
+ * not make one ("Tixozcre Snydro" is not "T. Snider").
+ * @example
+ * ```ts
+ * compare("Tixozcre Snydro", "T. Snider").explanation.notes.includes(INITIAL_UNCONFIRMED); // true
+ * compare("Tom Snider", "T. Snider").explanation.notes.includes(INITIAL_UNCONFIRMED);      // false
+ * ```
+ */
+export const INITIAL_UNCONFIRMED = "an initial matched beside parts that only resemble the name";
+
 /** The score and method of an alignment, and why it was squeezed. */
 export interface AlignmentScore extends NameScore {
   /** Why the score was squeezed below any threshold ({@link ONLY_GIVEN_NAMES}, ...), or "" when it was not. */
@@ -281,6 +295,9 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
   let distinctiveMatched = false;
   let distinctiveQueryMatched = false;
   let loosePair = false;
+  let initialPaired = false;
+  // Whether a pair other than an initial is the same name part, spelled alike or otherwise.
+  let sameNamePaired = false;
   let namePartPairs = 0;
   let loosestRule = 0;
   // The rightmost part of the reference matched, particles aside (-1 for none): before the surname, only given names matched.
@@ -301,6 +318,8 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     if (q.kind === "distinctive" && r.kind === "distinctive") distinctiveMatched = true;
     if (q.kind === "distinctive") distinctiveQueryMatched = true;
     if (similarity < SAME_NAME_SIMILARITY) loosePair = true;
+    if (pairs.rule[pair] === INITIAL_RANK) initialPaired = true;
+    else if (similarity >= SAME_NAME_SIMILARITY) sameNamePaired = true;
     if (r.kind !== "particle") lastMatchedReference = Math.max(lastMatchedReference, j);
     if (q.kind !== "particle") namePartPairs++;
     loosestRule = Math.max(loosestRule, pairs.rule[pair] as number);
@@ -351,6 +370,10 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
   } else if (namePartPairs === 1 && !distinctiveQueryMatched && loosePair) {
     score = squeezeBelowThreshold(score);
     squeezed = "a common name part only resembles this name";
+  }
+  if (!squeezed && initialPaired && !sameNamePaired) {
+    score = squeezeBelowThreshold(score);
+    squeezed = INITIAL_UNCONFIRMED;
   }
   const method: MatchMethod = referencePartLeftOut ? "partial" : (RULE_ORDER[loosestRule] as MatchRule);
   return { score: Math.min(1, Math.max(0, score)), method, pairs, chosenCount, squeezed, patronymicLeft };
