@@ -70,7 +70,13 @@ describe("resolve", () => {
       const resolution = resolver.resolve(query as string);
       expect(resolution?.id, query).toBe(id);
       expect(resolution?.explanation.notes).toContain(`${TITLE_PHRASE_SET_ASIDE}: ${office}`);
+      // Candidates agree: the person first, as resolve answers, each entity once, at its best.
+      const [first, ...others] = resolver.candidates(query as string);
+      expect(first, query).toEqual(resolution);
+      expect(others.every((other) => other.score <= (first?.score ?? 0) && other.id !== id)).toBe(true);
     }
+    // The office's own entity stays a candidate, below the person ("Afghan Foreign Minister" reads as the ministry).
+    expect(resolver.candidates("Afghan Foreign Minister Amir Khan Muttaqi").map((candidate) => candidate.id)).toContain("afghan-ministry-of-foreign-affairs");
     expect(afterTitlePhrase("UN Secretary-General Antonio Guterres")).toEqual([{ office: "un secretary general", name: "antonio guterres" }]);
     // A title word inside a name after a given name is part of it; a single word after an office may be the office's own.
     expect(afterTitlePhrase("Mohammed Sheikh Ali Hassan")).toEqual([]);

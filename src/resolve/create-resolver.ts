@@ -160,6 +160,12 @@ function rarity(entityCount: number): number {
   return 1 / (1 + 0.5 * Math.log2(Math.max(1, entityCount)));
 }
 
+/** A resolution of the name after an office, noted as such: "title phrase set aside: russian president". */
+function withOfficeSetAside(resolution: Resolution, office: string): Resolution {
+  const notes = [...resolution.explanation.notes, `${TITLE_PHRASE_SET_ASIDE}: ${office}`];
+  return { ...resolution, explanation: { ...resolution.explanation, notes } };
+}
+
 function assertName(name: unknown, method: string): asserts name is string {
   assertString(name, `resolver.${method}`, "a name", MAX_NAME_LENGTH, "pass a name; find the names in a text with resolver.extract");
 }
@@ -705,9 +711,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     if (whole !== null) return whole;
     for (const { office, name: rest } of afterTitlePhrase(name)) {
       const resolution = resolveWhole(memos, rest, lookup);
-      if (resolution === null) continue;
-      const notes = [...resolution.explanation.notes, `${TITLE_PHRASE_SET_ASIDE}: ${office}`];
-      return { ...resolution, explanation: { ...resolution.explanation, notes } };
+      if (resolution !== null) return withOfficeSetAside(resolution, office);
     }
     return null;
   }
@@ -728,6 +732,21 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   }
 
   function candidatesIn(memos: LookupMemos, name: string, lookup: CandidateOptions): Resolution[] {
+    const whole = rankedCandidates(memos, name, lookup);
+    if ((whole[0]?.score ?? 0) >= threshold) return whole;
+    // As resolve does, an office written before the name is set aside when the whole names no one well
+    // enough: each entity at its best, whole or with the office set aside.
+    const best = new Map(whole.map((candidate) => [candidate.id, candidate]));
+    for (const { office, name: rest } of afterTitlePhrase(name)) {
+      for (const candidate of rankedCandidates(memos, rest, lookup)) {
+        if ((best.get(candidate.id)?.score ?? -1) < candidate.score) best.set(candidate.id, withOfficeSetAside(candidate, office));
+      }
+    }
+    return [...best.values()].sort((a, b) => descending(a.score, b.score) || inCodeUnitOrder(a.id, b.id)).slice(0, lookup.limit ?? 10);
+  }
+
+  /** The entities a name's ranking reaches, best first, down to the least score asked for. */
+  function rankedCandidates(memos: LookupMemos, name: string, lookup: CandidateOptions): Resolution[] {
     const minScore = lookup.minScore ?? DEFAULT_MIN_CANDIDATE_SCORE;
     const ranking = rank(memos, name, lookup.types);
     return ranking.scored
