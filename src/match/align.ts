@@ -410,7 +410,8 @@ export function alignmentScore(query: AnalyzedName, reference: AnalyzedName, con
  * "Middle East": other names are not shortened at will). A partial match resting only on
  * common name parts or on a person's given name alone (its first part, with the common parts it
  * is compounded with: "Abdul Ghani", "Muhammad Ishaq") is squeezed below any sensible threshold,
- * and so is a lone common name part ("Gul", "Hassan") that merely resembles the reference.
+ * and so are a lone common name part ("Gul", "Hassan") that merely resembles the reference and a
+ * match through an initial whose other parts merely resemble theirs ({@link INITIAL_UNCONFIRMED}).
  *
  * @param query - The analysed name being looked up.
  * @param reference - The analysed dictionary name.

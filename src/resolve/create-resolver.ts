@@ -140,7 +140,11 @@ export interface CandidateOptions extends LookupOptions {
 export interface Resolver {
   /** The best entity for a name, or null when none reaches the threshold or the best two are too close to call. */
   resolve(name: string, options?: LookupOptions): Resolution | null;
-  /** Entities that may be meant by a name, best first, one per entity. */
+  /**
+   * Entities that may be meant by a name, best first, one per entity; where none reaches the
+   * threshold, an office written before the name is set aside as `resolve` sets it aside, each
+   * entity at its best, so that the first is what `resolve` answers.
+   */
   candidates(name: string, options?: CandidateOptions): Resolution[];
   /**
    * The mentions of dictionary entities in running text, by position, non-overlapping, with
