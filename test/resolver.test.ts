@@ -213,7 +213,8 @@ describe("names in no dictionary", () => {
     for (const query of ["Tixozcre Snydro", "Sewel Snyphu", "Gletixoz Glephuub", "Jumcre Ozcre"]) {
       expect(resolver.resolve(query), query).toBeNull();
     }
-    // With the surname spelled alike, or another part the same name, the initial still names the person.
+    // Beside a surname spelled alike the initial still names the person; a surname that only resembles
+    // one still names a person whose other part is the same name.
     expect(resolver.resolve("Tom Snider")?.id).toBe("p0");
     expect(resolver.resolve("Sam Snuffy")?.id).toBe("p1");
     expect(resolver.resolve("Helegbe Glebof")?.id).toBe("q2");
