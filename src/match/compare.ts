@@ -1,6 +1,6 @@
 // Pairwise name comparison: analyzeName + compareTokens + scoreNames, weights from token kinds alone.
 import { analyzeFormName, analyzeName, FAMILY_NAME_FIRST, type NameToken } from "../names/analyze.js";
-import { afterTitlePhrase, TITLE_PHRASE_SET_ASIDE } from "../names/title-phrase.js";
+import { afterTitlePhrase, withOfficeNoted } from "../names/title-phrase.js";
 import { KIND_WEIGHT, type Alignment, type MatchMethod } from "./align.js";
 import { scoreNames } from "./score-names.js";
 import { compareTokens, type TokenMatch } from "./token-match.js";
@@ -91,7 +91,7 @@ export function compare(a: string, b: string, options: CompareOptions = {}): Com
   for (const { office, name } of explanation.score < threshold ? afterTitlePhrase(a) : []) {
     const afterOffice = scoreOf(name);
     if (afterOffice.score < threshold) continue;
-    explanation = { ...afterOffice, notes: [...afterOffice.notes, `${TITLE_PHRASE_SET_ASIDE}: ${office}`] };
+    explanation = { ...afterOffice, notes: withOfficeNoted(afterOffice.notes, office) };
     break;
   }
   return { score: explanation.score, match: explanation.score >= threshold, method: explanation.method, explanation };

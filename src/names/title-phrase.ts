@@ -21,6 +21,21 @@ const MIN_NAME_WORDS = 2;
  */
 export const TITLE_PHRASE_SET_ASIDE = "title phrase set aside";
 
+/**
+ * An explanation's notes with the office set aside added, as `resolve`, `candidates` and `compare` note it.
+ *
+ * @param notes - The notes of the name read after the office.
+ * @param office - The office, from {@link afterTitlePhrase}.
+ * @returns A new list of notes.
+ * @example
+ * ```ts
+ * withOfficeNoted([], "russian president"); // ["title phrase set aside: russian president"]
+ * ```
+ */
+export function withOfficeNoted(notes: readonly string[], office: string): string[] {
+  return [...notes, `${TITLE_PHRASE_SET_ASIDE}: ${office}`];
+}
+
 /** A query read as an office and the name after it. */
 export interface AfterOffice {
   /** The office and what it is of, normalised ("russian president", "president of russia"). */

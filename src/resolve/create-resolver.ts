@@ -22,7 +22,7 @@ import { hanLexicon, type HanLexicon } from "../extract/han-runs.js";
 import { mayBeDeclined, nominativeOf } from "../extract/inflection.js";
 import { initialsApart } from "../names/initials.js";
 import { patronymicAt } from "../names/patronymic.js";
-import { afterTitlePhrase, TITLE_PHRASE_SET_ASIDE } from "../names/title-phrase.js";
+import { afterTitlePhrase, withOfficeNoted } from "../names/title-phrase.js";
 import { analyzeName, arabicStems, isParticle, isTitle, PROCLITIC_PENALTY, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import { tokenize } from "../normalize/tokenize.js";
@@ -166,8 +166,7 @@ function rarity(entityCount: number): number {
 
 /** A resolution of the name after an office, noted as such: "title phrase set aside: russian president". */
 function withOfficeSetAside(resolution: Resolution, office: string): Resolution {
-  const notes = [...resolution.explanation.notes, `${TITLE_PHRASE_SET_ASIDE}: ${office}`];
-  return { ...resolution, explanation: { ...resolution.explanation, notes } };
+  return { ...resolution, explanation: { ...resolution.explanation, notes: withOfficeNoted(resolution.explanation.notes, office) } };
 }
 
 function assertName(name: unknown, method: string): asserts name is string {
