@@ -107,8 +107,6 @@ function rank(rule: MatchRule): number {
   return RULE_ORDER.indexOf(rule);
 }
 
-const INITIAL_RANK = rank("initial");
-
 function outOfOrder(chosen: ReadonlyArray<{ i: number; j: number }>): boolean {
   const byQuery = [...chosen].sort((a, b) => a.i - b.i);
   return byQuery.some((p, k) => k > 0 && p.j < (byQuery[k - 1] as { j: number }).j);
@@ -318,7 +316,7 @@ function chooseAlignment(query: AnalyzedName, reference: AnalyzedName, context: 
     if (q.kind === "distinctive" && r.kind === "distinctive") distinctiveMatched = true;
     if (q.kind === "distinctive") distinctiveQueryMatched = true;
     if (similarity < SAME_NAME_SIMILARITY) loosePair = true;
-    if (pairs.rule[pair] === INITIAL_RANK) initialPaired = true;
+    if (RULE_ORDER[pairs.rule[pair] as number] === "initial") initialPaired = true;
     else if (similarity >= SAME_NAME_SIMILARITY) sameNamePaired = true;
     if (r.kind !== "particle") lastMatchedReference = Math.max(lastMatchedReference, j);
     if (q.kind !== "particle") namePartPairs++;
