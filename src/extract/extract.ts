@@ -210,13 +210,10 @@ function patronymicsOf(words: readonly TextWord[], readAs: readonly string[]): n
     const word = words[i] as TextWord;
     const before = words[i - 1];
     if (word.capitalised && endsAsPatronymic((readAs[i] as string).toLowerCase())) added[i] = 1;
-    else if (before && !word.lowercase && !word.breakBefore && before.text.length <= MAX_NASAB_WORD_LENGTH && isNasabWord(before.text.toLowerCase())) added[i] = 2;
+    else if (before && !word.lowercase && !word.breakBefore && isNasabWord(before.text)) added[i] = 2;
   }
   return added;
 }
-
-/** The longest word that says "son of" or "daughter of" ("binti"). */
-const MAX_NASAB_WORD_LENGTH = 5;
 
 /**
  * The spans a mention can take, by length in words less one: each begins and ends with a name word,

@@ -30,19 +30,26 @@ export function endsAsPatronymic(word: string): boolean {
 /** The words that say "son of" or "daughter of" before a father's name in Arabic and Hebrew names, normalised, in the scripts they are written in. */
 const NASAB_WORDS: readonly string[] = ["bin", "ibn", "bint", "binti", "ben", "بن", "ابن", "بنت", "ибн", "бен", "בן", "בת"];
 
+/** The length of the longest of {@link NASAB_WORDS}, found on first use. */
+let longestNasabWord: number | undefined;
+
 /**
- * Whether a normalised word says "son of" or "daughter of" before a father's name ("bin", "ibn", "بن").
+ * Whether a word says "son of" or "daughter of" before a father's name ("bin", "ibn", "بن"), in
+ * capitals or small letters: a text's words are asked as written, most of them too long to be one,
+ * which is told before their small letters are made.
  *
- * @param word - A word as {@link normalize} gives it.
+ * @param word - A word as written or as {@link normalize} gives it.
  * @returns True for the nasab's words.
  * @example
  * ```ts
  * isNasabWord("bin"); // true
+ * isNasabWord("Ibn"); // true
  * isNasabWord("al");  // false
  * ```
  */
 export function isNasabWord(word: string): boolean {
-  return NASAB_WORDS.includes(word);
+  longestNasabWord ??= Math.max(...NASAB_WORDS.map((nasab) => nasab.length));
+  return word.length <= longestNasabWord && NASAB_WORDS.includes(word.toLowerCase());
 }
 
 /**
