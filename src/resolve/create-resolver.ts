@@ -96,13 +96,22 @@ const ONE_EDIT_HITS = EXACT_HITS / 2;
 /** Tokens shorter than this are one edit from too many others to be told apart by it. */
 const ONE_EDIT_MIN_LENGTH = 4;
 /**
- * Most records scored in full per lookup. Each one scored is a chance for a spurious fuzzy match of
- * the parts the keys did not find: at 100,000 entities, 32 against 64 answers the benchmark's
- * variant queries and misses better (97.2 against 95.6 %, 90.5 against 85.4 % left unresolved) and
- * faster, and other-script queries within about a point (88.1 against 89.2 % on one sample, 90.2
- * against 90.1 % on another); 128 and 512 were less accurate than 64.
+ * Most records scored in full per lookup of a name written in Latin letters. Each one scored is a
+ * chance for a spurious fuzzy match of the parts the keys did not find, and for a rival reached by
+ * weaker evidence (a reordered name matched through an initial, "B. Michai" for "Mechai Beliuin")
+ * to make the lookup abstain: at 100,000 entities, on two draws of the benchmark, 16 against 32
+ * answered variants 97.7 -> 98.4 and 97.2 -> 97.8 %, garbles 99.3 -> 99.5 and 98.5 -> 98.6 %, left
+ * misses unanswered 98.5 -> 98.5 and 99.2 -> 99.4 %, in 10 % less time; 8 answered variants better
+ * still, but leaves less room for a dictionary of many names sharing their parts.
  */
-const SCORED_RECORDS = 32;
+const SCORED_RECORDS = 16;
+/**
+ * Most records scored in full per lookup of a name with a word in another script: its matches are
+ * the learned model's readings, less sharp than the rules' spellings, so the form it names ranks
+ * lower among those its matches lead to; at 100,000 entities 16 resolved 1.4 and 1.3 points fewer
+ * of the benchmark's other-script queries than 32 on two draws.
+ */
+const SCORED_RECORDS_ACROSS_SCRIPTS = 32;
 /** Small enough that rarity never outweighs a difference in similarity the models can tell. */
 const RARITY_TIEBREAK = 0.01;
 /** Scripts that write l and r alike. */
@@ -496,7 +505,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
    * An initial the query's token begins with adds to the records reached otherwise, but does not lead
    * to every name written with that initial.
    */
-  function mostEvidenced(matches: readonly TokenMatches[]): number[] {
+  function mostEvidenced(query: AnalyzedName, matches: readonly TokenMatches[]): number[] {
     // forEach, not an iterator: iterating a Map's entries makes an array per entry.
     const sources = matches.map(({ found }) => {
       const matched: EvidenceSource[] = [];
@@ -510,7 +519,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       );
       return matched;
     });
-    return rankByEvidence(sources, SCORED_RECORDS);
+    return rankByEvidence(sources, query.tokens.every((token) => token.script === "latin") ? SCORED_RECORDS : SCORED_RECORDS_ACROSS_SCRIPTS);
   }
 
   /** The ranking of a name, and of it with its joined initials apart ("V.V. Putin" as "V. V. Putin"), whichever has the better first. */
@@ -531,7 +540,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     if (query.tokens.length === 0) return { name, query, matches: [], scored: [] };
     const matches = query.tokens.map((token) => matchesOf(memos, token));
     const writtenAsQuery = postingsFor(index.byNormalized, query.normalized);
-    const recordIds = withRecordsFirst(writtenAsQuery, mostEvidenced(matches));
+    const recordIds = withRecordsFirst(writtenAsQuery, mostEvidenced(query, matches));
 
     const best = new Map<number, Scored>();
     // Scored only for an entity of the types asked for; only the entities returned are explained.
