@@ -505,7 +505,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
    * that a record matching more of the query comes first; the rarity of the token matched only breaks
    * ties, so that of the names sharing one token with the query those sharing a rare one come first.
    * An initial the query's token begins with adds to the records reached otherwise, but does not lead
-   * to every name written with that initial.
+   * to every name written with that initial. A name with a word in another script than Latin keeps
+   * more of them ({@link SCORED_RECORDS_ACROSS_SCRIPTS}) than one in Latin letters ({@link SCORED_RECORDS}).
    */
   function mostEvidenced(query: AnalyzedName, matches: readonly TokenMatches[]): number[] {
     // forEach, not an iterator: iterating a Map's entries makes an array per entry.
