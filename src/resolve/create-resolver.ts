@@ -114,6 +114,8 @@ const SCORED_RECORDS = 16;
  * of the benchmark's other-script queries than 32 on two draws.
  */
 const SCORED_RECORDS_ACROSS_SCRIPTS = 32;
+/** How many candidates {@link Resolver.candidates} lists unless told. */
+const DEFAULT_CANDIDATE_LIMIT = 10;
 /** Small enough that rarity never outweighs a difference in similarity the models can tell. */
 const RARITY_TIEBREAK = 0.01;
 /** Scripts that write l and r alike. */
@@ -757,7 +759,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
         if ((best.get(candidate.id)?.score ?? -1) < candidate.score) best.set(candidate.id, withOfficeSetAside(candidate, office));
       }
     }
-    return [...best.values()].sort((a, b) => descending(a.score, b.score) || inCodeUnitOrder(a.id, b.id)).slice(0, lookup.limit ?? 10);
+    return [...best.values()].sort((a, b) => descending(a.score, b.score) || inCodeUnitOrder(a.id, b.id)).slice(0, lookup.limit ?? DEFAULT_CANDIDATE_LIMIT);
   }
 
   /** The entities a name's ranking reaches, best first, down to the least score asked for. */
@@ -766,7 +768,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const ranking = rank(memos, name, lookup.types);
     return ranking.scored
       .filter((r) => r.score >= minScore)
-      .slice(0, lookup.limit ?? 10)
+      .slice(0, lookup.limit ?? DEFAULT_CANDIDATE_LIMIT)
       .map((r) => resolutionOf(memos, ranking, r));
   }
 
