@@ -316,7 +316,8 @@ function matchVocabulary(index: NameIndex, token: NameToken, hits: VocabularyHit
     }
   }
   for (const key of token.lookupKeys) hits.add(postingsFor(index.byExactKey, key), 2);
-  // Keys one deletion apart, and keys without l and r, widen the search only when the exact keys find few.
+  // Keys one deletion apart, and keys without l and r, widen the search for a token the dictionary does not
+  // hold as written, when its exact keys find few.
   if (exact === undefined && hits.count() < WIDEN_BELOW) {
     token.lookupKeys.forEach((lookupKey, i) => {
       // The primary reading's key is widened by one deletion; the others are already alternatives.
