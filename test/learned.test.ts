@@ -6,7 +6,9 @@ import { channelLogProbability, channelReadings, channelSimilarity, isVowelCode,
 import { decodeChannel } from "../src/match/channel-decode.js";
 import { inCodeUnitOrder } from "../src/match/code-unit-order.js";
 import { buildIndex } from "../src/index/build-index.js";
-import { childOf, latinLexicon, latinLexiconOf, LEXICON_ROOT, spellingOrder, wordsEndingAt, type LatinLexicon } from "../src/index/latin-lexicon.js";
+import { deserializeIndex, serializeIndex } from "../src/index/serialize.js";
+import { entities } from "../src/generated/aliases.js";
+import { childOf, latinLexicon, latinLexiconOf, latinWords, LEXICON_ROOT, wordsEndingAt, type LatinLexicon } from "../src/index/latin-lexicon.js";
 import { modelFor } from "../src/match/learned/index.js";
 import { normalize } from "../src/normalize/normalize.js";
 import type { Script } from "../src/normalize/script.js";
@@ -118,7 +120,12 @@ describe("channel model", () => {
 });
 
 describe("Latin lexicon", () => {
-  const lexicon = latinLexicon(["", "kabul", "kabul", "kabulov", "kazan", "zamir"], Int32Array.of(9, 2, 5, 1, 3, 0));
+  const lexicon = latinLexicon(latinWords(["", "kabul", "kabul", "kabulov", "kazan", "zamir"], Int32Array.of(9, 2, 5, 1, 3, 0)));
+  /** A lexicon of words whose ids are their positions, and its words in its order. */
+  const lexiconOf = (words: string[]) => {
+    const trie = latinLexicon(latinWords(words, Int32Array.from(words, (_, i) => i)));
+    return { trie, sorted: Array.from(trie.ids, (id) => words[id]!) };
+  };
   const walk = (prefix: string) => [...prefix].reduce((node, c) => (node < 0 ? node : childOf(lexicon, node, c.charCodeAt(0))), LEXICON_ROOT);
   const range = (node: number) => ({ lo: lexicon.lo[node], hi: lexicon.hi[node], depth: lexicon.depth[node] });
   const childLetters = (l: LatinLexicon, node: number) => {
@@ -137,7 +144,7 @@ describe("Latin lexicon", () => {
 
   it("has a node for every distinct prefix and no other, holding the words with that prefix, children in alphabetical order", () => {
     const words = ["al", "alba", "alpha", "b", "be", "bee", "beta", "zeta"];
-    const trie = latinLexicon(words, Int32Array.from(words, (_, i) => i));
+    const { trie, sorted } = lexiconOf(words);
     const prefixes = new Set(words.flatMap((w) => Array.from({ length: w.length + 1 }, (_, n) => w.slice(0, n))));
     expect(trie.code.length).toBe(prefixes.size);
     const spelled: string[] = [];
@@ -147,7 +154,7 @@ describe("Latin lexicon", () => {
       expect([...letters].sort()).toEqual(letters);
       for (const letter of letters) {
       const child = childOf(trie, node, letter.charCodeAt(0));
-      expect(trie.words.slice(trie.lo[child], trie.hi[child]).every((w) => w.startsWith(prefix + letter))).toBe(true);
+      expect(sorted.slice(trie.lo[child], trie.hi[child]).every((w) => w.startsWith(prefix + letter))).toBe(true);
       expect(trie.hi[child]! - trie.lo[child]!).toBe(words.filter((w) => w.startsWith(prefix + letter)).length);
       visit(child, prefix + letter);
     }
@@ -160,8 +167,7 @@ describe("Latin lexicon", () => {
     const word = fc.array(fc.constantFrom("a", "b", "c"), { maxLength: 5 }).map((letters) => letters.join(""));
     fc.assert(
       fc.property(fc.array(word, { maxLength: 30 }), (unsorted) => {
-        const words = [...unsorted].sort(inCodeUnitOrder);
-        const trie = latinLexicon(words, Int32Array.from(words, (_, i) => i));
+        const { trie } = lexiconOf(unsorted);
         for (let node = 0; node < trie.code.length; node++) {
           expect([-1, node + 1]).toContain(trie.nextSibling[node]);
           if (node > 0) expect(trie.depth[node]).toBeGreaterThanOrEqual(trie.depth[node - 1]!);
@@ -179,21 +185,30 @@ describe("Latin lexicon", () => {
   it("orders words as comparing them whole does, ties by position, whatever their letters", () => {
     const byComparison = (words: string[]) => Array.from(words.keys()).sort((a, b) => inCodeUnitOrder(words[a]!, words[b]!) || a - b);
     // Letters at the edges of a to z, a NUL and others far from them, prefixes of one another, repeats,
-    // and words longer than the seven letters a key holds.
+    // and nodes of more words than are sorted by insertion.
     const letter = fc.constantFrom("a", "b", "y", "z", "`", "{", "A", "'", "-", "\u0000", "\u00ff", "\u0101", "\uffff");
     fc.assert(
       fc.property(fc.array(fc.array(letter, { maxLength: 10 }).map((letters) => letters.join("")), { maxLength: 60 }), (words) => {
-        expect(Array.from(spellingOrder(words))).toEqual(byComparison(words));
+        const { trie } = lexiconOf(words);
+        expect(Array.from(trie.ids)).toEqual(byComparison(words));
+        expect(Array.from(trie.lengths)).toEqual(byComparison(words).map((k) => words[k]!.length));
       }),
       { numRuns: 500 },
     );
-    expect(Array.from(spellingOrder(["aĀz", "aāb", "aÿc"]))).toEqual([2, 0, 1]);
+    expect(Array.from(lexiconOf(["aĀz", "aāb", "aÿc"]).trie.ids)).toEqual([2, 0, 1]);
   });
 
   it("holds the Latin tokens of an index, sorted", () => {
     const index = buildIndex([{ id: "z", name: "Zamir Kabulov" }, { id: "k", name: "Кабул" }, { id: "p", name: "Putin" }]);
-    expect(latinLexiconOf(index).words).toEqual(["kabulov", "putin", "zamir"]);
+    expect(Array.from(latinLexiconOf(index).ids, (id) => index.vocabulary[id]!.token.text)).toEqual(["kabulov", "putin", "zamir"]);
     expect(latinLexiconOf(index)).toBe(latinLexiconOf(index));
+  });
+
+  it("reads a loaded index's Latin tokens from its saved columns as a built index's tokens give them", () => {
+    const index = buildIndex(entities);
+    const loaded = deserializeIndex(JSON.parse(JSON.stringify(serializeIndex(index))));
+    expect(loaded.readLatinWords()).toEqual(index.readLatinWords());
+    expect(latinLexiconOf(loaded)).toEqual(latinLexiconOf(index));
   });
 });
 
@@ -223,7 +238,7 @@ describe("channel decoding over a lexicon", () => {
   });
 
   it("returns nothing from an empty lexicon, and at most the count asked", () => {
-    expect(decodeChannel(units("гвидо"), russian, latinLexicon([], new Int32Array()), 5)).toEqual([]);
+    expect(decodeChannel(units("гвидо"), russian, latinLexicon(latinWords([], new Int32Array())), 5)).toEqual([]);
     expect(decode("корнелий", 5).map((w) => w.text)).toEqual(expect.arrayContaining(["cornelius", "cornelie"]));
     expect(decode("корнелий", 1)).toHaveLength(1);
   });

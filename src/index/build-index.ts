@@ -7,14 +7,13 @@ import type { EntityInput } from "../resolve/types.js";
 import { addPostingAt, invertIdLists, postingsBuilder, positionsByKey, sealPostingsBuilder, slotOf, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
 import { weakFormsText, type WeakForm, type WeakForms } from "./weak-forms.js";
 import { lineAt, linesOf, type Lines } from "./lines.js";
+import { tokensLatinWords, type LatinWords } from "./latin-lexicon.js";
 
 /** A distinct dictionary token, shared by every form that contains it. */
 export interface VocabularyEntry {
   token: NameToken;
   /** How many entities use the token: the fewer, the more it says. */
   entityCount: number;
-  /** The token's primary romanisation when it is written in Latin, else "": the words decoding can reach. */
-  latinWord: string;
   /** Written in capitals wherever the dictionary uses it ("TASS", "ООН"): spelled letter by letter, so matched by spelling, never by sound. */
   acronym: boolean;
 }
@@ -63,6 +62,11 @@ export interface NameIndex {
    * `vocabularyByText` reads. A built index has none: its tokens hold their texts.
    */
   vocabularyTexts?: Lines;
+  /**
+   * The primary romanisations of the vocabulary's Latin tokens, the words decoding can reach, read
+   * when first needed; a loaded index's from its saved columns, without a string per token.
+   */
+  readLatinWords: () => LatinWords;
   /** Consonant key → vocabulary positions: the narrow first lookup. */
   byExactKey: Postings;
   /** Consonant key and its one-deletion variants → vocabulary positions: the wider second lookup. */
@@ -162,8 +166,7 @@ export function indexBuilder(entities: NameIndex["entities"]): IndexBuilder {
  */
 export function addToken(builder: IndexBuilder, token: NameToken, entityCount: number, acronym = false): number {
   const id = builder.vocabulary.length;
-  const latinWord = token.script === "latin" ? (token.forms[0]?.latin ?? "") : "";
-  builder.vocabulary.push({ token, entityCount, latinWord, acronym });
+  builder.vocabulary.push({ token, entityCount, acronym });
   builder.vocabularyByText.set(token.text, id);
   // A key listed under a slot twice for one token is listed once: addPostingAt skips the id it listed there last.
   for (const key of token.lookupKeys) {
@@ -212,6 +215,7 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     vocabulary: builder.vocabulary,
     symbolLengths: Int32Array.from(builder.vocabulary, (entry) => entry.token.forms[0]?.symbols.length ?? 0),
     vocabularyByText: builder.vocabularyByText,
+    readLatinWords: () => tokensLatinWords(builder.vocabulary),
     byExactKey: sealPostingsBuilder(builder.byExactKey),
     byKey: sealPostingsBuilder(builder.byKey),
     byLiquidKey: sealPostingsBuilder(builder.byLiquidKey),

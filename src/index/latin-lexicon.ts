@@ -1,6 +1,5 @@
-// A lexicon trie built from sorted words and their longest common prefixes (as a suffix tree is from a suffix array and its LCP array, Kasai et al. 2001), level by level, stored as typed arrays in first-child / next-sibling form (Knuth, TAOCP vol. 1, 2.3.2); the words sorted by key prefixes, comparing whole words only where prefixes tie (AlphaSort, Nyberg et al. 1994).
-import { inCodeUnitOrder } from "../match/code-unit-order.js";
-import type { NameIndex } from "./build-index.js";
+// A lexicon trie built by most-significant-digit radix sorting of its words (McIlroy, Bostic & McIlroy, "Engineering Radix Sort", 1993), breadth first, a level per letter, stored as typed arrays in first-child / next-sibling form (Knuth, TAOCP vol. 1, 2.3.2).
+import type { NameIndex, VocabularyEntry } from "./build-index.js";
 
 /**
  * The Latin spellings of a dictionary's Latin tokens, sorted, and the trie of their prefixes. Node 0
@@ -9,10 +8,13 @@ import type { NameIndex } from "./build-index.js";
  * order, are `firstChild[n]` and each `nextSibling` after it; -1 ends both.
  */
 export interface LatinLexicon {
-  /** Romanised spellings in ascending UTF-16 order; a spelling shared by several tokens appears once per token. */
-  readonly words: readonly string[];
-  /** `ids[k]` is the vocabulary position of the token spelled `words[k]`. */
+  /**
+   * The vocabulary positions of the tokens, in ascending UTF-16 order of their romanised spellings,
+   * tokens spelled alike by position: the k-th word of the lexicon is the spelling of token `ids[k]`.
+   */
   readonly ids: Int32Array;
+  /** `lengths[k]` is the length of the k-th word. */
+  readonly lengths: Int32Array;
   readonly lo: Int32Array;
   readonly hi: Int32Array;
   readonly depth: Int32Array;
@@ -22,145 +24,254 @@ export interface LatinLexicon {
 }
 
 /**
- * The lexicon of sorted words, its trie built level by level: the nodes of a level are numbered in
- * the order of their words, so each node's children are numbered one after another. The decoder
- * walks the children of every partial spelling it keeps; numbered depth first, as one pass over the
- * words would, a node's next sibling lay past its whole subtree, and each step of the walk read memory
- * the processor had not cached.
+ * A letter's bucket when a node's words are sorted by their next letter: 0 past the word's end, the
+ * letters a to z 2 to 27 in their order, any code unit below them 1 and any above them 28, those two
+ * then sorted by code unit. Romanised words are in small letters: nearly every letter is a to z.
+ */
+const END_BUCKET = 0;
+const BELOW_A_BUCKET = 1;
+const A_BUCKET = 2;
+const ABOVE_Z_BUCKET = 28;
+const BUCKETS = 29;
+const CODE_A = 0x61;
+const CODE_Z = 0x7a;
+/** A node with this many words or fewer is sorted by insertion, which costs less than counting into every bucket. */
+const INSERTION_SORT_MAX = 16;
+/** Room for three trie nodes per word to begin with. */
+const NODES_PER_WORD = 3;
+
+function bucketOf(code: number): number {
+  if (code < 0) return END_BUCKET;
+  if (code < CODE_A) return BELOW_A_BUCKET;
+  return code > CODE_Z ? ABOVE_Z_BUCKET : code - CODE_A + A_BUCKET;
+}
+
+/**
+ * Words to build a lexicon of, unsorted, their letters one after another: word `k` is the code units
+ * of `letters` from `starts[k]` to `starts[k + 1]`, the spelling of vocabulary token `ids[k]`.
+ */
+export interface LatinWords {
+  readonly ids: Int32Array;
+  readonly starts: Int32Array;
+  readonly letters: Uint16Array;
+}
+
+/**
+ * The {@link LatinWords} of a list of spellings.
  *
- * @param words - Spellings in ascending UTF-16 order.
- * @param ids - `ids[k]` is the vocabulary position of `words[k]`.
+ * @param words - Spellings.
+ * @param ids - `ids[k]` is the vocabulary position of the token spelled `words[k]`.
+ * @returns Their letters one after another.
+ * @example
+ * ```ts
+ * latinWords(["kabul", "zamir"], Int32Array.of(4, 7)).starts; // Int32Array.of(0, 5, 10)
+ * ```
+ */
+export function latinWords(words: readonly string[], ids: Int32Array): LatinWords {
+  const starts = new Int32Array(words.length + 1);
+  for (let k = 0; k < words.length; k++) starts[k + 1] = (starts[k] as number) + (words[k] as string).length;
+  const letters = new Uint16Array(starts[words.length] as number);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string;
+    const at = starts[k] as number;
+    for (let i = 0; i < word.length; i++) letters[at + i] = word.charCodeAt(i);
+  }
+  return { ids, starts, letters };
+}
+
+/**
+ * The lexicon of a list of words, sorted as it is built: the root stands for every word; each node
+ * of a level, in order, sorts its words by their letter at that depth, stably (words that end there
+ * first, then by letter, equal words by position), and makes a child of each letter's run, numbered
+ * one after another. A level's nodes so come in the order of their words, and each node's children
+ * are adjacent: the decoder walks the children of every partial spelling it keeps, and numbered depth
+ * first, a node's next sibling lay past its whole subtree, a read of memory the processor had not
+ * cached. Each word's letters are read from one array of code units, not from its string scattered
+ * in the heap, once per level it reaches. Sorting the 175,000 words of 100,000 entities by key
+ * prefixes and then building the trie over them, the first lookup of a name in another script took
+ * 257 to 327 ms; built so, 137 to 182 ms.
+ *
+ * @param words - The words, in any order.
  * @returns The lexicon.
  * @example
  * ```ts
- * const lexicon = latinLexicon(["kabul", "kabulov", "zamir"], Int32Array.of(2, 1, 0));
+ * const lexicon = latinLexicon(latinWords(["zamir", "kabulov", "kabul"], Int32Array.of(0, 1, 2)));
+ * lexicon.ids; // Int32Array.of(2, 1, 0): "kabul", "kabulov", "zamir"
  * String.fromCharCode(lexicon.code[lexicon.firstChild[0]]); // "k"
  * ```
  */
-export function latinLexicon(words: readonly string[], ids: Int32Array): LatinLexicon {
-  // A first pass measures each word and the prefix it shares with the word before, and counts the nodes
-  // (one per letter after that prefix), so that the arrays are allocated once at their size: at 175,000
-  // words, allocating for every letter took longer than building.
-  const lengths = new Int32Array(words.length);
-  const sharedWithPrevious = new Int32Array(words.length);
-  let count = 1;
-  let longest = 0;
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k] as string;
-    lengths[k] = word.length;
-    sharedWithPrevious[k] = k > 0 ? sharedPrefix(word, words[k - 1] as string) : 0;
-    count += word.length - (sharedWithPrevious[k] as number);
-    longest = Math.max(longest, word.length);
-  }
-  const lo = new Int32Array(count);
-  const hi = new Int32Array(count);
-  const depth = new Int32Array(count);
-  const code = new Uint16Array(count);
-  const firstChild = new Int32Array(count).fill(-1);
-  const nextSibling = new Int32Array(count).fill(-1);
-  hi[0] = words.length;
+export function latinLexicon(words: LatinWords): LatinLexicon {
+  const { starts, letters } = words;
+  const n = words.ids.length;
+  // A node per distinct prefix: at most one per letter and the root, about two and a half per word in a
+  // dictionary of names. Room for three per word, widened if need be: zeroing room for one per letter
+  // (1.4 million at 100,000 entities) took 50 to 60 ms.
+  const maxNodes = letters.length + 1;
+  let nodes = trieColumns(Math.min(maxNodes, NODES_PER_WORD * n + 1));
+  // `order[k]` is the position in `words` of the k-th word in the order sorted so far, and `keys[k]` its
+  // letter at the depth being sorted, or -1 past its end.
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  const keys = new Int32Array(n);
+  const scratch: BucketScratch = { order: new Int32Array(n), keys: new Int32Array(n), starts: new Int32Array(BUCKETS + 1) };
+  nodes.hi[0] = n;
   let next = 1;
-  // The nodes of the level above, a range of numbers: a word of a parent's range begins a child unless it
-  // shares the child's letters with the word before it; the words too short for the level come first.
-  for (let level = 1, parentsFrom = 0, parentsTo = 1; level <= longest; level++, parentsFrom = parentsTo, parentsTo = next) {
+  // Plain loops, no call per word: built once per index, this runs mostly before the compiler has seen it.
+  for (let parentsFrom = 0, parentsTo = 1; parentsFrom < parentsTo; parentsFrom = parentsTo, parentsTo = next) {
     for (let parent = parentsFrom; parent < parentsTo; parent++) {
-      const end = hi[parent] as number;
+      const from = nodes.lo[parent] as number;
+      const to = nodes.hi[parent] as number;
+      const at = nodes.depth[parent] as number;
+      for (let k = from; k < to; k++) {
+        const word = order[k] as number;
+        const letter = (starts[word] as number) + at;
+        keys[k] = letter < (starts[word + 1] as number) ? (letters[letter] as number) : -1;
+      }
+      if (to - from <= INSERTION_SORT_MAX) sortByInsertion(order, keys, from, to);
+      else sortByBuckets(order, keys, scratch, from, to);
+      // The words that end here come first; each run of one letter after them is a child, its range ending
+      // where its next sibling's starts.
       let child = -1;
-      for (let k = lo[parent] as number; k < end; k++) {
-        if ((lengths[k] as number) < level || (child >= 0 && (sharedWithPrevious[k] as number) >= level)) continue;
+      for (let k = from; k < to; k++) {
+        const letter = keys[k] as number;
+        if (letter < 0 || (k > from && keys[k - 1] === letter)) continue;
+        if (next === nodes.lo.length) nodes = widened(nodes, Math.min(maxNodes, 2 * next));
         const node = next++;
-        lo[node] = k;
-        depth[node] = level;
-        code[node] = (words[k] as string).charCodeAt(level - 1);
-        if (child < 0) firstChild[parent] = node;
+        nodes.lo[node] = k;
+        nodes.depth[node] = at + 1;
+        nodes.code[node] = letter;
+        if (child < 0) nodes.firstChild[parent] = node;
         else {
-          nextSibling[child] = node;
-          hi[child] = k;
+          nodes.nextSibling[child] = node;
+          nodes.hi[child] = k;
         }
         child = node;
       }
-      if (child >= 0) hi[child] = end;
+      if (child >= 0) nodes.hi[child] = to;
     }
   }
-  return { words, ids, lo, hi, depth, code, firstChild, nextSibling };
+  const ids = new Int32Array(n);
+  const lengths = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const word = order[k] as number;
+    ids[k] = words.ids[word] as number;
+    lengths[k] = (starts[word + 1] as number) - (starts[word] as number);
+  }
+  // Views of the columns as built, about a sixth of them unused: copying them to their length took 26 to 36 ms.
+  return {
+    ids,
+    lengths,
+    lo: nodes.lo.subarray(0, next),
+    hi: nodes.hi.subarray(0, next),
+    depth: nodes.depth.subarray(0, next),
+    code: nodes.code.subarray(0, next),
+    firstChild: nodes.firstChild.subarray(0, next),
+    nextSibling: nodes.nextSibling.subarray(0, next),
+  };
 }
 
-/** How many first letters two words share. */
-function sharedPrefix(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let shared = 0;
-  while (shared < limit && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
-  return shared;
+/** A trie's columns while it is built, with room for more nodes than it has. */
+interface TrieColumns {
+  lo: Int32Array;
+  hi: Int32Array;
+  depth: Int32Array;
+  code: Uint16Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+}
+
+function trieColumns(capacity: number): TrieColumns {
+  return {
+    lo: new Int32Array(capacity),
+    hi: new Int32Array(capacity),
+    depth: new Int32Array(capacity),
+    code: new Uint16Array(capacity),
+    firstChild: new Int32Array(capacity).fill(-1),
+    nextSibling: new Int32Array(capacity).fill(-1),
+  };
+}
+
+/** The columns with room for `capacity` nodes, those made kept. */
+function widened(columns: TrieColumns, capacity: number): TrieColumns {
+  const wider = trieColumns(capacity);
+  wider.lo.set(columns.lo);
+  wider.hi.set(columns.hi);
+  wider.depth.set(columns.depth);
+  wider.code.set(columns.code);
+  wider.firstChild.set(columns.firstChild);
+  wider.nextSibling.set(columns.nextSibling);
+  return wider;
+}
+
+/** Sorts `order` and `keys` from `from` to `to` by key, stably, moving each entry past the greater ones before it. */
+function sortByInsertion(order: Int32Array, keys: Int32Array, from: number, to: number): void {
+  for (let k = from + 1; k < to; k++) {
+    const key = keys[k] as number;
+    const word = order[k] as number;
+    let j = k - 1;
+    while (j >= from && (keys[j] as number) > key) {
+      keys[j + 1] = keys[j] as number;
+      order[j + 1] = order[j] as number;
+      j--;
+    }
+    keys[j + 1] = key;
+    order[j + 1] = word;
+  }
+}
+
+/** Scratch room of a sort by buckets, a word's worth per word. */
+interface BucketScratch {
+  order: Int32Array;
+  keys: Int32Array;
+  /** Where each bucket starts, and where the last ends. */
+  starts: Int32Array;
 }
 
 /**
- * A letter's digit in a sort key: 0 past the word's end, the letters a to z 2 to 27 in their order,
- * any code unit below them 1 and any above them 28. Words are romanised, in small letters: nearly
- * every letter is a to z, and a key of 29 digits holds seven of them where one of 256 held four.
+ * Sorts `order` and `keys` from `from` to `to` by key, stably: counted into buckets ({@link bucketOf}),
+ * then each of the two buckets that hold more than one code unit, below a and above z, by code unit.
  */
-const END_DIGIT = 0;
-const BELOW_A_DIGIT = 1;
-const A_DIGIT = 2;
-const ABOVE_Z_DIGIT = 28;
-const KEY_BASE = 29;
-const CODE_A = 0x61;
-const CODE_Z = 0x7a;
-/** Integers up to 2^53 are exact doubles. */
-const EXACT_BITS = 53;
-
-function keyDigit(code: number): number {
-  if (code < CODE_A) return BELOW_A_DIGIT;
-  return code > CODE_Z ? ABOVE_Z_DIGIT : code - CODE_A + A_DIGIT;
+function sortByBuckets(order: Int32Array, keys: Int32Array, scratch: BucketScratch, from: number, to: number): void {
+  const { starts } = scratch;
+  starts.fill(0);
+  for (let k = from; k < to; k++) {
+    const bucket = bucketOf(keys[k] as number) + 1;
+    starts[bucket] = (starts[bucket] as number) + 1;
+  }
+  starts[0] = from;
+  for (let b = 1; b <= BUCKETS; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+  const belowA: [number, number] = [starts[BELOW_A_BUCKET] as number, starts[A_BUCKET] as number];
+  const aboveZ: [number, number] = [starts[ABOVE_Z_BUCKET] as number, starts[BUCKETS] as number];
+  for (let k = from; k < to; k++) {
+    const key = keys[k] as number;
+    const bucket = bucketOf(key);
+    const place = starts[bucket] as number;
+    starts[bucket] = place + 1;
+    scratch.order[place] = order[k] as number;
+    scratch.keys[place] = key;
+  }
+  order.set(scratch.order.subarray(from, to), from);
+  keys.set(scratch.keys.subarray(from, to), from);
+  for (const [start, end] of [belowA, aboveZ]) {
+    if (end - start <= INSERTION_SORT_MAX) sortByInsertion(order, keys, start, end);
+    else sortByCodeUnit(order, keys, start, end);
+  }
 }
 
-/**
- * The positions of `words` in ascending UTF-16 order, ties by position. Each word's first letters and
- * its position are packed into one number, and the numbers sorted as a typed array, natively; only
- * words whose first letters tie are compared whole. From a code unit other than a to z on, a key's
- * digits are all that unit's (below a or above z), so that words sharing the letters before it tie
- * and are compared whole. Comparing 175,000 words whole, each read from scattered memory about
- * eighteen times, took 300 to 450 ms of the first lookup of a name in another script at 100,000
- * entities; this takes a fraction of it.
- *
- * @param words - Any words.
- * @returns Positions in `words`, in the order of the words.
- * @example
- * ```ts
- * spellingOrder(["zamir", "kabulov", "kabul", "kabul"]); // Int32Array.of(2, 3, 1, 0)
- * ```
- */
-export function spellingOrder(words: readonly string[]): Int32Array {
-  let positionBits = 1;
-  while (2 ** positionBits < words.length) positionBits++;
-  const positions = 2 ** positionBits;
-  const letters = Math.floor((EXACT_BITS - positionBits) / Math.log2(KEY_BASE));
-  const keys = new Float64Array(words.length);
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k] as string;
-    let prefix = 0;
-    let beyond = END_DIGIT;
-    for (let i = 0; i < letters; i++) {
-      let digit = beyond;
-      if (beyond === END_DIGIT && i < word.length) {
-        digit = keyDigit(word.charCodeAt(i));
-        if (digit === BELOW_A_DIGIT || digit === ABOVE_Z_DIGIT) beyond = digit;
-      }
-      prefix = prefix * KEY_BASE + digit;
-    }
-    keys[k] = prefix * positions + k;
+/** More than any count of words: 2^26, so that a code unit times it plus a place stays an exact double. */
+const PLACES = 2 ** 26;
+
+/** Sorts `order` and `keys` from `from` to `to` by key, stably, each key packed with its place into one number sorted natively. */
+function sortByCodeUnit(order: Int32Array, keys: Int32Array, from: number, to: number): void {
+  const packed = new Float64Array(to - from);
+  for (let k = from; k < to; k++) packed[k - from] = (keys[k] as number) * PLACES + (k - from);
+  packed.sort();
+  const words = order.slice(from, to);
+  for (let k = 0; k < packed.length; k++) {
+    const place = (packed[k] as number) % PLACES;
+    order[from + k] = words[place] as number;
+    keys[from + k] = Math.floor((packed[k] as number) / PLACES);
   }
-  keys.sort();
-  const order = new Int32Array(words.length);
-  for (let k = 0; k < words.length; k++) order[k] = (keys[k] as number) % positions;
-  const prefixAt = (k: number): number => Math.floor((keys[k] as number) / positions);
-  for (let start = 0, end = 1; start < words.length; start = end++) {
-    while (end < words.length && prefixAt(end) === prefixAt(start)) end++;
-    if (end - start < 2) continue;
-    const tied = Array.from(order.subarray(start, end));
-    tied.sort((a, b) => inCodeUnitOrder(words[a] as string, words[b] as string) || a - b);
-    order.set(tied, start);
-  }
-  return order;
 }
 
 const lexicons = new WeakMap<NameIndex, LatinLexicon>();
@@ -174,34 +285,44 @@ const lexicons = new WeakMap<NameIndex, LatinLexicon>();
  * @example
  * ```ts
  * const lexicon = latinLexiconOf(buildIndex([{ id: "z", name: "Zamir Kabulov" }]));
- * lexicon.words; // ["kabulov", "zamir"]
+ * lexicon.ids; // Int32Array.of(1, 0): "kabulov", "zamir"
  * ```
  */
 export function latinLexiconOf(index: NameIndex): LatinLexicon {
   let lexicon = lexicons.get(index);
   if (!lexicon) {
-    // Loops, not callbacks: built once per index, this code runs before the compiler has seen it, and
-    // the interpreter's call per token of 237,000 cost 60 to 70 ms a callback at 100,000 entities.
-    const words: string[] = [];
-    const ids: number[] = [];
-    const { vocabulary } = index;
-    for (let id = 0; id < vocabulary.length; id++) {
-      const { latinWord } = vocabulary[id] as NameIndex["vocabulary"][number];
-      if (!latinWord) continue;
-      words.push(latinWord);
-      ids.push(id);
-    }
-    const order = spellingOrder(words);
-    const sortedWords: string[] = new Array(order.length);
-    const sortedIds = new Int32Array(order.length);
-    for (let k = 0; k < order.length; k++) {
-      sortedWords[k] = words[order[k] as number] as string;
-      sortedIds[k] = ids[order[k] as number] as number;
-    }
-    lexicon = latinLexicon(sortedWords, sortedIds);
+    lexicon = latinLexicon(index.readLatinWords());
     lexicons.set(index, lexicon);
   }
   return lexicon;
+}
+
+/**
+ * The Latin words of a built index: the primary romanisation of each of its tokens written in Latin.
+ *
+ * @param vocabulary - The index's vocabulary.
+ * @returns Their letters one after another.
+ * @example
+ * ```ts
+ * const { vocabulary } = buildIndex([{ id: "z", name: "Zamir Kabulov" }, { id: "k", name: "Кабул" }]);
+ * tokensLatinWords(vocabulary).ids; // Int32Array.of(0, 1): "zamir", "kabulov"
+ * ```
+ */
+export function tokensLatinWords(vocabulary: readonly VocabularyEntry[]): LatinWords {
+  // Arrays made at their length and filled by a loop, not pushed to nor callbacks: built once per index, this
+  // code runs before the compiler has seen it; at 100,000 entities a callback cost the interpreter 60 to 70 ms.
+  const ids = new Int32Array(vocabulary.length);
+  const words = new Array<string>(vocabulary.length);
+  let count = 0;
+  for (let id = 0; id < vocabulary.length; id++) {
+    const { token } = vocabulary[id] as VocabularyEntry;
+    const latin = token.script === "latin" ? token.forms[0]?.latin : undefined;
+    if (!latin) continue;
+    ids[count] = id;
+    words[count++] = latin;
+  }
+  words.length = count;
+  return latinWords(words, ids.slice(0, count));
 }
 
 /**
@@ -223,7 +344,7 @@ export const LEXICON_ROOT = 0;
  * @returns The child, or -1 when no word continues the prefix with that letter.
  * @example
  * ```ts
- * const lexicon = latinLexicon(["kabul", "kabulov", "zamir"], Int32Array.of(2, 1, 0));
+ * const lexicon = latinLexicon(latinWords(["kabul", "kabulov", "zamir"], Int32Array.of(2, 1, 0)));
  * const k = childOf(lexicon, LEXICON_ROOT, "k".charCodeAt(0));
  * [lexicon.lo[k], lexicon.hi[k]]; // [0, 2]: "kabul" and "kabulov"
  * childOf(lexicon, k, "x".charCodeAt(0)); // -1
@@ -243,7 +364,7 @@ export function childOf(lexicon: Pick<LatinLexicon, "code" | "firstChild" | "nex
  * The vocabulary positions of the words a node's prefix spells in full.
  * @example
  * ```ts
- * const lexicon = latinLexicon(["kabul", "kabul", "kabulov"], Int32Array.of(2, 5, 1));
+ * const lexicon = latinLexicon(latinWords(["kabul", "kabul", "kabulov"], Int32Array.of(2, 5, 1)));
  * const node = [..."kabul"].reduce((n, c) => childOf(lexicon, n, c.charCodeAt(0)), LEXICON_ROOT);
  * wordsEndingAt(lexicon, node); // [2, 5]
  * ```
@@ -252,6 +373,6 @@ export function wordsEndingAt(lexicon: LatinLexicon, node: number): number[] {
   const ids: number[] = [];
   const end = lexicon.hi[node] as number;
   const level = lexicon.depth[node] as number;
-  for (let k = lexicon.lo[node] as number; k < end && (lexicon.words[k] as string).length === level; k++) ids.push(lexicon.ids[k] as number);
+  for (let k = lexicon.lo[node] as number; k < end && lexicon.lengths[k] === level; k++) ids.push(lexicon.ids[k] as number);
   return ids;
 }

@@ -286,7 +286,7 @@ export function decodeChannel(units: readonly string[], table: EmissionTable, le
     const node = final.nodes[slot] as number;
     const end = lexicon.hi[node] as number;
     const level = lexicon.depth[node] as number;
-    for (let k = lexicon.lo[node] as number; k < end && (lexicon.words[k] as string).length === level; k++) {
+    for (let k = lexicon.lo[node] as number; k < end && lexicon.lengths[k] === level; k++) {
       ids.push(lexicon.ids[k] as number);
       scores.push(final.scores[slot] as number);
       lengths.push(level);
