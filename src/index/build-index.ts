@@ -209,13 +209,15 @@ export function addRecord(builder: IndexBuilder, record: { entity: number; alias
  * ```
  */
 export function sealIndex(builder: IndexBuilder): NameIndex {
+  // The index keeps nothing of the builder but what it names: a function reading the builder would keep all of it.
+  const { vocabulary } = builder;
   const recordTokens: IdLists = { starts: Int32Array.from(builder.recordTokenStarts), ids: Int32Array.from(builder.recordTokenIds) };
   return {
     entities: builder.entities,
-    vocabulary: builder.vocabulary,
-    symbolLengths: Int32Array.from(builder.vocabulary, (entry) => entry.token.forms[0]?.symbols.length ?? 0),
+    vocabulary,
+    symbolLengths: Int32Array.from(vocabulary, (entry) => entry.token.forms[0]?.symbols.length ?? 0),
     vocabularyByText: builder.vocabularyByText,
-    readLatinWords: () => tokensLatinWords(builder.vocabulary),
+    readLatinWords: () => tokensLatinWords(vocabulary),
     byExactKey: sealPostingsBuilder(builder.byExactKey),
     byKey: sealPostingsBuilder(builder.byKey),
     byLiquidKey: sealPostingsBuilder(builder.byLiquidKey),
