@@ -278,7 +278,7 @@ function formLineStarts(forms: unknown, count: number): Int32Array | undefined {
   return starts;
 }
 
-/** The saved vocabulary's entries, each token's position by its text, and each token's length of sound symbols. */
+/** The saved vocabulary's entries, each token's position by its text, each token's length of sound symbols, and how to read its Latin words. */
 function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; texts: Lines; byText: TextPositions; symbolLengths: Int32Array; latinWords: () => LatinWords } {
   const corrupt = (column: string) => new TypeError(`${CORRUPT} (vocabulary.${column}); rebuild it with createResolver and toJSON`);
   const columns = (typeof data === "object" && data !== null ? data : {}) as Partial<Record<keyof SerializedVocabulary, unknown>>;
@@ -327,7 +327,7 @@ function savedLatinWords(columns: VocabularyColumns): LatinWords {
   const count = scripts.length;
   const ids = new Int32Array(count);
   const ends = new Int32Array(count);
-  let words = 0;
+  let latinCount = 0;
   let letterCount = 0;
   for (let id = 0; id < count; id++) {
     const first = firstForms[id] as number;
@@ -335,18 +335,18 @@ function savedLatinWords(columns: VocabularyColumns): LatinWords {
     const start = formStarts[first] as number;
     const end = forms.indexOf("\t", start);
     if (end === start) continue;
-    ids[words] = id;
-    ends[words++] = end;
+    ids[latinCount] = id;
+    ends[latinCount++] = end;
     letterCount += end - start;
   }
-  const starts = new Int32Array(words + 1);
+  const starts = new Int32Array(latinCount + 1);
   const letters = new Uint16Array(letterCount);
-  for (let k = 0, at = 0; k < words; k++) {
+  for (let k = 0, at = 0; k < latinCount; k++) {
     const end = ends[k] as number;
     for (let i = formStarts[firstForms[ids[k] as number] as number] as number; i < end; i++) letters[at++] = forms.charCodeAt(i);
     starts[k + 1] = at;
   }
-  return { ids: ids.slice(0, words), starts, letters };
+  return { ids: ids.slice(0, latinCount), starts, letters };
 }
 
 /** Each line's position by its text, through a typed hash table over the lines: no string per line, as a Map would need. */
