@@ -85,6 +85,12 @@ const UNCASED_MIN_WORD_SIMILARITY = 0.8;
  * to confirm it: "Russian" sounds like Russia at 0.71; a garbled place ("Kabool", "Pakistn") scores 0.9 or more.
  */
 const LONE_SOUND_MIN_SCORE = 0.8;
+/**
+ * A name of this many letters or fewer has many sound-alikes among a language's common words ("Dutch",
+ * "Dish" and "Tash" sound like Daesh at 0.82): a lone word only sounding like it needs {@link SHORT_NAME_SOUND_MIN_SCORE}.
+ */
+const SHORT_NAME_MAX_LETTERS = 5;
+const SHORT_NAME_SOUND_MIN_SCORE = 0.9;
 
 /** Scripts whose news names a person by a surname alone, spelled in characters that write sounds. */
 const SURNAME_ALONE_SCRIPTS: readonly Script[] = ["han", "kana", "hangul"];
@@ -312,7 +318,8 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A lone word naming a person in part is spelled as that part is ("Putin"), unless the person was named in full before: "July" is not "F. Joly".
   if (first === last && !mentionedBefore && inPart && !everyPartSpelled) return false;
   // Any other lone word the dictionary does not spell has no neighbour to confirm a loose likeness: "Russian" is not Russia.
-  if (first === last && !mentionedBefore && !inPart && !spelled && resolution.score < LONE_SOUND_MIN_SCORE) return false;
+  const loneSoundMinScore = normalize(resolution.matched).length <= SHORT_NAME_MAX_LETTERS ? SHORT_NAME_SOUND_MIN_SCORE : LONE_SOUND_MIN_SCORE;
+  if (first === last && !mentionedBefore && !inPart && !spelled && resolution.score < loneSoundMinScore) return false;
   // An initial's capital tells nothing of the words beside it: "name an F. Joly" is no "F. Nomo" for its "F".
   if (!commonWord && span.some((w) => w.capitalised && w.text.length > 1 && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
   if (uncased(words, first, last)) {
