@@ -240,8 +240,10 @@ function sortByBuckets(order: Int32Array, keys: Int32Array, scratch: BucketScrat
   }
   starts[0] = from;
   for (let b = 1; b <= BUCKETS; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
-  const belowA: [number, number] = [starts[BELOW_A_BUCKET] as number, starts[A_BUCKET] as number];
-  const aboveZ: [number, number] = [starts[ABOVE_Z_BUCKET] as number, starts[BUCKETS] as number];
+  const belowAFrom = starts[BELOW_A_BUCKET] as number;
+  const belowATo = starts[A_BUCKET] as number;
+  const aboveZFrom = starts[ABOVE_Z_BUCKET] as number;
+  const aboveZTo = starts[BUCKETS] as number;
   for (let k = from; k < to; k++) {
     const key = keys[k] as number;
     const bucket = bucketOf(key);
@@ -252,17 +254,22 @@ function sortByBuckets(order: Int32Array, keys: Int32Array, scratch: BucketScrat
   }
   order.set(scratch.order.subarray(from, to), from);
   keys.set(scratch.keys.subarray(from, to), from);
-  for (const [start, end] of [belowA, aboveZ]) {
-    if (end - start <= INSERTION_SORT_MAX) sortByInsertion(order, keys, start, end);
-    else sortByCodeUnit(order, keys, start, end);
-  }
+  sortByCodeUnit(order, keys, belowAFrom, belowATo);
+  sortByCodeUnit(order, keys, aboveZFrom, aboveZTo);
 }
 
 /** More than any count of words: 2^26, so that a code unit times it plus a place stays an exact double. */
 const PLACES = 2 ** 26;
 
-/** Sorts `order` and `keys` from `from` to `to` by key, stably, each key packed with its place into one number sorted natively. */
+/**
+ * Sorts `order` and `keys` from `from` to `to` by key, stably: a few by insertion, more with each key
+ * packed with its place into one number sorted natively.
+ */
 function sortByCodeUnit(order: Int32Array, keys: Int32Array, from: number, to: number): void {
+  if (to - from <= INSERTION_SORT_MAX) {
+    sortByInsertion(order, keys, from, to);
+    return;
+  }
   const packed = new Float64Array(to - from);
   for (let k = from; k < to; k++) packed[k - from] = (keys[k] as number) * PLACES + (k - from);
   packed.sort();
