@@ -92,6 +92,11 @@ const LONE_SOUND_MIN_SCORE = 0.8;
 const SHORT_NAME_MAX_LETTERS = 5;
 const SHORT_NAME_SOUND_MIN_SCORE = 0.9;
 
+/** The least score of a lone word that only sounds like the dictionary form `matched`. */
+function loneSoundMinScore(matched: string): number {
+  return normalize(matched).length <= SHORT_NAME_MAX_LETTERS ? SHORT_NAME_SOUND_MIN_SCORE : LONE_SOUND_MIN_SCORE;
+}
+
 /** Scripts whose news names a person by a surname alone, spelled in characters that write sounds. */
 const SURNAME_ALONE_SCRIPTS: readonly Script[] = ["han", "kana", "hangul"];
 
@@ -318,8 +323,7 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A lone word naming a person in part is spelled as that part is ("Putin"), unless the person was named in full before: "July" is not "F. Joly".
   if (first === last && !mentionedBefore && inPart && !everyPartSpelled) return false;
   // Any other lone word the dictionary does not spell has no neighbour to confirm a loose likeness: "Russian" is not Russia.
-  const loneSoundMinScore = normalize(resolution.matched).length <= SHORT_NAME_MAX_LETTERS ? SHORT_NAME_SOUND_MIN_SCORE : LONE_SOUND_MIN_SCORE;
-  if (first === last && !mentionedBefore && !inPart && !spelled && resolution.score < loneSoundMinScore) return false;
+  if (first === last && !mentionedBefore && !inPart && !spelled && resolution.score < loneSoundMinScore(resolution.matched)) return false;
   // An initial's capital tells nothing of the words beside it: "name an F. Joly" is no "F. Nomo" for its "F".
   if (!commonWord && span.some((w) => w.capitalised && w.text.length > 1 && (mentionedBefore || !(w.sentenceStart && first === last)))) return true;
   if (uncased(words, first, last)) {
