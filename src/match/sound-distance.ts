@@ -117,33 +117,52 @@ function weightedDistance(a: string, b: string): Scratch {
   const { rows, codesA, codesB, indelA, indelB } = work;
   readLetters(a, codesA, indelA, indel);
   readLetters(b, codesB, indelB, indel);
+  const n = b.length;
   let beforePrevious = rows[0];
   let previous = rows[1];
   let current = rows[2];
   previous[0] = 0;
-  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] as number) + (indelB[j - 1] as number);
+  for (let j = 1; j <= n; j++) previous[j] = (previous[j - 1] as number) + (indelB[j - 1] as number);
+  // The letter of `a` before this row's, and of `b` before this cell's (-1 at the start): two neighbours swapped are these two.
+  let codeABefore = -1;
   for (let i = 1; i <= a.length; i++) {
     const codeA = codesA[i - 1] as number;
     const deleteA = indelA[i - 1] as number;
     // Where codeA's row of swap costs starts, or -1 when it has none of its own.
     const swaps = codeA < TABLED ? codeA * TABLED : -1;
-    current[0] = (previous[0] as number) + deleteA;
-    for (let j = 1; j <= b.length; j++) {
+    // The cells left of, and above and left of, the one computed, carried in locals rather than read back from the rows.
+    let left = (previous[0] as number) + deleteA;
+    let diagonal = previous[0] as number;
+    current[0] = left;
+    let codeBBefore = -1;
+    for (let j = 1; j <= n; j++) {
       const codeB = codesB[j - 1] as number;
-      const swap = codeA === codeB ? 0 : swaps >= 0 && codeB < TABLED ? (substitution[swaps + codeB] as number) : 1;
-      let cost = Math.min((previous[j] as number) + deleteA, (current[j - 1] as number) + (indelB[j - 1] as number), (previous[j - 1] as number) + swap);
-      // Two neighbours swapped, the commonest typo (Damerau 1964): "Wabma" for "Wamba".
-      if (i > 1 && j > 1 && codeA === codesB[j - 2] && codesA[i - 2] === codeB && codeA !== codeB) {
-        cost = Math.min(cost, (beforePrevious[j - 2] as number) + TRANSPOSITION);
+      const above = previous[j] as number;
+      let cost = diagonal;
+      if (codeA !== codeB) {
+        cost += swaps >= 0 && codeB < TABLED ? (substitution[swaps + codeB] as number) : 1;
+        // Two neighbours swapped, the commonest typo (Damerau 1964): "Wabma" for "Wamba".
+        if (codeA === codeBBefore && codeABefore === codeB) {
+          const swapped = (beforePrevious[j - 2] as number) + TRANSPOSITION;
+          if (swapped < cost) cost = swapped;
+        }
       }
+      const dropped = above + deleteA;
+      if (dropped < cost) cost = dropped;
+      const inserted = left + (indelB[j - 1] as number);
+      if (inserted < cost) cost = inserted;
       current[j] = cost;
+      left = cost;
+      diagonal = above;
+      codeBBefore = codeB;
     }
+    codeABefore = codeA;
     // Rotated by hand: a destructuring swap builds an array each row until the function is compiled.
     const oldest = beforePrevious;
     beforePrevious = previous;
     previous = current;
     current = oldest;
   }
-  work.distance[0] = previous[b.length] as number;
+  work.distance[0] = previous[n] as number;
   return work;
 }
