@@ -1,5 +1,5 @@
 // Viterbi scoring of a Latin spelling under a learned unit-to-substring transliteration model (a noisy channel, Knight & Graehl 1998).
-import { perUnitView } from "./per-unit.js";
+import { perUnit, perUnitView } from "./per-unit.js";
 
 /** A unit's Latin substrings with their log-scores, likeliest first. */
 export type EmissionRow = ReadonlyArray<readonly [latin: string, logScore: number]>;
@@ -33,13 +33,20 @@ const NONE = -1;
 const UNBUILT = -2;
 
 /**
- * A unit's emissions as a trie laid out in typed arrays, node 0 the root, each node's children a chain
- * of siblings. A branch is built when alignment first starts a walk at its letter: a one-off lookup
- * meets a hundred units and a few letters of each, and building whole tries cost it about 9 ms.
+ * A unit's emissions under every orthography of a model as one trie laid out in typed arrays, node 0
+ * the root, each node's children a chain of siblings: alignment walks a spelling's letters down it once
+ * for all the orthographies, where a trie each walked the same letters once per orthography. A branch
+ * is built when alignment first starts a walk at its letter: a one-off lookup meets a hundred units and
+ * a few letters of each, and building whole tries cost it about 9 ms.
  */
 interface AlignmentTrie {
-  row: EmissionRow;
-  /** Per node, the log-score of the emission ending there, or NaN when none does; the root's is writing nothing. */
+  /** Per orthography, the unit's row, or undefined when training never saw the orthography write it. */
+  rows: ReadonlyArray<EmissionRow | undefined>;
+  /** How many orthographies: a node's log-scores are `logp[node * classes]` on. */
+  classes: number;
+  /** Whether every orthography saw the unit, as they mostly all have. */
+  seenByAll: boolean;
+  /** Per node and orthography, the log-score of the emission ending there, or NaN when none does; the root's is writing nothing. */
   logp: Float64Array;
   /** Per node, the letter leading to it, its first child and its next sibling (NONE when there is none). */
   code: Uint16Array;
@@ -50,57 +57,68 @@ interface AlignmentTrie {
   nodes: number;
 }
 
-function alignmentTrie(row: EmissionRow): AlignmentTrie {
+function alignmentTrie(rows: ReadonlyArray<EmissionRow | undefined>): AlignmentTrie {
   // Indexed loops, not destructuring: a one-off lookup runs this before the compiler has, and the interpreter iterates each pair.
+  const classes = rows.length;
   let capacity = 1;
-  for (let k = 0; k < row.length; k++) capacity += (row[k] as EmissionRow[number])[0].length;
+  for (const row of rows) for (let k = 0; k < (row?.length ?? 0); k++) capacity += (row![k] as EmissionRow[number])[0].length;
   const trie: AlignmentTrie = {
-    row,
-    logp: new Float64Array(capacity).fill(Number.NaN),
+    rows,
+    classes,
+    seenByAll: rows.every((row) => row !== undefined),
+    logp: new Float64Array(capacity * classes).fill(Number.NaN),
     code: new Uint16Array(capacity),
     firstChild: new Int32Array(capacity).fill(NONE),
     nextSibling: new Int32Array(capacity).fill(NONE),
     byFirstLetter: new Int32Array(ASCII).fill(NONE),
     nodes: 1,
   };
-  for (let k = 0; k < row.length; k++) {
-    const piece = (row[k] as EmissionRow[number])[0];
-    if (piece === "") trie.logp[0] = (row[k] as EmissionRow[number])[1];
-    else if (piece.charCodeAt(0) < ASCII) trie.byFirstLetter[piece.charCodeAt(0)] = UNBUILT;
+  for (let c = 0; c < classes; c++) {
+    const row = rows[c];
+    if (!row) continue;
+    for (let k = 0; k < row.length; k++) {
+      const piece = (row[k] as EmissionRow[number])[0];
+      if (piece === "") trie.logp[c] = (row[k] as EmissionRow[number])[1];
+      else if (piece.charCodeAt(0) < ASCII) trie.byFirstLetter[piece.charCodeAt(0)] = UNBUILT;
+    }
   }
   return trie;
 }
 
-/** The root's child for an ASCII letter, its branch built on first use from the emissions that start with the letter, in the row's order. */
+/** The root's child for an ASCII letter, its branch built on first use from the emissions that start with the letter, in the rows' order. */
 function branchOf(trie: AlignmentTrie, first: number): number {
   if (trie.byFirstLetter[first] !== UNBUILT) return trie.byFirstLetter[first] as number;
   const root = trie.nodes++;
   trie.code[root] = first;
   trie.byFirstLetter[first] = root;
-  const { row } = trie;
-  for (let k = 0; k < row.length; k++) {
-    const entry = row[k] as EmissionRow[number];
-    const piece = entry[0];
-    if (piece.charCodeAt(0) !== first) continue;
-    let node = root;
-    for (let i = 1; i < piece.length; i++) {
-      const code = piece.charCodeAt(i);
-      // Children are chained in the order their first emission comes, likeliest first, as alignment meets them most.
-      let child = trie.firstChild[node] as number;
-      let previous = NONE;
-      while (child !== NONE && trie.code[child] !== code) {
-        previous = child;
-        child = trie.nextSibling[child] as number;
+  const { rows, classes } = trie;
+  for (let c = 0; c < classes; c++) {
+    const row = rows[c];
+    if (!row) continue;
+    for (let k = 0; k < row.length; k++) {
+      const entry = row[k] as EmissionRow[number];
+      const piece = entry[0];
+      if (piece.charCodeAt(0) !== first) continue;
+      let node = root;
+      for (let i = 1; i < piece.length; i++) {
+        const code = piece.charCodeAt(i);
+        // Children are chained in the order their first emission comes, likeliest first, as alignment meets them most.
+        let child = trie.firstChild[node] as number;
+        let previous = NONE;
+        while (child !== NONE && trie.code[child] !== code) {
+          previous = child;
+          child = trie.nextSibling[child] as number;
+        }
+        if (child === NONE) {
+          child = trie.nodes++;
+          trie.code[child] = code;
+          if (previous === NONE) trie.firstChild[node] = child;
+          else trie.nextSibling[previous] = child;
+        }
+        node = child;
       }
-      if (child === NONE) {
-        child = trie.nodes++;
-        trie.code[child] = code;
-        if (previous === NONE) trie.firstChild[node] = child;
-        else trie.nextSibling[previous] = child;
-      }
-      node = child;
+      trie.logp[node * classes + c] = entry[1];
     }
-    trie.logp[node] = entry[1];
   }
   return root;
 }
@@ -111,8 +129,21 @@ function childOf(trie: AlignmentTrie, node: number, code: number): number {
   return child;
 }
 
-/** A unit's emissions as a trie: at each position alignment follows the letters there, without slicing the spelling. */
-const emissionTries = /* @__PURE__ */ perUnitView(alignmentTrie);
+/** Per model, a unit's emissions under its orthographies as one trie, undefined for a unit none of them saw; built on the unit's first use. */
+const mixtureTries = new WeakMap<TransliterationModel, (unit: string) => AlignmentTrie | undefined>();
+
+function triesOf(model: TransliterationModel): (unit: string) => AlignmentTrie | undefined {
+  let tries = mixtureTries.get(model);
+  if (!tries) {
+    const { classes } = model;
+    tries = perUnit((unit) => {
+      const rows = classes.map(({ emissions }) => emissions.emissions(unit));
+      return rows.some((row) => row !== undefined) ? alignmentTrie(rows) : undefined;
+    });
+    mixtureTries.set(model, tries);
+  }
+  return tries;
+}
 
 /**
  * Log-probability of a unit writing a single letter, or nothing, that training never saw it write.
@@ -175,14 +206,14 @@ export function isVowelCode(code: number): boolean {
  */
 const IMPLAUSIBLE_STEP_COST = 0.05;
 
-/** Lets any Latin letter be written by no unit, at a cost, counting the consonants so written as implausible steps. */
-function allowInsertions(row: Float64Array, inserted: Int32Array, consonants: Uint8Array, letters: number): void {
+/** Lets any Latin letter be written by no unit, at a cost, counting the consonants so written as implausible steps: the row of `letters + 1` cells from `from`. */
+function allowInsertions(row: Float64Array, inserted: Int32Array, consonants: Uint8Array, from: number, letters: number): void {
   for (let j = 0; j < letters; j++) {
     const consonant = consonants[j] as number;
-    const candidate = (row[j] as number) + (consonant ? CONSONANT_INSERTION : VOWEL_INSERTION);
-    if (candidate > (row[j + 1] as number)) {
-      row[j + 1] = candidate;
-      inserted[j + 1] = (inserted[j] as number) + consonant;
+    const candidate = (row[from + j] as number) + (consonant ? CONSONANT_INSERTION : VOWEL_INSERTION);
+    if (candidate > (row[from + j + 1] as number)) {
+      row[from + j + 1] = candidate;
+      inserted[from + j + 1] = (inserted[from + j] as number) + consonant;
     }
   }
 }
@@ -196,6 +227,7 @@ interface ChannelAlignment {
 /**
  * Rows reused across calls, and the alignment they give, overwritten by the next: alignment runs for
  * every shortlisted candidate of every lookup, which would otherwise each leave an object behind.
+ * A row holds one stretch of cells per orthography.
  */
 function makeScratch(size: number) {
   return {
@@ -215,51 +247,84 @@ function relax(row: Float64Array, inserted: Int32Array, to: number, score: numbe
   }
 }
 
-/** The likeliest alignment of `units` written as `latin` under one orthography, read off before the next alignment. */
-function align(units: readonly string[], latin: string, table: EmissionTable): Readonly<ChannelAlignment> {
+/** The last rows of {@link alignEach}: orthography `c`'s alignment of the whole spelling is cell `c * (latin.length + 1) + latin.length`. */
+interface AlignedRows {
+  scores: Float64Array;
+  inserted: Int32Array;
+}
+
+/**
+ * The likeliest alignment of `units` written as `latin` under each orthography of `model`, side by
+ * side in one pass: at each unit and letter the unit's trie is walked once for all orthographies.
+ * Read off before the next alignment.
+ */
+function alignEach(units: readonly string[], latin: string, model: TransliterationModel): AlignedRows {
   const m = latin.length;
-  const triesOf = emissionTries(table);
-  if (!scratch || scratch.scores[0].length <= m) scratch = makeScratch(2 * (m + 1));
+  const width = m + 1;
+  const classes = model.classes.length;
+  const size = classes * width;
+  const tries = triesOf(model);
+  if (!scratch || scratch.scores[0].length < size) scratch = makeScratch(2 * size);
   let previous = scratch.scores[0];
   let current = scratch.scores[1];
   let previousInserted = scratch.inserted[0];
   let currentInserted = scratch.inserted[1];
-  previous.fill(-Infinity, 0, m + 1);
-  previousInserted.fill(0, 0, m + 1);
-  previous[0] = 0;
-  const { consonants, alignment } = scratch;
+  previous.fill(-Infinity, 0, size);
+  previousInserted.fill(0, 0, size);
+  const { consonants } = scratch;
   for (let j = 0; j < m; j++) consonants[j] = isVowelCode(latin.charCodeAt(j)) ? 0 : 1;
-  allowInsertions(previous, previousInserted, consonants, m);
-  for (const unit of units) {
-    current.fill(-Infinity, 0, m + 1);
-    const trie = triesOf(unit);
-    for (let j = 0; j <= m; j++) {
-      const base = previous[j] as number;
-      if (base === -Infinity) continue;
-      const inserted = previousInserted[j] as number;
-      if (!trie) {
-        // A unit never seen in training (a digit, a rare letter) writes itself, or any one letter at a cost.
-        relax(current, currentInserted, j, base + UNSEEN, inserted + 1);
-        if (j < m) relax(current, currentInserted, j + 1, latin[j] === unit ? base : base + UNSEEN, latin[j] === unit ? inserted : inserted + 1);
-        continue;
-      }
-      const silent = trie.logp[0] as number;
-      // Two calls, not one with a choice of cost: choosing between the whole number UNSEEN and a
-      // fraction makes the compiler box the fraction, an allocation at every step of every alignment.
-      if (Number.isNaN(silent)) relax(current, currentInserted, j, base + UNSEEN, inserted + 1);
-      else relax(current, currentInserted, j, base + silent, inserted);
-      if (j === m) continue;
-      const code = latin.charCodeAt(j);
-      let node = code < ASCII ? branchOf(trie, code) : NONE;
-      // A letter the unit was never seen to write alone it may still write, as an unseen emission.
-      if (node === NONE || Number.isNaN(trie.logp[node])) relax(current, currentInserted, j + 1, base + UNSEEN, inserted + 1);
-      for (let end = j + 1; node !== NONE; end++) {
-        const logp = trie.logp[node] as number;
-        if (!Number.isNaN(logp)) relax(current, currentInserted, end, base + logp, inserted);
-        node = end < m ? childOf(trie, node, latin.charCodeAt(end)) : NONE;
+  for (let c = 0; c < classes; c++) {
+    previous[c * width] = 0;
+    allowInsertions(previous, previousInserted, consonants, c * width, m);
+  }
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as string;
+    current.fill(-Infinity, 0, size);
+    const trie = tries(unit);
+    for (let c = 0; c < classes && !trie?.seenByAll; c++) {
+      if (trie?.rows[c]) continue;
+      // A unit an orthography never saw in training (a digit, a rare letter) writes itself, or any one letter at a cost.
+      for (let at = c * width, j = 0; j <= m; at++, j++) {
+        const base = previous[at] as number;
+        if (base === -Infinity) continue;
+        const inserted = previousInserted[at] as number;
+        relax(current, currentInserted, at, base + UNSEEN, inserted + 1);
+        if (j < m) relax(current, currentInserted, at + 1, latin[j] === unit ? base : base + UNSEEN, latin[j] === unit ? inserted : inserted + 1);
       }
     }
-    allowInsertions(current, currentInserted, consonants, m);
+    if (trie) {
+      const { logp, rows } = trie;
+      for (let j = 0; j <= m; j++) {
+        let reached = false;
+        for (let c = 0, at = j; c < classes; c++, at += width) {
+          const base = previous[at] as number;
+          if (base === -Infinity || !rows[c]) continue;
+          reached = true;
+          const silent = logp[c] as number;
+          // Two calls, not one with a choice of cost: choosing between the whole number UNSEEN and a
+          // fraction makes the compiler box the fraction, an allocation at every step of every alignment.
+          if (Number.isNaN(silent)) relax(current, currentInserted, at, base + UNSEEN, (previousInserted[at] as number) + 1);
+          else relax(current, currentInserted, at, base + silent, previousInserted[at] as number);
+        }
+        if (!reached || j === m) continue;
+        const code = latin.charCodeAt(j);
+        let node = code < ASCII ? branchOf(trie, code) : NONE;
+        // A letter the unit was never seen to write alone it may still write, as an unseen emission.
+        for (let c = 0, at = j; c < classes; c++, at += width) {
+          const base = previous[at] as number;
+          if (base === -Infinity || !rows[c]) continue;
+          if (node === NONE || Number.isNaN(logp[node * classes + c])) relax(current, currentInserted, at + 1, base + UNSEEN, (previousInserted[at] as number) + 1);
+        }
+        for (let end = j + 1; node !== NONE; end++) {
+          for (let c = 0, at = j; c < classes; c++, at += width) {
+            const score = logp[node * classes + c] as number;
+            if (!Number.isNaN(score)) relax(current, currentInserted, at + end - j, (previous[at] as number) + score, previousInserted[at] as number);
+          }
+          node = end < m ? childOf(trie, node, latin.charCodeAt(end)) : NONE;
+        }
+      }
+    }
+    for (let c = 0; c < classes; c++) allowInsertions(current, currentInserted, consonants, c * width, m);
     // Swapped by hand: a destructuring swap builds an array each unit until the function is compiled.
     const filled = current;
     current = previous;
@@ -268,27 +333,26 @@ function align(units: readonly string[], latin: string, table: EmissionTable): R
     currentInserted = previousInserted;
     previousInserted = filledInserted;
   }
-  alignment.logProbability = previous[m] as number;
-  alignment.implausibleSteps = previousInserted[m] as number;
-  return alignment;
+  return { scores: previous, inserted: previousInserted };
 }
 
 /** The likeliest alignment under each orthography, summed over them by their shares; the implausible steps are the likeliest one's. */
 function mixtureAlignment(units: readonly string[], latin: string, model: TransliterationModel): Readonly<ChannelAlignment> {
+  const { scores, inserted } = alignEach(units, latin, model);
+  const width = latin.length + 1;
   let total = -Infinity;
   let best = -Infinity;
   let implausibleSteps = 0;
-  for (const { logWeight, emissions } of model.classes) {
-    const alignment = align(units, latin, emissions);
-    const logp = logWeight + alignment.logProbability;
-    if (logp === -Infinity) continue;
+  model.classes.forEach(({ logWeight }, c) => {
+    const logp = logWeight + (scores[c * width + latin.length] as number);
+    if (logp === -Infinity) return;
     if (logp > best) {
       best = logp;
-      implausibleSteps = alignment.implausibleSteps;
+      implausibleSteps = inserted[c * width + latin.length] as number;
     }
     total = total === -Infinity ? logp : Math.max(total, logp) + Math.log1p(Math.exp(-Math.abs(total - logp)));
-  }
-  const mixture = (scratch ??= makeScratch(2 * (latin.length + 1))).alignment;
+  });
+  const mixture = (scratch as NonNullable<typeof scratch>).alignment;
   mixture.logProbability = total;
   mixture.implausibleSteps = implausibleSteps;
   return mixture;
