@@ -433,12 +433,40 @@ export function unitLetters(unit: string): string {
 
 const BEAM_WIDTH = 8;
 const CHOICES_PER_UNIT = 5;
+/** An odd multiplier of the spellings' polynomial hash (Karp & Rabin), so that its powers never vanish modulo 2^32. */
+const HASH_BASE = 0x01000193;
+
+/** One of a unit's first emissions, with what extending a spelling's hash by it takes. */
+interface Choice {
+  piece: string;
+  logp: number;
+  /** The piece's hash, and the base to the power of its length. */
+  hash: number;
+  power: number;
+}
+
+/** The polynomial hash of `text`, and of a spelling extended by it: `hash · power + own` modulo 2^32. */
+function choiceOf(piece: string, logp: number): Choice {
+  let hash = 0;
+  let power = 1;
+  for (let i = 0; i < piece.length; i++) {
+    hash = (Math.imul(hash, HASH_BASE) + piece.charCodeAt(i)) >>> 0;
+    power = Math.imul(power, HASH_BASE) >>> 0;
+  }
+  return { piece, logp, hash, power };
+}
+
 /**
  * A unit's first emissions, kept on the unit's first use, likeliest first: rows are written so, and
  * sorted again (stably, so that ties keep their order) because readings stop offering a unit's choices
  * at the first one the beam turns away, which is only right when those after it are no likelier.
  */
-const bestChoices = /* @__PURE__ */ perUnitView((row) => row.slice(0, CHOICES_PER_UNIT).sort((a, b) => b[1] - a[1]));
+const bestChoices = /* @__PURE__ */ perUnitView((row) =>
+  row
+    .slice(0, CHOICES_PER_UNIT)
+    .sort((a, b) => b[1] - a[1])
+    .map(([piece, logp]) => choiceOf(piece, logp)),
+);
 
 /**
  * The likeliest Latin spellings of a sequence of units under a learned model, by beam search: how
@@ -459,7 +487,7 @@ export function channelReadings(units: readonly string[], table: EmissionTable, 
   let next = emptyBeam();
   beam.size = 1;
   for (const unit of units) {
-    const choices = choicesOf(unit) ?? [[unitLetters(unit), 0] as const];
+    const choices = choicesOf(unit) ?? [choiceOf(unitLetters(unit), 0)];
     next.size = 0;
     // The choices come likeliest first and the beam best first, and a full beam only raises its floor: once
     // one extension falls below it, so do the rest of its choices, and when that is its likeliest choice,
@@ -467,8 +495,7 @@ export function channelReadings(units: readonly string[], table: EmissionTable, 
     for (let b = 0; b < beam.size; b++) {
       let offered = 0;
       while (offered < choices.length) {
-        const [piece, logp] = choices[offered] as (typeof choices)[number];
-        if (!keepIfAmongBest(next, beam.texts[b] as string, piece, (beam.scores[b] as number) + logp)) break;
+        if (!keepIfAmongBest(next, beam, b, choices[offered] as Choice)) break;
         offered++;
       }
       if (offered === 0) break;
@@ -480,36 +507,45 @@ export function channelReadings(units: readonly string[], table: EmissionTable, 
   return beam.texts.slice(0, Math.min(count, beam.size)).filter((t) => t !== "");
 }
 
-/** Up to BEAM_WIDTH distinct spellings, best score first, ties in the order they came: the first `size` of each list. */
+/** Up to BEAM_WIDTH distinct spellings, best score first, ties in the order they came, each with its hash: the first `size` of each list. */
 interface Beam {
   texts: string[];
   scores: Float64Array;
+  hashes: Uint32Array;
   size: number;
 }
 
 function emptyBeam(): Beam {
-  return { texts: new Array<string>(BEAM_WIDTH).fill(""), scores: new Float64Array(BEAM_WIDTH), size: 0 };
+  return { texts: new Array<string>(BEAM_WIDTH).fill(""), scores: new Float64Array(BEAM_WIDTH), hashes: new Uint32Array(BEAM_WIDTH), size: 0 };
 }
 
 /**
- * Offers `prefix + piece` to the beam: it is kept when among the BEAM_WIDTH best distinct spellings so
- * far, at its best score. The same as sorting every extension by score (stably) and keeping the first
- * occurrence of each spelling, without making the strings and objects of those that would be dropped;
- * the lists are shifted in place, where splice would make an array of what it removes on every call.
- * Returns false when the beam is full and the score no better than its last.
+ * Offers spelling `b` of `from` extended by `choice` to the beam: it is kept when among the BEAM_WIDTH
+ * best distinct spellings so far, at its best score. The same as sorting every extension by score
+ * (stably) and keeping the first occurrence of each spelling, without making the strings and objects of
+ * those that would be dropped; a spelling is told from those in the beam by its hash, and by its
+ * letters only when the hashes agree. The lists are shifted in place, where splice would make an array
+ * of what it removes on every call. Returns false when the beam is full and the score no better than its last.
  */
-function keepIfAmongBest(beam: Beam, prefix: string, piece: string, score: number): boolean {
-  const { texts, scores } = beam;
+function keepIfAmongBest(beam: Beam, from: Beam, b: number, choice: Choice): boolean {
+  const { texts, scores, hashes } = beam;
+  const score = (from.scores[b] as number) + choice.logp;
   let size = beam.size;
   if (size === BEAM_WIDTH && score <= (scores[BEAM_WIDTH - 1] as number)) return false;
-  const text = prefix + piece;
+  const hash = (Math.imul(from.hashes[b] as number, choice.power) + choice.hash) >>> 0;
+  let text: string | undefined;
   let existing = 0;
-  while (existing < size && texts[existing] !== text) existing++;
+  for (; existing < size; existing++) {
+    if (hashes[existing] !== hash) continue;
+    text ??= (from.texts[b] as string) + choice.piece;
+    if (texts[existing] === text) break;
+  }
   if (existing < size) {
     if (score <= (scores[existing] as number)) return true;
     for (let i = existing; i < size - 1; i++) {
       texts[i] = texts[i + 1] as string;
       scores[i] = scores[i + 1] as number;
+      hashes[i] = hashes[i + 1] as number;
     }
     size--;
   }
@@ -519,9 +555,11 @@ function keepIfAmongBest(beam: Beam, prefix: string, piece: string, score: numbe
   for (let i = Math.min(size, BEAM_WIDTH - 1); i > at; i--) {
     texts[i] = texts[i - 1] as string;
     scores[i] = scores[i - 1] as number;
+    hashes[i] = hashes[i - 1] as number;
   }
-  texts[at] = text;
+  texts[at] = text ?? (from.texts[b] as string) + choice.piece;
   scores[at] = score;
+  hashes[at] = hash;
   beam.size = Math.min(size + 1, BEAM_WIDTH);
   return true;
 }
