@@ -109,6 +109,40 @@ describe("channel model", () => {
     );
   });
 
+  it("aligns each orthography of a mixture as it would alone, also where one orthography never saw a unit another did", () => {
+    const alone = (table: EmissionTable) => ({ classes: [{ logWeight: 0, emissions: table }], merged: table });
+    /** The orthographies' own log-probabilities summed by their shares, in their order, as the mixture sums them. */
+    const summed = (sequence: readonly string[], latin: string, weights: readonly number[], tables: readonly EmissionTable[]): number => {
+      let total = -Infinity;
+      tables.forEach((table, c) => {
+        const logp = weights[c]! + channelLogProbability(sequence, latin, alone(table));
+        if (logp === -Infinity) return;
+        total = total === -Infinity ? logp : Math.max(total, logp) + Math.log1p(Math.exp(-Math.abs(total - logp)));
+      });
+      return total;
+    };
+    // Pieces that share letters, so that one walk down a trie meets several orthographies' emissions; a unit a table may lack.
+    const row = fc.array(fc.tuple(fc.constantFrom("", "a", "b", "ab", "ba", "bb"), fc.constantFrom(-0.5, -1, -2)), { minLength: 1, maxLength: 5 });
+    const table = fc.record({ x: fc.option(row), y: fc.option(row), z: fc.option(row) }).map((rows): EmissionTable => {
+      const byUnit = new Map<string, EmissionRow>();
+      for (const [unit, unitRow] of Object.entries(rows)) if (unitRow) byUnit.set(unit, unitRow);
+      return { units: [...byUnit.keys()], emissions: (unit) => byUnit.get(unit) };
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(table, fc.constantFrom(-0.2, -0.7, -1.6)), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.constantFrom("x", "y", "z", "w"), { maxLength: 5 }),
+        fc.stringMatching(/^[abc]{0,6}$/),
+        (orthographies, sequence, latin) => {
+          const tables = orthographies.map(([t]) => t);
+          const weights = orthographies.map(([, w]) => w);
+          const model = { classes: orthographies.map(([emissions, logWeight]) => ({ logWeight, emissions })), merged: tables[0]! };
+          expect(channelLogProbability(sequence, latin, model)).toBe(summed(sequence, latin, weights, tables));
+        },
+      ),
+    );
+  });
+
   it("tells vowels by code unit exactly as VOWELS lists them, for every UTF-16 code unit", () => {
     for (let code = 0; code <= 0xffff; code++) expect(isVowelCode(code)).toBe(VOWELS.includes(String.fromCharCode(code)));
   });
