@@ -247,18 +247,13 @@ function relax(row: Float64Array, inserted: Int32Array, to: number, score: numbe
   }
 }
 
-/** The last rows of {@link alignEach}: orthography `c`'s alignment of the whole spelling is cell `c * (latin.length + 1) + latin.length`. */
-interface AlignedRows {
-  scores: Float64Array;
-  inserted: Int32Array;
-}
-
 /**
  * The likeliest alignment of `units` written as `latin` under each orthography of `model`, side by
  * side in one pass: at each unit and letter the unit's trie is walked once for all orthographies.
- * Read off before the next alignment.
+ * Each orthography's whole alignment is left in the scratch's first rows, at cell
+ * `c * (latin.length + 1) + latin.length` for orthography `c`, to be read before the next alignment.
  */
-function alignEach(units: readonly string[], latin: string, model: TransliterationModel): AlignedRows {
+function alignEach(units: readonly string[], latin: string, model: TransliterationModel): void {
   const m = latin.length;
   const width = m + 1;
   const classes = model.classes.length;
@@ -333,26 +328,31 @@ function alignEach(units: readonly string[], latin: string, model: Transliterati
     currentInserted = previousInserted;
     previousInserted = filledInserted;
   }
-  return { scores: previous, inserted: previousInserted };
+  scratch.scores[0] = previous;
+  scratch.scores[1] = current;
+  scratch.inserted[0] = previousInserted;
+  scratch.inserted[1] = currentInserted;
 }
 
 /** The likeliest alignment under each orthography, summed over them by their shares; the implausible steps are the likeliest one's. */
 function mixtureAlignment(units: readonly string[], latin: string, model: TransliterationModel): Readonly<ChannelAlignment> {
-  const { scores, inserted } = alignEach(units, latin, model);
+  alignEach(units, latin, model);
+  const { scores, inserted, alignment: mixture } = scratch as NonNullable<typeof scratch>;
+  const aligned = scores[0];
+  const steps = inserted[0];
   const width = latin.length + 1;
   let total = -Infinity;
   let best = -Infinity;
   let implausibleSteps = 0;
-  model.classes.forEach(({ logWeight }, c) => {
-    const logp = logWeight + (scores[c * width + latin.length] as number);
-    if (logp === -Infinity) return;
+  for (let c = 0; c < model.classes.length; c++) {
+    const logp = (model.classes[c] as TransliterationModel["classes"][number]).logWeight + (aligned[c * width + latin.length] as number);
+    if (logp === -Infinity) continue;
     if (logp > best) {
       best = logp;
-      implausibleSteps = inserted[c * width + latin.length] as number;
+      implausibleSteps = steps[c * width + latin.length] as number;
     }
     total = total === -Infinity ? logp : Math.max(total, logp) + Math.log1p(Math.exp(-Math.abs(total - logp)));
-  });
-  const mixture = (scratch as NonNullable<typeof scratch>).alignment;
+  }
   mixture.logProbability = total;
   mixture.implausibleSteps = implausibleSteps;
   return mixture;
