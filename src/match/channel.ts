@@ -61,7 +61,10 @@ function alignmentTrie(rows: ReadonlyArray<EmissionRow | undefined>): AlignmentT
   // Indexed loops, not destructuring: a one-off lookup runs this before the compiler has, and the interpreter iterates each pair.
   const classes = rows.length;
   let capacity = 1;
-  for (const row of rows) for (let k = 0; k < (row?.length ?? 0); k++) capacity += (row![k] as EmissionRow[number])[0].length;
+  for (let c = 0; c < classes; c++) {
+    const row = rows[c];
+    for (let k = 0; k < (row?.length ?? 0); k++) capacity += ((row as EmissionRow)[k] as EmissionRow[number])[0].length;
+  }
   const trie: AlignmentTrie = {
     rows,
     classes,
@@ -440,12 +443,13 @@ const HASH_BASE = 0x01000193;
 interface Choice {
   piece: string;
   logp: number;
-  /** The piece's hash, and the base to the power of its length. */
+  /** The piece's polynomial hash. */
   hash: number;
+  /** The base to the power of the piece's length: a spelling hashed h, extended by the piece, hashes to h · power + hash, modulo 2^32. */
   power: number;
 }
 
-/** The polynomial hash of `text`, and of a spelling extended by it: `hash · power + own` modulo 2^32. */
+/** The choice of writing `piece` at log-score `logp`. */
 function choiceOf(piece: string, logp: number): Choice {
   let hash = 0;
   let power = 1;
