@@ -40,10 +40,8 @@ const UNBUILT = -2;
  * a few letters of each, and building whole tries cost it about 9 ms.
  */
 interface AlignmentTrie {
-  /** Per orthography, the unit's row, or undefined when training never saw the orthography write it. */
+  /** Per orthography, the unit's row, or undefined when training never saw the orthography write it: a node's log-scores are `logp[node * rows.length]` on. */
   rows: ReadonlyArray<EmissionRow | undefined>;
-  /** How many orthographies: a node's log-scores are `logp[node * classes]` on. */
-  classes: number;
   /** Whether every orthography saw the unit, as they mostly all have. */
   seenByAll: boolean;
   /** Per node and orthography, the log-score of the emission ending there, or NaN when none does; the root's is writing nothing. */
@@ -67,7 +65,6 @@ function alignmentTrie(rows: ReadonlyArray<EmissionRow | undefined>): AlignmentT
   }
   const trie: AlignmentTrie = {
     rows,
-    classes,
     seenByAll: rows.every((row) => row !== undefined),
     logp: new Float64Array(capacity * classes).fill(Number.NaN),
     code: new Uint16Array(capacity),
@@ -94,7 +91,8 @@ function branchOf(trie: AlignmentTrie, first: number): number {
   const root = trie.nodes++;
   trie.code[root] = first;
   trie.byFirstLetter[first] = root;
-  const { rows, classes } = trie;
+  const { rows } = trie;
+  const classes = rows.length;
   for (let c = 0; c < classes; c++) {
     const row = rows[c];
     if (!row) continue;
