@@ -21,6 +21,7 @@ export {
 } from "./resolve/create-resolver.js";
 export type { EntityInput, Resolution } from "./resolve/types.js";
 export type { SerializedIndex, SerializedLists, SerializedPostings, SerializedVocabulary } from "./index/serialize.js";
+export type { SerializedRecordTitles } from "./index/record-titles.js";
 export type { IndexedEntity } from "./index/build-index.js";
 export { textWords, type TextWord } from "./extract/text-tokens.js";
 export type { ExtractOptions, Mention } from "./extract/extract.js";

@@ -71,6 +71,26 @@ describe("resolver.toJSON and loadResolver", () => {
     expect(() => loadResolver({ ...saved, keys: { ...saved.keys, exact: { ...saved.keys.exact, starts: "" } } })).toThrow(/\(keys\.exact\)/);
   });
 
+  it("keeps the titles written before forms, and rejects titles out of order, past the last form, or without a line each", () => {
+    const titled = createResolver([
+      { id: "putin", name: "Vladimir Putin", aliases: ["President Vladimir Putin"] },
+      { id: "lavrov", name: "Sergey Lavrov", aliases: ["Sheikh Mullah Sergey Lavrov", "Mr Lavrov"] },
+    ]);
+    const saved = titled.toJSON();
+    expect(saved.records.titles.titles).toBe("president\nsheikh mullah\nmr\n");
+    const loaded = loadResolver(JSON.parse(JSON.stringify(saved)));
+    for (const name of ["President Putin", "Mullah Lavrov", "Mr Lavrov", "sheikh mullah"]) expect(loaded.candidates(name), name).toEqual(titled.candidates(name));
+    const text = "President Vladimir Putin met Sheikh Mullah Sergey Lavrov.";
+    expect(loaded.extract(text)).toEqual(titled.extract(text));
+    const withTitles = (titles: object) => ({ ...saved, records: { ...saved.records, titles } });
+    const lines = saved.records.titles.titles;
+    expect(() => loadResolver(withTitles({ records: encodeIds([1, 4, 3]), titles: lines }))).toThrow(/^\[canonym\] loadResolver: .*\(records\.titles\)/);
+    expect(() => loadResolver(withTitles({ records: encodeIds([1, 3, 999]), titles: lines }))).toThrow(/\(records\.titles\)/);
+    expect(() => loadResolver(withTitles({ records: encodeIds([1, 3]), titles: lines }))).toThrow(/\(records\.titles\)/);
+    expect(() => loadResolver(withTitles({ records: encodeIds([1, 3, 4]), titles: "president\n\nmr\n" }))).toThrow(/\(records\.titles\)/);
+    expect(() => loadResolver(withTitles([[1, ["president"]]]))).toThrow(/\(records\.titles\)/);
+  });
+
   it("keeps forms written with a line break or a backslash as they were, and rejects lines unended or of another count than the lists", () => {
     const odd = createResolver([{ id: "odd", name: "Foo\nBar", aliases: ["C:\\Kabul\\n"] }]);
     const loaded = loadResolver(JSON.parse(JSON.stringify(odd)));

@@ -8,6 +8,7 @@ import { addPostingAt, invertIdLists, postingsBuilder, positionsByKey, sealPosti
 import { weakFormsText, type WeakForm, type WeakForms } from "./weak-forms.js";
 import { lineAt, linesOf, type Lines } from "./lines.js";
 import { tokensLatinWords, type LatinWords } from "./latin-lexicon.js";
+import { recordTitlesOf, titlesOf, type RecordTitles } from "./record-titles.js";
 
 /** A distinct dictionary token, shared by every form that contains it. */
 export interface VocabularyEntry {
@@ -80,7 +81,7 @@ export interface NameIndex {
   /** Per record: the form as written in the dictionary ({@link lineAt}). */
   recordAlias: Lines;
   /** Titles written before a record's name ("President ..."), for the few records that have any. */
-  recordTitles: ReadonlyMap<number, readonly string[]>;
+  recordTitles: RecordTitles;
   /** Per record: the vocabulary positions of its tokens, in order. */
   recordTokens: IdLists;
   /** Per vocabulary token: the records that contain it. */
@@ -224,14 +225,13 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     byNormalized: positionsByKey(builder.recordNormalized),
     recordEntity: Int32Array.from(builder.recordEntity),
     recordAlias: linesOf(builder.recordAlias),
-    recordTitles: builder.recordTitles,
+    recordTitles: recordTitlesOf(builder.recordTitles),
     recordTokens,
     tokenRecords: invertIdLists(recordTokens, builder.vocabulary.length),
     weakForms: { text: weakFormsText(builder.weakForms) },
   };
 }
 
-const NO_TITLES: readonly string[] = Object.freeze([]);
 const GIVEN_NAMES_FIRST: FormReading = Object.freeze({ familyNameFirst: false });
 
 /** How the forms of a person written family name first are read: with the family names the Latin forms of two words or more begin with. */
@@ -254,7 +254,7 @@ function familyNameFirstReading(forms: ReadonlySet<string>): FormReading {
  * ```
  */
 export function recordAnalysis(index: NameIndex, record: number): AnalyzedName {
-  const titles = index.recordTitles.get(record) ?? NO_TITLES;
+  const titles = titlesOf(index.recordTitles, record);
   // Read in place into an array of their length: a lookup assembles 32 records, and a view of the list
   // and an array grown by pushing were a quarter of what it allocated doing so.
   const { starts, ids } = index.recordTokens;

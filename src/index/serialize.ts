@@ -6,11 +6,12 @@ import type { NameIndex, TextPositions, VocabularyEntry } from "./build-index.js
 import { decodeIds, encodeIds } from "./id-text.js";
 import { invertIdLists, keyTable, lineOf, type IdLists, type Postings } from "./postings.js";
 import { lineCount, lineEquals, linesFromText, type Lines } from "./lines.js";
+import { recordTitlesFromJSON, recordTitlesToJSON, type SerializedRecordTitles } from "./record-titles.js";
 import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
 const FORMAT = "canonym-index";
-const VERSION = 8;
+const VERSION = 9;
 
 /**
  * Sealed id lists as JSON: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`, both written as
@@ -46,8 +47,8 @@ export interface SerializedIndex {
     entity: string;
     /** Each form as written, each ended by a line break (a backslash in a form written as two, a line break as a backslash and "n"). */
     alias: string;
-    /** Titles of the forms that have any, by form position. */
-    titles: Array<[number, readonly string[]]>;
+    /** Titles of the forms that have any: their positions, and their titles as lines. */
+    titles: SerializedRecordTitles;
     /** Vocabulary positions of each form's tokens. */
     tokens: SerializedLists;
   };
@@ -383,7 +384,7 @@ export function serializeIndex(index: NameIndex): SerializedIndex {
     version: VERSION,
     entities: index.entities,
     vocabulary: vocabularyToJSON(index.vocabulary),
-    records: { entity: encodeIds(index.recordEntity), alias: index.recordAlias.text, titles: [...index.recordTitles], tokens: listsToJSON(index.recordTokens) },
+    records: { entity: encodeIds(index.recordEntity), alias: index.recordAlias.text, titles: recordTitlesToJSON(index.recordTitles), tokens: listsToJSON(index.recordTokens) },
     weak: index.weakForms.text,
     keys: { exact: postingsToJSON(index.byExactKey), deletion: postingsToJSON(index.byKey), liquid: postingsToJSON(index.byLiquidKey), normalized: postingsToJSON(index.byNormalized) },
   };
@@ -443,13 +444,15 @@ export function deserializeIndex(data: unknown): NameIndex {
   }
   const { entities, vocabulary, records, keys } = candidate;
   if (!Array.isArray(entities) || typeof vocabulary !== "object" || vocabulary === null || typeof records !== "object" || records === null || typeof keys !== "object" || keys === null
-    || typeof records.entity !== "string" || typeof records.alias !== "string" || !Array.isArray(records.titles)) {
+    || typeof records.entity !== "string" || typeof records.alias !== "string") {
     throw new TypeError("[canonym] loadResolver: the serialised index lacks entities, vocabulary, records or keys; rebuild it with createResolver and toJSON");
   }
   const recordEntity = decodeIds(records.entity);
   const recordAlias = linesFromText(records.alias);
   if (!recordAlias) throw new TypeError(`${CORRUPT} (records.alias); rebuild it with createResolver and toJSON`);
   const recordCount = lineCount(recordAlias);
+  const recordTitles = recordTitlesFromJSON(records.titles, recordCount);
+  if (!recordTitles) throw new TypeError(`${CORRUPT} (records.titles); rebuild it with createResolver and toJSON`);
   const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
   if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
   if (!recordEntity || recordEntity.length !== recordCount || !within(recordEntity, entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
@@ -468,7 +471,7 @@ export function deserializeIndex(data: unknown): NameIndex {
     byNormalized: postingsFrom(keys.normalized, recordCount, "keys.normalized"),
     recordEntity,
     recordAlias,
-    recordTitles: new Map(records.titles),
+    recordTitles,
     recordTokens,
     tokenRecords: invertIdLists(recordTokens, entries.length),
     weakForms,

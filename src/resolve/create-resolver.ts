@@ -4,6 +4,7 @@ import { buildIndex, recordAnalysis, type NameIndex, type VocabularyEntry } from
 import { latinLexiconOf } from "../index/latin-lexicon.js";
 import { postingsFor } from "../index/postings.js";
 import { lineAt } from "../index/lines.js";
+import { titledRecordCount, titlesAt } from "../index/record-titles.js";
 import { spellingFilterOf } from "../index/spelling-filter.js";
 import { weakFormsOf, weakFormWords, type WeakForm } from "../index/weak-forms.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
@@ -708,11 +709,13 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     let maxWords = weakWords.maxWords;
     const { starts } = index.recordTokens;
     for (let record = 0; record < index.recordEntity.length; record++) maxWords = Math.max(maxWords, (starts[record + 1] as number) - (starts[record] as number));
-    // Few records have titles: their Map, not a lookup per record.
-    index.recordTitles.forEach((titles, record) => {
+    // Few records have titles: their own column, not a lookup per record.
+    for (let k = 0; k < titledRecordCount(index.recordTitles); k++) {
+      const record = index.recordTitles.records[k] as number;
+      const titles = titlesAt(index.recordTitles, k);
       for (const title of titles) titleWords.add(title);
       maxWords = Math.max(maxWords, titles.length + (starts[record + 1] as number) - (starts[record] as number));
-    });
+    }
     return (formWords = { has: (word) => index.vocabularyByText.has(word) || titleWords.has(word) || weakWords.has(word), maxWords });
   }
 
