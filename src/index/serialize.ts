@@ -198,17 +198,20 @@ function savedForm(columns: VocabularyColumns, form: number, text: string): Soun
 
 /**
  * A token read from a saved index. Its lookup keys, which lookups never read of a dictionary token
- * (only saving the index again does), stay the line of their column until asked for.
+ * (only saving the index again does), stay in their column until asked for: a string each would be
+ * one more object per token for the collector to copy when lookups first read tokens.
  */
 class SavedToken implements NameToken {
-  readonly #lookupKeys: string;
+  readonly #columns: VocabularyColumns;
+  readonly #id: number;
 
-  constructor(readonly text: string, readonly script: Script, readonly kind: NameToken["kind"], readonly forms: SoundForm[], lookupKeys: string) {
-    this.#lookupKeys = lookupKeys;
+  constructor(readonly text: string, readonly script: Script, readonly kind: NameToken["kind"], readonly forms: SoundForm[], columns: VocabularyColumns, id: number) {
+    this.#columns = columns;
+    this.#id = id;
   }
 
   get lookupKeys(): string[] {
-    return wordsOf(this.#lookupKeys);
+    return wordsOf(columnLine(this.#columns.lookupKeys, this.#id));
   }
 }
 
@@ -221,8 +224,7 @@ function savedToken(columns: VocabularyColumns, id: number): NameToken {
   const first = columns.firstForms[id] as number;
   const count = (columns.firstForms[id + 1] as number) - first;
   const forms = count === 1 ? [savedForm(columns, first, text)] : Array.from({ length: count }, (_, k) => savedForm(columns, first + k, text));
-  const lookupKeys = columnLine(columns.lookupKeys, id);
-  return new SavedToken(text, SCRIPTS[columns.scripts[id] as number] as Script, KINDS[columns.kinds[id] as number] as NameToken["kind"], forms, lookupKeys);
+  return new SavedToken(text, SCRIPTS[columns.scripts[id] as number] as Script, KINDS[columns.kinds[id] as number] as NameToken["kind"], forms, columns, id);
 }
 
 /**
