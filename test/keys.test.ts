@@ -96,7 +96,7 @@ describe("one-edit spellings", () => {
     const loaded = deserializeIndex(JSON.parse(JSON.stringify(serializeIndex(built))));
     for (const index of [built, loaded]) {
       const mayExist = spellingFilterOf(index);
-      expect(built.vocabulary.filter((entry) => !mayExist(spellingHash(entry.token.text)))).toEqual([]);
+      expect(built.vocabulary.filter((entry) => !mayExist(spellingHash(entry!.token.text)))).toEqual([]);
     }
   });
 

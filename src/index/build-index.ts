@@ -50,7 +50,13 @@ export interface IndexedEntity {
 export interface NameIndex {
   /** The dictionary's entities, in order; records refer to them by position. */
   entities: readonly IndexedEntity[];
-  vocabulary: VocabularyEntry[];
+  /**
+   * The distinct tokens by position, read through {@link vocabularyEntry}: all of them in a built index;
+   * in a loaded one, those lookups have asked for so far, the others still in the saved columns.
+   */
+  vocabulary: Array<VocabularyEntry | undefined>;
+  /** A loaded index's reader of a token's entry from its saved columns; none in a built index, which made every entry. */
+  readEntry?: (id: number) => VocabularyEntry;
   /**
    * Per vocabulary token, the length of its primary sound symbols, for a quick first ranking of a
    * lookup's hits: side by side in one array, which a lookup reads for hundreds of tokens.
@@ -88,6 +94,23 @@ export interface NameIndex {
   tokenRecords: IdLists;
   /** Weak aliases, found by their normalised form alone: kept apart from the records, as one sorted text. */
   weakForms: WeakForms;
+}
+
+/**
+ * The vocabulary's entry at position `id`, read from a loaded index's saved columns on first use: most
+ * of a large vocabulary is never compared, and an object per token made at load was a tenth of loading.
+ *
+ * @param index - A built or loaded index.
+ * @param id - A vocabulary position.
+ * @returns The entry.
+ * @example
+ * ```ts
+ * const index = buildIndex([{ id: "kabul", name: "Kabul", type: "place" }]);
+ * vocabularyEntry(index, 0).token.text; // "kabul"
+ * ```
+ */
+export function vocabularyEntry(index: NameIndex, id: number): VocabularyEntry {
+  return index.vocabulary[id] ?? (index.vocabulary[id] = (index.readEntry as NonNullable<NameIndex["readEntry"]>)(id));
 }
 
 /** An index being built: plain growable lists, sealed by {@link sealIndex} once complete. */
@@ -262,7 +285,7 @@ export function recordAnalysis(index: NameIndex, record: number): AnalyzedName {
   const tokens = new Array<NameToken>((starts[record + 1] as number) - first);
   let normalized = titles.join(" ");
   for (let k = 0; k < tokens.length; k++) {
-    const token = (index.vocabulary[ids[first + k] as number] as VocabularyEntry).token;
+    const token = vocabularyEntry(index, ids[first + k] as number).token;
     tokens[k] = token;
     normalized = normalized === "" ? token.text : `${normalized} ${token.text}`;
   }

@@ -2,7 +2,7 @@
 import { AS_WRITTEN, NO_UNITS, type NameToken, type SoundForm } from "../names/analyze.js";
 import { SCRIPTS, type Script } from "../normalize/script.js";
 import type { LatinWords } from "./latin-lexicon.js";
-import type { NameIndex, TextPositions, VocabularyEntry } from "./build-index.js";
+import { vocabularyEntry, type NameIndex, type TextPositions, type VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
 import { invertIdLists, keyTable, lineOf, type IdLists, type Postings } from "./postings.js";
 import { lineCount, lineEquals, linesFromText, type Lines } from "./lines.js";
@@ -227,26 +227,6 @@ function savedToken(columns: VocabularyColumns, id: number): NameToken {
   return new SavedToken(text, SCRIPTS[columns.scripts[id] as number] as Script, KINDS[columns.kinds[id] as number] as NameToken["kind"], forms, columns, id);
 }
 
-/**
- * A vocabulary entry of a saved index: what lookups scan for every candidate is read at load, the
- * analysed token only when a lookup first compares it, since most of a large vocabulary never is,
- * and its Latin word, which only the learned decoder reads, when asked.
- */
-class SavedEntry implements VocabularyEntry {
-  #token: NameToken | undefined;
-  readonly #columns: VocabularyColumns;
-  readonly #id: number;
-
-  constructor(columns: VocabularyColumns, id: number, readonly entityCount: number, readonly acronym: boolean) {
-    this.#columns = columns;
-    this.#id = id;
-  }
-
-  get token(): NameToken {
-    return (this.#token ??= savedToken(this.#columns, this.#id));
-  }
-}
-
 /** A form line's fields: romanisation, sound symbols, key, penalty, reading, units. */
 const FORM_FIELDS = 6;
 const PENALTY = /^\d+(?:\.\d+)?(?:e-\d+)?$/;
@@ -282,7 +262,7 @@ function formLineStarts(forms: unknown, count: number): Int32Array | undefined {
 }
 
 /** The saved vocabulary's entries, each token's position by its text, each token's length of sound symbols, and how to read its Latin words. */
-function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; texts: Lines; byText: TextPositions; symbolLengths: Int32Array; latinWords: () => LatinWords } {
+function vocabularyFromJSON(data: unknown): { count: number; readEntry: (id: number) => VocabularyEntry; texts: Lines; byText: TextPositions; symbolLengths: Int32Array; latinWords: () => LatinWords } {
   const corrupt = (column: string) => new TypeError(`${CORRUPT} (vocabulary.${column}); rebuild it with createResolver and toJSON`);
   const columns = (typeof data === "object" && data !== null ? data : {}) as Partial<Record<keyof SerializedVocabulary, unknown>>;
   const entityCounts = idsFrom(columns.entityCounts);
@@ -307,16 +287,17 @@ function vocabularyFromJSON(data: unknown): { entries: VocabularyEntry[]; texts:
   const acronymSet = new Set(acronyms);
   const saved: VocabularyColumns = { texts, scripts, kinds, lookupKeys, forms: columns.forms as string, formStarts, firstForms };
   const symbolLengths = new Int32Array(count);
-  const entries = Array.from({ length: count }, (_, id) => {
+  for (let id = 0; id < count; id++) {
     // The primary form's sound symbols are its line's second field.
     const first = firstForms[id] as number;
     if (first < (firstForms[id + 1] as number)) {
       const tab = saved.forms.indexOf("\t", formStarts[first] as number);
       symbolLengths[id] = saved.forms.indexOf("\t", tab + 1) - tab - 1;
     }
-    return new SavedEntry(saved, id, entityCounts[id] as number, acronymSet.has(id));
-  });
-  return { entries, texts, byText: textPositions(texts), symbolLengths, latinWords: () => savedLatinWords(saved) };
+  }
+  // An entry, and its analysed token, only when a lookup first asks for it: most of a large vocabulary never is compared.
+  const readEntry = (id: number): VocabularyEntry => ({ token: savedToken(saved, id), entityCount: entityCounts[id] as number, acronym: acronymSet.has(id) });
+  return { count, readEntry, texts, byText: textPositions(texts), symbolLengths, latinWords: () => savedLatinWords(saved) };
 }
 
 /**
@@ -385,7 +366,7 @@ export function serializeIndex(index: NameIndex): SerializedIndex {
     format: FORMAT,
     version: VERSION,
     entities: index.entities,
-    vocabulary: vocabularyToJSON(index.vocabulary),
+    vocabulary: vocabularyToJSON(Array.from(index.vocabulary, (_, id) => vocabularyEntry(index, id))),
     records: { entity: encodeIds(index.recordEntity), alias: index.recordAlias.text, titles: recordTitlesToJSON(index.recordTitles), tokens: listsToJSON(index.recordTokens) },
     weak: index.weakForms.text,
     keys: { exact: postingsToJSON(index.byExactKey), deletion: postingsToJSON(index.byKey), liquid: postingsToJSON(index.byLiquidKey), normalized: postingsToJSON(index.byNormalized) },
@@ -433,7 +414,7 @@ function postingsFrom(data: unknown, bound: number, what: string): Postings {
  * ```ts
  * import { readFileSync } from "node:fs";
  * const index = deserializeIndex(JSON.parse(JSON.stringify(serializeIndex(buildIndex([{ id: "kabul", name: "Kabul", type: "place" }])))));
- * index.vocabulary.map((entry) => entry.token.text); // ["kabul"]
+ * vocabularyEntry(index, 0).token.text; // "kabul": read from the saved columns when first asked for
  * ```
  */
 export function deserializeIndex(data: unknown): NameIndex {
@@ -458,24 +439,25 @@ export function deserializeIndex(data: unknown): NameIndex {
   const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
   if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
   if (!recordEntity || recordEntity.length !== recordCount || !within(recordEntity, entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
-  const { entries, texts, byText, symbolLengths, latinWords } = vocabularyFromJSON(vocabulary);
-  const recordTokens = listsFrom(records.tokens, recordCount, entries.length, "records.tokens");
+  const { count, readEntry, texts, byText, symbolLengths, latinWords } = vocabularyFromJSON(vocabulary);
+  const recordTokens = listsFrom(records.tokens, recordCount, count, "records.tokens");
   return {
     entities,
-    vocabulary: entries,
+    vocabulary: new Array<VocabularyEntry | undefined>(count).fill(undefined),
+    readEntry,
     symbolLengths,
     vocabularyByText: byText,
     vocabularyTexts: texts,
     readLatinWords: latinWords,
-    byExactKey: postingsFrom(keys.exact, entries.length, "keys.exact"),
-    byKey: postingsFrom(keys.deletion, entries.length, "keys.deletion"),
-    byLiquidKey: postingsFrom(keys.liquid, entries.length, "keys.liquid"),
+    byExactKey: postingsFrom(keys.exact, count, "keys.exact"),
+    byKey: postingsFrom(keys.deletion, count, "keys.deletion"),
+    byLiquidKey: postingsFrom(keys.liquid, count, "keys.liquid"),
     byNormalized: postingsFrom(keys.normalized, recordCount, "keys.normalized"),
     recordEntity,
     recordAlias,
     recordTitles,
     recordTokens,
-    tokenRecords: invertIdLists(recordTokens, entries.length),
+    tokenRecords: invertIdLists(recordTokens, count),
     weakForms,
   };
 }

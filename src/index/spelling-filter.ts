@@ -1,7 +1,7 @@
 // A Bloom filter (Bloom, "Space/time trade-offs in hash coding with allowable errors", 1970) with two bit positions per key, derived from one 32-bit hash by two multiplicative mixes (Knuth, TAOCP vol. 3, 6.4).
 import { spellingHash, spellingHashIn } from "../keys/spelling-edits.js";
 import { lineAt, lineCount, type Lines } from "./lines.js";
-import type { NameIndex, VocabularyEntry } from "./build-index.js";
+import { vocabularyEntry, type NameIndex } from "./build-index.js";
 
 /** Bits per vocabulary token: with two positions per token, about 1.4 % of absent spellings pass. */
 const BITS_PER_TOKEN = 16;
@@ -71,7 +71,7 @@ export function spellingFilterOf(index: NameIndex): SpellingFilter {
   if (!filter) {
     const { vocabulary, vocabularyTexts } = index;
     // A built index's texts are its tokens'.
-    filter = vocabularyTexts ? spellingFilter(vocabularyTexts) : filterOf(vocabulary.length, (id) => spellingHash((vocabulary[id] as VocabularyEntry).token.text));
+    filter = vocabularyTexts ? spellingFilter(vocabularyTexts) : filterOf(vocabulary.length, (id) => spellingHash(vocabularyEntry(index, id).token.text));
     filters.set(index, filter);
   }
   return filter;

@@ -1,6 +1,6 @@
 // Candidate generation over the key index, then scoring and abstention; after the blocking-then-scoring design of record linkage (Fellegi & Sunter 1969) as nomenklatura applies it.
 import { deserializeIndex, serializeIndex, type SerializedIndex } from "../index/serialize.js";
-import { buildIndex, recordAnalysis, type NameIndex, type VocabularyEntry } from "../index/build-index.js";
+import { buildIndex, recordAnalysis, vocabularyEntry, type NameIndex } from "../index/build-index.js";
 import { latinLexiconOf } from "../index/latin-lexicon.js";
 import { postingsFor } from "../index/postings.js";
 import { lineAt } from "../index/lines.js";
@@ -245,7 +245,7 @@ function withRecordsFirst(exact: Int32Array | undefined, ranked: number[]): numb
 }
 
 function tokenAt(index: NameIndex, id: number): NameToken {
-  return (index.vocabulary[id] as VocabularyEntry).token;
+  return vocabularyEntry(index, id).token;
 }
 
 /** A sum of what {@link tokensReadAhead} reads, kept so that the compiler cannot drop the reads as unused. */
@@ -285,7 +285,7 @@ function spelledAlike(candidate: Resolution): boolean {
  * every caller drops, is answered {@link UNLIKE}.
  */
 function matchVocabularyToken(index: NameIndex, token: NameToken, id: number, byRules?: TokenMatch, decoded = false): TokenMatch {
-  const entry = index.vocabulary[id] as VocabularyEntry;
+  const entry = vocabularyEntry(index, id);
   let match: TokenMatch;
   if (!crossesLatin(token, entry.token)) match = byRules ?? compareTokens(token, entry.token, true, MIN_PAIR_SIMILARITY);
   else if (token.script === "latin" || decoded) match = compareTokens(token, entry.token, true, MIN_PAIR_SIMILARITY);
@@ -415,7 +415,7 @@ function recordContexts(index: NameIndex, query: AnalyzedName, matches: TokenMat
       return match;
     },
     referenceWeight: (j) => {
-      const entry = index.vocabulary[ids[first + j] as number] as VocabularyEntry;
+      const entry = vocabularyEntry(index, ids[first + j] as number);
       return KIND_WEIGHT[entry.token.kind] * rarity(entry.entityCount);
     },
     referenceIsPerson: false,
@@ -531,7 +531,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
         matched.push({
           records: index.tokenRecords,
           token: id,
-          weight: match.similarity * (1 + RARITY_TIEBREAK * rarity((index.vocabulary[id] as VocabularyEntry).entityCount)),
+          weight: match.similarity * (1 + RARITY_TIEBREAK * rarity(vocabularyEntry(index, id).entityCount)),
           leads: match.rule !== "initial",
         }),
       );
@@ -680,7 +680,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     if (casing === "lowercase") {
       return tokenize(normalized).every((text) => {
         const id = index.vocabularyByText.get(text);
-        return id !== undefined && text.length > 1 && !((index.vocabulary[id] as VocabularyEntry).acronym && text.length < 3);
+        return id !== undefined && text.length > 1 && !(vocabularyEntry(index, id).acronym && text.length < 3);
       }) ? "name" : "none";
     }
     // A whole form is a name however it was cut (习近平 as 习 + 近平); a word of a form is one of the tokens
