@@ -66,7 +66,9 @@ describe("lines", () => {
         const lines = linesOf(values);
         expect(lineCount(lines)).toBe(values.length);
         expect(values.map((_, i) => lineAt(lines, i))).toEqual(values);
-        expect(linesFromText(lines.text)).toEqual(lines);
+        expect(linesFromText(lines.text, values.length)).toEqual(lines);
+        expect(linesFromText(lines.text, values.length + 1)).toBeUndefined();
+        if (values.length > 0) expect(linesFromText(lines.text, values.length - 1)).toBeUndefined();
       }),
     );
   });
@@ -81,9 +83,10 @@ describe("lines", () => {
     );
   });
 
-  it("refuse a text that does not end its last line", () => {
-    expect(linesFromText("kabul")).toBeUndefined();
-    expect(linesFromText(7)).toBeUndefined();
-    expect(lineCount(linesFromText("") as NonNullable<ReturnType<typeof linesFromText>>)).toBe(0);
+  it("refuse a text that does not end its last line, or has another count of lines", () => {
+    expect(linesFromText("kabul", 1)).toBeUndefined();
+    expect(linesFromText(7, 0)).toBeUndefined();
+    expect(linesFromText("kabul\n", 0)).toBeUndefined();
+    expect(lineCount(linesFromText("", 0) as NonNullable<ReturnType<typeof linesFromText>>)).toBe(0);
   });
 });

@@ -49,21 +49,25 @@ function lineBreaks(text: string): number {
 }
 
 /**
- * A text of lines read back as {@link Lines}, or undefined when it is not one (not a string, or not
- * ended by a line break).
+ * A text of `count` lines read back as {@link Lines}, or undefined when it is not one (not a string,
+ * another count of lines, or not ended by a line break). The count, which a saved index knows from
+ * its other columns, lets one pass find the lines: half a million of them in a 100,000-entity index.
  * @example
  * ```ts
- * linesFromText("Kabul\nKaboul\n")?.starts; // Int32Array.of(0, 6, 13)
- * linesFromText("Kabul");                   // undefined
+ * linesFromText("Kabul\nKaboul\n", 2)?.starts; // Int32Array.of(0, 6, 13)
+ * linesFromText("Kabul\nKaboul\n", 3);          // undefined
+ * linesFromText("Kabul", 1);                    // undefined
  * ```
  */
-export function linesFromText(text: unknown): Lines | undefined {
+export function linesFromText(text: unknown, count: number): Lines | undefined {
   if (typeof text !== "string" || (text !== "" && !text.endsWith("\n"))) return undefined;
-  // Counted first, so that a saved index's half a million lines fill one typed array, with no growing list.
-  const starts = new Int32Array(lineBreaks(text) + 1);
+  const starts = new Int32Array(count + 1);
   let line = 0;
-  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", end + 1)) starts[++line] = end + 1;
-  return { text, starts };
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", end + 1)) {
+    if (line === count) return undefined;
+    starts[++line] = end + 1;
+  }
+  return line === count ? { text, starts } : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The titles of the few records that have any, as a sorted key column and a value column: a lookup bisects the keys (Knuth, TAOCP vol. 3, §6.2.1, binary search).
 
 import { decodeIds, encodeIds } from "./id-text.js";
-import { lineAt, lineCount, linesFromText, linesOf, type Lines } from "./lines.js";
+import { lineAt, linesFromText, linesOf, type Lines } from "./lines.js";
 import type { SerializedLists } from "./serialize.js";
 
 /**
@@ -115,8 +115,8 @@ export function recordTitlesToJSON(recordTitles: RecordTitles): SerializedRecord
 export function recordTitlesFromJSON(data: unknown, recordCount: number): RecordTitles | undefined {
   const candidate = data as Partial<SerializedRecordTitles> | null;
   const records = typeof candidate?.records === "string" ? decodeIds(candidate.records) : undefined;
-  const titles = linesFromText(candidate?.titles);
-  if (!records || !titles || lineCount(titles) !== records.length) return undefined;
+  const titles = records && linesFromText(candidate?.titles, records.length);
+  if (!records || !titles) return undefined;
   for (let k = 0; k < records.length; k++) {
     const record = records[k] as number;
     if (record >= recordCount || (k === 0 ? record < 0 : record <= (records[k - 1] as number))) return undefined;

@@ -5,7 +5,7 @@ import type { LatinWords } from "./latin-lexicon.js";
 import { vocabularyEntry, type NameIndex, type TextPositions, type VocabularyEntry } from "./build-index.js";
 import { decodeIds, encodeIds } from "./id-text.js";
 import { invertIdLists, keyTable, lineOf, type IdLists, type Postings } from "./postings.js";
-import { lineCount, lineEquals, linesFromText, type Lines } from "./lines.js";
+import { linesFromText, type Lines } from "./lines.js";
 import { recordTitlesFromJSON, recordTitlesToJSON, type SerializedRecordTitles } from "./record-titles.js";
 import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
@@ -74,9 +74,9 @@ export interface SerializedIndex {
 export interface SerializedVocabulary {
   /** Each token's normalised text. */
   text: string;
-  /** Each token's script. */
+  /** Each token's script, a digit per token: its place in the list latin, cyrillic, arabic, hebrew, greek, devanagari, han, hangul, kana, other (0 to 9). */
   script: string;
-  /** Each token's kind: particle, common or distinctive. */
+  /** Each token's kind, a digit per token: particle 0, common 1, distinctive 2. */
   kind: string;
   /** Each token's lookup keys, separated by spaces. */
   lookupKeys: string;
@@ -91,14 +91,15 @@ export interface SerializedVocabulary {
 }
 
 const KINDS: ReadonlyArray<NameToken["kind"]> = ["particle", "common", "distinctive"];
+const DIGIT_ZERO = 48;
 
 function vocabularyToJSON(vocabulary: readonly VocabularyEntry[]): SerializedVocabulary {
   const tokens = vocabulary.map((entry) => entry.token);
   return {
-    text: tokens.map((t) => t.text).join("\n"),
-    script: tokens.map((t) => t.script).join("\n"),
-    kind: tokens.map((t) => t.kind).join("\n"),
-    lookupKeys: tokens.map((t) => t.lookupKeys.join(" ")).join("\n"),
+    text: tokens.map((t) => `${t.text}\n`).join(""),
+    script: tokens.map((t) => String.fromCharCode(DIGIT_ZERO + SCRIPTS.indexOf(t.script))).join(""),
+    kind: tokens.map((t) => String.fromCharCode(DIGIT_ZERO + KINDS.indexOf(t.kind))).join(""),
+    lookupKeys: tokens.map((t) => `${t.lookupKeys.join(" ")}\n`).join(""),
     formCounts: encodeIds(tokens.map((t) => t.forms.length)),
     forms: tokens.flatMap((t) => t.forms.map((f) => [f.latin, f.symbols, f.key, f.penalty, f.reading, f.units.join(" ")].join("\t"))).join("\n"),
     entityCounts: encodeIds(vocabulary.map((entry) => entry.entityCount)),
@@ -111,28 +112,19 @@ function idsFrom(value: unknown): Int32Array | undefined {
   return typeof value === "string" ? decodeIds(value) : undefined;
 }
 
-/** A column of `count` lines joined by line breaks, as {@link Lines}; undefined when it is not such text. */
-function joinedLines(column: unknown, count: number): Lines | undefined {
-  if (typeof column !== "string") return undefined;
-  // Lines end with a break after the last line, which a joined column has not.
-  const lines = linesFromText(count === 0 ? column : `${column}\n`);
-  return lines && lineCount(lines) === count ? lines : undefined;
-}
 
 /**
- * Each line of a column as its position in `names`, read in place: a saved index's scripts and kinds
- * are a line per token, and splitting them made half a million strings at every load of a
- * 100,000-entity index. Undefined when a line is none of the names or the column not `count` lines.
+ * Each digit of a column as a position in `names`: a saved index's scripts and kinds are a digit per
+ * token, where a line of each name per token was 4.8 MB of the 100,000-entity index's 59 to parse and
+ * read line by line. Undefined when the column is not `count` digits, each below the names' count.
  */
-function namedLines(column: unknown, count: number, names: readonly string[]): Uint8Array | undefined {
-  const lines = joinedLines(column, count);
-  if (!lines) return undefined;
+function namedDigits(column: unknown, count: number, names: readonly string[]): Uint8Array | undefined {
+  if (typeof column !== "string" || column.length !== count) return undefined;
   const positions = new Uint8Array(count);
-  for (let line = 0; line < count; line++) {
-    let k = 0;
-    while (k < names.length && !lineEquals(lines, line, names[k] as string)) k++;
-    if (k === names.length) return undefined;
-    positions[line] = k;
+  for (let k = 0; k < count; k++) {
+    const position = column.charCodeAt(k) - DIGIT_ZERO;
+    if (position < 0 || position >= names.length) return undefined;
+    positions[k] = position;
   }
   return positions;
 }
@@ -167,8 +159,6 @@ function fieldIs(text: string, start: number, end: number, value: string): boole
   return end - start === value.length && text.startsWith(value, start);
 }
 
-const ZERO = 48;
-
 /**
  * A form read from its line where it lies: a lookup reads the forms of dozens of saved tokens, and
  * splitting each line made an array and six strings, most of them equal to strings the token has.
@@ -185,7 +175,7 @@ function savedForm(columns: VocabularyColumns, form: number, text: string): Soun
   // Most Latin tokens romanise as written, and most romanisations sound as spelled: one string, not three.
   const latin = fieldIs(forms, start, afterLatin, text) ? text : forms.slice(start, afterLatin);
   const symbols = fieldIs(forms, afterLatin + 1, afterSymbols, latin) ? latin : forms.slice(afterLatin + 1, afterSymbols);
-  const penalty = afterPenalty - afterKey === 2 && forms.charCodeAt(afterKey + 1) === ZERO ? 0 : Number(forms.slice(afterKey + 1, afterPenalty));
+  const penalty = afterPenalty - afterKey === 2 && forms.charCodeAt(afterKey + 1) === DIGIT_ZERO ? 0 : Number(forms.slice(afterKey + 1, afterPenalty));
   return {
     latin,
     symbols,
@@ -268,13 +258,13 @@ function vocabularyFromJSON(data: unknown): { count: number; readEntry: (id: num
   const entityCounts = idsFrom(columns.entityCounts);
   if (!entityCounts || entityCounts.some((n) => n < 0)) throw corrupt("entityCounts");
   const count = entityCounts.length;
-  const texts = joinedLines(columns.text, count);
+  const texts = linesFromText(columns.text, count);
   if (!texts) throw corrupt("text");
-  const scripts = namedLines(columns.script, count, SCRIPTS);
+  const scripts = namedDigits(columns.script, count, SCRIPTS);
   if (!scripts) throw corrupt("script");
-  const kinds = namedLines(columns.kind, count, KINDS);
+  const kinds = namedDigits(columns.kind, count, KINDS);
   if (!kinds) throw corrupt("kind");
-  const lookupKeys = joinedLines(columns.lookupKeys, count);
+  const lookupKeys = linesFromText(columns.lookupKeys, count);
   if (!lookupKeys) throw corrupt("lookupKeys");
   const formCounts = idsFrom(columns.formCounts);
   if (!formCounts || formCounts.length !== count || formCounts.some((n) => n < 0)) throw corrupt("formCounts");
@@ -399,9 +389,11 @@ function listsFrom(data: unknown, count: number | undefined, bound: number, what
 }
 
 function postingsFrom(data: unknown, bound: number, what: string): Postings {
-  const keys = linesFromText((data as Partial<SerializedPostings> | null)?.keys);
+  const lists = listsFrom(data, undefined, bound, what);
+  // A key per list.
+  const keys = linesFromText((data as Partial<SerializedPostings> | null)?.keys, lists.starts.length - 1);
   if (!keys) throw new TypeError(`${CORRUPT} (${what}); rebuild it with createResolver and toJSON`);
-  return { keys, table: keyTable(keys), ...listsFrom(data, lineCount(keys), bound, what) };
+  return { keys, table: keyTable(keys), ...lists };
 }
 
 /**
@@ -431,14 +423,14 @@ export function deserializeIndex(data: unknown): NameIndex {
     throw new TypeError("[canonym] loadResolver: the serialised index lacks entities, vocabulary, records or keys; rebuild it with createResolver and toJSON");
   }
   const recordEntity = decodeIds(records.entity);
-  const recordAlias = linesFromText(records.alias);
+  if (!recordEntity || !within(recordEntity, entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
+  const recordCount = recordEntity.length;
+  const recordAlias = linesFromText(records.alias, recordCount);
   if (!recordAlias) throw new TypeError(`${CORRUPT} (records.alias); rebuild it with createResolver and toJSON`);
-  const recordCount = lineCount(recordAlias);
   const recordTitles = recordTitlesFromJSON(records.titles, recordCount);
   if (!recordTitles) throw new TypeError(`${CORRUPT} (records.titles); rebuild it with createResolver and toJSON`);
   const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
   if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
-  if (!recordEntity || recordEntity.length !== recordCount || !within(recordEntity, entities.length)) throw new TypeError(`${CORRUPT} (records.entity); rebuild it with createResolver and toJSON`);
   const { count, readEntry, texts, byText, symbolLengths, latinWords } = vocabularyFromJSON(vocabulary);
   const recordTokens = listsFrom(records.tokens, recordCount, count, "records.tokens");
   return {
