@@ -276,4 +276,17 @@ describe("channel decoding over a lexicon", () => {
     expect(decode("корнелий", 5).map((w) => w.text)).toEqual(expect.arrayContaining(["cornelius", "cornelie"]));
     expect(decode("корнелий", 1)).toHaveLength(1);
   });
+
+  it("keeps the likeliest words, ties by vocabulary position, whatever the count: each shorter list begins the longer", () => {
+    const bundled = buildIndex(entities);
+    const bundledLexicon = latinLexiconOf(bundled);
+    for (const query of ["гвидо", "Жирнов", "Кабулов", "Лавров", "москва", "Аа", "о", "талибан"]) {
+      const longest = decodeChannel(units(query), russian, bundledLexicon, 40);
+      for (let k = 1; k < longest.length; k++) {
+        const [before, after] = [longest[k - 1]!, longest[k]!];
+        expect(before.logProbability > after.logProbability || (before.logProbability === after.logProbability && before.id < after.id), query).toBe(true);
+      }
+      for (const count of [0, 1, 2, 5, 16, 39]) expect(decodeChannel(units(query), russian, bundledLexicon, count), `${query} ${count}`).toEqual(longest.slice(0, count));
+    }
+  });
 });

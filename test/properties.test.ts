@@ -9,7 +9,6 @@ import { alignmentScore, alignNames, KIND_WEIGHT, type AlignContext } from "../s
 import { compare } from "../src/match/compare.js";
 import { compareTokens, MIN_PAIR_SIMILARITY, RULE_ORDER, UNLIKE, type MatchRule } from "../src/match/token-match.js";
 import { descending } from "../src/match/descending.js";
-import { positionsUpTo } from "../src/match/positions.js";
 import { mayHoldAcronym } from "../src/index/build-index.js";
 import { scriptOf } from "../src/normalize/script.js";
 import { inCodeUnitOrder } from "../src/match/code-unit-order.js";
@@ -265,15 +264,6 @@ describe("scriptOf", () => {
       const char = String.fromCharCode(code);
       expect(scriptOf(char), JSON.stringify(char)).toBe(/\p{Script=Latin}/u.test(char) ? "latin" : "other");
     }
-  });
-});
-
-describe("positionsUpTo", () => {
-  it("lists the positions of a list, as Array.from(list.keys()) does", () => {
-    fc.assert(
-      fc.property(fc.nat({ max: 300 }), (count) => JSON.stringify(positionsUpTo(count)) === JSON.stringify(Array.from(Array(count).keys()))),
-      runs,
-    );
   });
 });
 

@@ -2,9 +2,7 @@
 import { doubled } from "../index/doubled.js";
 import { childOf, LEXICON_ROOT, type LatinLexicon } from "../index/latin-lexicon.js";
 import { CONSONANT_INSERTION, isVowelCode, unitLetters, UNSEEN, VOWEL_INSERTION, type EmissionRow, type EmissionTable } from "./channel.js";
-import { descending } from "./descending.js";
 import { perUnitView } from "./per-unit.js";
-import { positionsUpTo } from "./positions.js";
 import { selectRank } from "./select-rank.js";
 
 /** Partial spellings kept after each unit: enough that the right one survives the units that are written many ways. */
@@ -110,6 +108,8 @@ interface DecodingScratch {
   lastStamp: number;
   beams: [Beam, Beam, Beam];
   ranked: Float64Array;
+  /** The best words of a decoding so far, best first: vocabulary positions, log-probabilities, letters. */
+  best: { ids: Int32Array; scores: Float64Array; letters: Int32Array };
 }
 
 const scratches = new WeakMap<LatinLexicon, DecodingScratch>();
@@ -119,7 +119,14 @@ function scratchFor(lexicon: LatinLexicon): DecodingScratch {
   if (!scratch) {
     const beam = (): Beam => ({ nodes: new Int32Array(256), scores: new Float64Array(256), length: 0, stamp: 0 });
     const nodeCount = lexicon.code.length;
-    scratch = { stampOf: new Int32Array(nodeCount), slotOf: new Int32Array(nodeCount), lastStamp: 0, beams: [beam(), beam(), beam()], ranked: new Float64Array(256) };
+    scratch = {
+      stampOf: new Int32Array(nodeCount),
+      slotOf: new Int32Array(nodeCount),
+      lastStamp: 0,
+      beams: [beam(), beam(), beam()],
+      ranked: new Float64Array(256),
+      best: { ids: new Int32Array(0), scores: new Float64Array(0), letters: new Int32Array(0) },
+    };
     scratches.set(lexicon, scratch);
   }
   return scratch;
@@ -278,22 +285,36 @@ export function decodeChannel(units: readonly string[], table: EmissionTable, le
     beam = next;
   }
   const final = survivors(lexicon, scratch, beam, otherBeam(scratch, beam));
-  // A word ends at one node only, so each is met once.
-  const ids: number[] = [];
-  const scores: number[] = [];
-  const lengths: number[] = [];
+  // The `count` likeliest words, ties by vocabulary position, kept in order in the scratch as they are
+  // met (a word ends at one node only, so each is met once): no list of every word the beam reached.
+  const best = scratch.best.ids.length >= count ? scratch.best : (scratch.best = { ids: new Int32Array(count), scores: new Float64Array(count), letters: new Int32Array(count) });
+  let kept = 0;
   for (let slot = 0; slot < final.length; slot++) {
     const node = final.nodes[slot] as number;
+    const score = final.scores[slot] as number;
     const end = lexicon.hi[node] as number;
     const level = lexicon.depth[node] as number;
     for (let k = lexicon.lo[node] as number; k < end && lexicon.lengths[k] === level; k++) {
-      ids.push(lexicon.ids[k] as number);
-      scores.push(final.scores[slot] as number);
-      lengths.push(level);
+      const id = lexicon.ids[k] as number;
+      if (kept === count && (count === 0 || !decodedBefore(score, id, best, count - 1))) continue;
+      let at = kept === count ? count - 1 : kept++;
+      for (; at > 0 && decodedBefore(score, id, best, at - 1); at--) {
+        best.ids[at] = best.ids[at - 1] as number;
+        best.scores[at] = best.scores[at - 1] as number;
+        best.letters[at] = best.letters[at - 1] as number;
+      }
+      best.ids[at] = id;
+      best.scores[at] = score;
+      best.letters[at] = level;
     }
   }
-  return positionsUpTo(ids.length)
-    .sort((a, b) => descending(scores[a] as number, scores[b] as number) || (ids[a] as number) - (ids[b] as number))
-    .slice(0, count)
-    .map((k) => ({ id: ids[k] as number, logProbability: scores[k] as number, letters: lengths[k] as number }));
+  const words = new Array<DecodedWord>(kept);
+  for (let k = 0; k < kept; k++) words[k] = { id: best.ids[k] as number, logProbability: best.scores[k] as number, letters: best.letters[k] as number };
+  return words;
+}
+
+/** Whether a word of log-probability `score` at vocabulary position `id` ranks before the `at`-th best so far: likelier, or as likely and first in the vocabulary. */
+function decodedBefore(score: number, id: number, best: DecodingScratch["best"], at: number): boolean {
+  const other = best.scores[at] as number;
+  return score > other || (score === other && id < (best.ids[at] as number));
 }
