@@ -1,5 +1,4 @@
 // Key agreement tallied in an accumulator table over posting lists (Manning, Raghavan & Schütze, Introduction to Information Retrieval, §7.1).
-import { descending } from "../match/descending.js";
 import { selectRank } from "../match/select-rank.js";
 
 /**
@@ -115,9 +114,16 @@ export function vocabularyHits(lengths: ArrayLike<number>): VocabularyHits {
       let keptCount = 0;
       for (let k = 0; k < n; k++) if ((hitCounts[k] as number) >= floor) kept[keptCount++] = k;
       if (keptCount <= size) {
-        return Array.from(kept.subarray(0, keptCount))
-          .sort((x, y) => (hitCounts[y] as number) - (hitCounts[x] as number))
-          .map((k) => hit[k] as number);
+        // By hits, most first, ties in the order first hit: an insertion sort of at most `size` places, stable.
+        const byHits = new Array<number>(keptCount);
+        for (let k = 0; k < keptCount; k++) {
+          const place = kept[k] as number;
+          let at = k;
+          for (; at > 0 && (hitCounts[byHits[at - 1] as number] as number) < (hitCounts[place] as number); at--) byHits[at] = byHits[at - 1] as number;
+          byHits[at] = place;
+        }
+        for (let k = 0; k < keptCount; k++) byHits[k] = hit[byHits[k] as number] as number;
+        return byHits;
       }
       // Hits and gaps are whole numbers, so ten times the score is exact and packs with the
       // position into one number, higher for a better score and then for a lower position.
@@ -128,9 +134,18 @@ export function vocabularyHits(lengths: ArrayLike<number>): VocabularyHits {
         counts[k] = ranks[k] as number;
       }
       const cut = selectRank(counts.subarray(0, keptCount), keptCount - size);
+      // Ranks are distinct (each holds a position): sorted by insertion, best first, as they are kept.
       const best: number[] = [];
-      for (let k = 0; k < keptCount; k++) if ((ranks[k] as number) >= cut) best.push(k);
-      return best.sort((x, y) => descending(ranks[x] as number, ranks[y] as number)).map((k) => hit[kept[k] as number] as number);
+      for (let k = 0; k < keptCount; k++) {
+        const rank = ranks[k] as number;
+        if (rank < cut) continue;
+        let at = best.length;
+        best.push(k);
+        for (; at > 0 && (ranks[best[at - 1] as number] as number) < rank; at--) best[at] = best[at - 1] as number;
+        best[at] = k;
+      }
+      for (let k = 0; k < best.length; k++) best[k] = hit[kept[best[k] as number] as number] as number;
+      return best;
     },
   };
 }
