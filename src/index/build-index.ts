@@ -98,7 +98,8 @@ export interface NameIndex {
 
 /**
  * The vocabulary's entry at position `id`, read from a loaded index's saved columns on first use: most
- * of a large vocabulary is never compared, and an object per token made at load was a tenth of loading.
+ * of a large vocabulary is never compared, and an object per token made at load was a tenth of a fresh
+ * process's first load.
  *
  * @param index - A built or loaded index.
  * @param id - A vocabulary position.
@@ -272,7 +273,7 @@ function familyNameFirstReading(forms: ReadonlySet<string>): FormReading {
  * A record as an analysed name, its form as written and its normalised text read from its parts when
  * asked for: a lookup scores a few dozen records, which a resolver then keeps, and scoring reads the
  * normalised text once per record and the form as written only when the two texts are the same, so
- * two strings kept per record were a fifth of what the first lookups of a loaded index left to promote.
+ * two strings kept per record only added to what the first lookups of a loaded index leave to promote.
  */
 class RecordName implements AnalyzedName {
   readonly #index: NameIndex;

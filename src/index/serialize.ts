@@ -72,13 +72,13 @@ export interface SerializedIndex {
  * `forms`): JSON parses one long string far faster than as many small arrays.
  */
 export interface SerializedVocabulary {
-  /** Each token's normalised text. */
+  /** Each token's normalised text, each ended by a line break. */
   text: string;
   /** Each token's script, a digit per token: its place in the list latin, cyrillic, arabic, hebrew, greek, devanagari, han, hangul, kana, other (0 to 9). */
   script: string;
   /** Each token's kind, a digit per token: particle 0, common 1, distinctive 2. */
   kind: string;
-  /** Each token's lookup keys, separated by spaces. */
+  /** Each token's lookup keys, separated by spaces, each token's ended by a line break. */
   lookupKeys: string;
   /** How many forms each token has, as id text (see {@link SerializedLists}). */
   formCounts: string;
@@ -111,7 +111,6 @@ function vocabularyToJSON(vocabulary: readonly VocabularyEntry[]): SerializedVoc
 function idsFrom(value: unknown): Int32Array | undefined {
   return typeof value === "string" ? decodeIds(value) : undefined;
 }
-
 
 /**
  * Each digit of a column as a position in `names`: a saved index's scripts and kinds are a digit per
