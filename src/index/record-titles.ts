@@ -49,17 +49,6 @@ export function recordTitlesOf(byRecord: Iterable<readonly [number, readonly str
 }
 
 /**
- * How many records have titles.
- * @example
- * ```ts
- * titledRecordCount(recordTitlesOf([[3, ["mr"]]])); // 1
- * ```
- */
-export function titledRecordCount(recordTitles: RecordTitles): number {
-  return recordTitles.records.length;
-}
-
-/**
  * The titles of the `k`-th titled record, in the order of their positions.
  * @example
  * ```ts

@@ -4,7 +4,7 @@ import { buildIndex, recordAnalysis, vocabularyEntry, type NameIndex } from "../
 import { latinLexiconOf } from "../index/latin-lexicon.js";
 import { postingsFor } from "../index/postings.js";
 import { lineAt } from "../index/lines.js";
-import { titledRecordCount, titlesAt } from "../index/record-titles.js";
+import { titlesAt } from "../index/record-titles.js";
 import { spellingFilterOf } from "../index/spelling-filter.js";
 import { weakFormsOf, weakFormWords, type WeakForm } from "../index/weak-forms.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
@@ -710,8 +710,9 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const { starts } = index.recordTokens;
     for (let record = 0; record < index.recordEntity.length; record++) maxWords = Math.max(maxWords, (starts[record + 1] as number) - (starts[record] as number));
     // Few records have titles: their own column, not a lookup per record.
-    for (let k = 0; k < titledRecordCount(index.recordTitles); k++) {
-      const record = index.recordTitles.records[k] as number;
+    const titled = index.recordTitles.records;
+    for (let k = 0; k < titled.length; k++) {
+      const record = titled[k] as number;
       const titles = titlesAt(index.recordTitles, k);
       for (const title of titles) titleWords.add(title);
       maxWords = Math.max(maxWords, titles.length + (starts[record + 1] as number) - (starts[record] as number));
