@@ -142,13 +142,20 @@ interface KeySlots {
   liquid: Int32Array;
 }
 
+/** The slot of each key, by a loop: Int32Array.from with a mapping function steps an iterator over the keys. */
+function slotsOf(postings: PostingsBuilder, keys: readonly string[]): Int32Array {
+  const slots = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) slots[k] = slotOf(postings, keys[k] as string);
+  return slots;
+}
+
 function keySlotsOf(builder: IndexBuilder, key: string): KeySlots {
   let slots = builder.keySlots.get(key);
   if (slots === undefined) {
     slots = {
       exact: slotOf(builder.byExactKey, key),
-      deletion: Int32Array.from(deletionKeys(key), (deletion) => slotOf(builder.byKey, deletion)),
-      liquid: Int32Array.from(deletionKeys(liquidKey(key)), (deletion) => slotOf(builder.byLiquidKey, deletion)),
+      deletion: slotsOf(builder.byKey, deletionKeys(key)),
+      liquid: slotsOf(builder.byLiquidKey, deletionKeys(liquidKey(key))),
     };
     builder.keySlots.set(key, slots);
   }
@@ -240,7 +247,7 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
   return {
     entities: builder.entities,
     vocabulary,
-    symbolLengths: Int32Array.from(vocabulary, (entry) => entry.token.forms[0]?.symbols.length ?? 0),
+    symbolLengths: symbolLengthsOf(vocabulary),
     vocabularyByText: builder.vocabularyByText,
     readLatinWords: () => tokensLatinWords(vocabulary),
     byExactKey: sealPostingsBuilder(builder.byExactKey),
@@ -254,6 +261,13 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
     tokenRecords: invertIdLists(recordTokens, builder.vocabulary.length),
     weakForms: { text: weakFormsText(builder.weakForms) },
   };
+}
+
+/** Each token's first form's length in sound symbols, by a loop: Int32Array.from with a mapping function steps an iterator, 40 to 70 ms for 237,000 tokens. */
+function symbolLengthsOf(vocabulary: readonly VocabularyEntry[]): Int32Array {
+  const lengths = new Int32Array(vocabulary.length);
+  for (let id = 0; id < vocabulary.length; id++) lengths[id] = (vocabulary[id] as VocabularyEntry).token.forms[0]?.symbols.length ?? 0;
+  return lengths;
 }
 
 const GIVEN_NAMES_FIRST: FormReading = Object.freeze({ familyNameFirst: false });

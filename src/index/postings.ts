@@ -256,8 +256,11 @@ export function positionsByKey(keys: readonly string[]): Postings {
     }
     groups[position] = entry - 1;
   });
+  // Filled by a loop: Int32Array.from(keys.keys()) steps an iterator, 0.1 s for the half million forms of 100,000 entities.
+  const positions = new Int32Array(keys.length);
+  for (let position = 0; position < keys.length; position++) positions[position] = position;
   // The table that grouped the keys finds them as keyTable's would: a key at its hash or the first empty slot after.
-  return { keys: linesOf(distinct), table, ...groupPairs(groups, Int32Array.from(keys.keys()), keys.length, distinct.length) };
+  return { keys: linesOf(distinct), table, ...groupPairs(groups, positions, keys.length, distinct.length) };
 }
 
 /**
