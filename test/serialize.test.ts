@@ -36,7 +36,8 @@ describe("resolver.toJSON and loadResolver", () => {
     const index = buildIndex(entities);
     const reloaded = deserializeIndex(JSON.parse(JSON.stringify(serializeIndex(index))));
     expect(reloaded.vocabulary.length).toBe(index.vocabulary.length);
-    // Read at load: no entry yet, each read from the saved columns when first asked for.
+    // Read at load: no entry yet, each read from the saved columns when first asked for; reading ahead only touches the columns.
+    reloaded.readAhead!(Array.from(index.vocabulary.keys()));
     expect(reloaded.vocabulary.every((entry) => entry === undefined)).toBe(true);
     index.vocabulary.forEach((built, id) => {
       const entry = built!;

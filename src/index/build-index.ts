@@ -58,6 +58,12 @@ export interface NameIndex {
   /** A loaded index's reader of a token's entry from its saved columns; none in a built index, which made every entry. */
   readEntry?: (id: number) => VocabularyEntry;
   /**
+   * A loaded index's: touches the saved columns of those tokens of `ids` whose entries are not read
+   * yet, in one loop of loads that do not wait on each other, so that the processor fetches them
+   * together and reading the entries one by one next finds them in cache.
+   */
+  readAhead?: (ids: readonly number[]) => void;
+  /**
    * Per vocabulary token, the length of its primary sound symbols, for a quick first ranking of a
    * lookup's hits: side by side in one array, which a lookup reads for hundreds of tokens.
    */

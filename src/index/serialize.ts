@@ -151,6 +151,8 @@ interface VocabularyColumns {
   formStarts: Int32Array;
   /** The position of each token's first form, and one more: where the last token's forms end. */
   firstForms: Int32Array;
+  /** What reading ahead last summed: written where it can be read, so that neither the bundler nor the compiler drops its loads. */
+  readAheadSum: number;
 }
 
 /** Whether the field of `text` from `start` to `end` is `value`, read in place. */
@@ -264,7 +266,7 @@ function formLineStarts(forms: unknown, count: number): Int32Array | undefined {
 }
 
 /** The saved vocabulary's entries, each token's position by its text, each token's length of sound symbols, and how to read its Latin words. */
-function vocabularyFromJSON(data: unknown): { count: number; readEntry: (id: number) => VocabularyEntry; texts: Lines; byText: TextPositions; symbolLengths: Int32Array; latinWords: () => LatinWords } {
+function vocabularyFromJSON(data: unknown): { count: number; readEntry: (id: number) => VocabularyEntry; readAhead: (vocabulary: NameIndex["vocabulary"], ids: readonly number[]) => void; texts: Lines; byText: TextPositions; symbolLengths: Int32Array; latinWords: () => LatinWords } {
   const corrupt = (column: string) => new TypeError(`${CORRUPT} (vocabulary.${column}); rebuild it with createResolver and toJSON`);
   const columns = (typeof data === "object" && data !== null ? data : {}) as Partial<Record<keyof SerializedVocabulary, unknown>>;
   const entityCounts = idsFrom(columns.entityCounts);
@@ -287,7 +289,7 @@ function vocabularyFromJSON(data: unknown): { count: number; readEntry: (id: num
   const acronyms = idsFrom(columns.acronyms);
   if (!acronyms || !within(acronyms, count)) throw corrupt("acronyms");
   const acronymSet = new Set(acronyms);
-  const saved: VocabularyColumns = { texts, scripts, kinds, lookupKeys, forms: columns.forms as string, formStarts, firstForms };
+  const saved: VocabularyColumns = { texts, scripts, kinds, lookupKeys, forms: columns.forms as string, formStarts, firstForms, readAheadSum: 0 };
   const symbolLengths = new Int32Array(count);
   for (let id = 0; id < count; id++) {
     // The primary form's sound symbols are its line's second field.
@@ -299,7 +301,16 @@ function vocabularyFromJSON(data: unknown): { count: number; readEntry: (id: num
   }
   // An entry, and its analysed token, only when a lookup first asks for it: most of a large vocabulary never is compared.
   const readEntry = (id: number): VocabularyEntry => ({ token: savedToken(saved, id), entityCount: entityCounts[id] as number, acronym: acronymSet.has(id) });
-  return { count, readEntry, texts, byText: textPositions(texts), symbolLengths, latinWords: () => savedLatinWords(saved) };
+  const readAhead = (vocabulary: NameIndex["vocabulary"], ids: readonly number[]): void => {
+    let sum = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      if (vocabulary[id] !== undefined) continue;
+      sum += saved.forms.charCodeAt(formStarts[firstForms[id] as number] as number) + texts.text.charCodeAt(texts.starts[id] as number) + (entityCounts[id] as number) + (scripts[id] as number) + (kinds[id] as number);
+    }
+    saved.readAheadSum = sum;
+  };
+  return { count, readEntry, readAhead, texts, byText: textPositions(texts), symbolLengths, latinWords: () => savedLatinWords(saved) };
 }
 
 /**
@@ -443,12 +454,14 @@ export function deserializeIndex(data: unknown): NameIndex {
   if (!recordTitles) throw new TypeError(`${CORRUPT} (records.titles); rebuild it with createResolver and toJSON`);
   const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
   if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
-  const { count, readEntry, texts, byText, symbolLengths, latinWords } = vocabularyFromJSON(vocabulary);
+  const { count, readEntry, readAhead, texts, byText, symbolLengths, latinWords } = vocabularyFromJSON(vocabulary);
   const recordTokens = listsFrom(records.tokens, recordCount, count, "records.tokens");
+  const entries = new Array<VocabularyEntry | undefined>(count).fill(undefined);
   return {
     entities,
-    vocabulary: new Array<VocabularyEntry | undefined>(count).fill(undefined),
+    vocabulary: entries,
     readEntry,
+    readAhead: (ids) => readAhead(entries, ids),
     symbolLengths,
     vocabularyByText: byText,
     vocabularyTexts: texts,
