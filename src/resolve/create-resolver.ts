@@ -248,28 +248,20 @@ function tokenAt(index: NameIndex, id: number): NameToken {
   return vocabularyEntry(index, id).token;
 }
 
-/** A sum of what {@link tokensReadAhead} reads, kept so that the compiler cannot drop the reads as unused. */
-let readAhead = 0;
-
 /**
- * The tokens at `ids`, their forms read before any is compared. In a loop that does nothing else the
- * processor fetches many tokens from memory at once, where comparing each in turn would wait for each:
- * at 100,000 entities few of a shortlist's 64 are in cache, and reading them ahead made lookups 4 to
- * 8 % faster (the tokens alone, 2 to 3 %; their forms' strings too, no more). A loaded index first
- * touches the saved columns of the tokens it has not read yet ({@link NameIndex.readAhead}), where
- * reading a token was mostly waiting for them: the first 1,000 lookups of each kind at 100,000
- * entities 1 to 5 % faster (garbles the most), the steady state as fast.
+ * The tokens at `ids`, read before any is compared. In a loop that does nothing else the processor
+ * fetches many tokens from memory at once, where comparing each in turn would wait for each: at
+ * 100,000 entities few of a shortlist's 64 are in cache, and reading them ahead made lookups 2 to 3 %
+ * faster. Reading their forms' penalties too, summed into a variable nothing read, the bundler had
+ * dropped as unused; kept, they made no difference (0.97 to 1.01 of the time on a built index). A
+ * loaded index first touches the saved columns of the tokens it has not read yet
+ * ({@link NameIndex.readAhead}), where reading a token was mostly waiting for them: the first 1,000
+ * lookups of each kind at 100,000 entities 1 to 5 % faster (garbles the most), the steady state as fast.
  */
 function tokensReadAhead(index: NameIndex, ids: readonly number[]): NameToken[] {
   index.readAhead?.(ids);
   const tokens = new Array<NameToken>(ids.length);
-  let penalties = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const token = tokenAt(index, ids[k] as number);
-    for (const form of token.forms) penalties += form.penalty;
-    tokens[k] = token;
-  }
-  readAhead += penalties;
+  for (let k = 0; k < ids.length; k++) tokens[k] = tokenAt(index, ids[k] as number);
   return tokens;
 }
 
