@@ -269,7 +269,7 @@ export function sealIndex(builder: IndexBuilder): NameIndex {
   };
 }
 
-/** Each token's first form's length in sound symbols, by a loop: Int32Array.from with a mapping function steps an iterator, 40 to 70 ms for 237,000 tokens. */
+/** Each token's first form's length in sound symbols, by a loop: Int32Array.from with a mapping function steps an iterator, 34 to 71 ms for 237,000 tokens where the loop took 2 to 18. */
 function symbolLengthsOf(vocabulary: readonly VocabularyEntry[]): Int32Array {
   const lengths = new Int32Array(vocabulary.length);
   for (let id = 0; id < vocabulary.length; id++) lengths[id] = (vocabulary[id] as VocabularyEntry).token.forms[0]?.symbols.length ?? 0;
