@@ -265,8 +265,8 @@ function formLineStarts(forms: unknown, count: number): Int32Array | undefined {
   return starts;
 }
 
-/** The saved vocabulary's entries, each token's position by its text, each token's length of sound symbols, and how to read its Latin words. */
-function vocabularyFromJSON(data: unknown): { count: number; readEntry: (id: number) => VocabularyEntry; readAhead: (vocabulary: NameIndex["vocabulary"], ids: readonly number[]) => void; texts: Lines; byText: TextPositions; symbolLengths: Int32Array; latinWords: () => LatinWords } {
+/** The saved vocabulary's entries, none read yet, how to read one and to read ahead, each token's position by its text, each token's length of sound symbols, and how to read its Latin words. */
+function vocabularyFromJSON(data: unknown): { entries: NameIndex["vocabulary"]; readEntry: (id: number) => VocabularyEntry; readAhead: (ids: readonly number[]) => void; texts: Lines; byText: TextPositions; symbolLengths: Int32Array; latinWords: () => LatinWords } {
   const corrupt = (column: string) => new TypeError(`${CORRUPT} (vocabulary.${column}); rebuild it with createResolver and toJSON`);
   const columns = (typeof data === "object" && data !== null ? data : {}) as Partial<Record<keyof SerializedVocabulary, unknown>>;
   const entityCounts = idsFrom(columns.entityCounts);
@@ -300,17 +300,18 @@ function vocabularyFromJSON(data: unknown): { count: number; readEntry: (id: num
     }
   }
   // An entry, and its analysed token, only when a lookup first asks for it: most of a large vocabulary never is compared.
+  const entries = new Array<VocabularyEntry | undefined>(count).fill(undefined);
   const readEntry = (id: number): VocabularyEntry => ({ token: savedToken(saved, id), entityCount: entityCounts[id] as number, acronym: acronymSet.has(id) });
-  const readAhead = (vocabulary: NameIndex["vocabulary"], ids: readonly number[]): void => {
+  const readAhead = (ids: readonly number[]): void => {
     let sum = 0;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number;
-      if (vocabulary[id] !== undefined) continue;
+      if (entries[id] !== undefined) continue;
       sum += saved.forms.charCodeAt(formStarts[firstForms[id] as number] as number) + texts.text.charCodeAt(texts.starts[id] as number) + (entityCounts[id] as number) + (scripts[id] as number) + (kinds[id] as number);
     }
     saved.readAheadSum = sum;
   };
-  return { count, readEntry, readAhead, texts, byText: textPositions(texts), symbolLengths, latinWords: () => savedLatinWords(saved) };
+  return { entries, readEntry, readAhead, texts, byText: textPositions(texts), symbolLengths, latinWords: () => savedLatinWords(saved) };
 }
 
 /**
@@ -454,14 +455,14 @@ export function deserializeIndex(data: unknown): NameIndex {
   if (!recordTitles) throw new TypeError(`${CORRUPT} (records.titles); rebuild it with createResolver and toJSON`);
   const weakForms: WeakForms | undefined = typeof candidate.weak === "string" ? { text: candidate.weak } : undefined;
   if (!weakForms || !weakFormsValid(weakForms, entities.length)) throw new TypeError(`${CORRUPT} (weak); rebuild it with createResolver and toJSON`);
-  const { count, readEntry, readAhead, texts, byText, symbolLengths, latinWords } = vocabularyFromJSON(vocabulary);
+  const { entries, readEntry, readAhead, texts, byText, symbolLengths, latinWords } = vocabularyFromJSON(vocabulary);
+  const count = entries.length;
   const recordTokens = listsFrom(records.tokens, recordCount, count, "records.tokens");
-  const entries = new Array<VocabularyEntry | undefined>(count).fill(undefined);
   return {
     entities,
     vocabulary: entries,
     readEntry,
-    readAhead: (ids) => readAhead(entries, ids),
+    readAhead,
     symbolLengths,
     vocabularyByText: byText,
     vocabularyTexts: texts,
