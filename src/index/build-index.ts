@@ -219,7 +219,7 @@ export function addToken(builder: IndexBuilder, token: NameToken, entityCount: n
 /**
  * Adds a record (one form of one entity) whose tokens are already in the vocabulary. Its parts are
  * passed one by one, not as an object: the build adds half a million records, and an object for each,
- * with the closure that mapped its words to tokens, was 98 MB of what a 100,000-entity build allocated.
+ * with the closure that mapped its words to tokens, were about 90 MB of what a 100,000-entity build allocated.
  *
  * @param builder - The index being built.
  * @param entity - The entity's position.

@@ -539,7 +539,7 @@ const NO_ROW = -1;
  * Every spelling a beam search kept, as the row of the spelling it extends and the piece added: a
  * spelling is written out only when returned or told from another with the same hash, not each time
  * a unit extends it (4.5 million strings for the 62,700 tokens in other scripts of 100,000 entities,
- * a sixth of what building their index allocated). The first `count` rows are this search's.
+ * an eighth of what building their index allocated). The first `count` rows are this search's.
  */
 interface Trail {
   extended: Int32Array;
