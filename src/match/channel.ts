@@ -565,8 +565,8 @@ function clearedSearch(): { beams: [Beam, Beam]; trail: Trail } {
   return lastSearch;
 }
 
-/** Adds a row extending `extended` by `piece`, `length` letters in all; returns it. */
-function addRow(trail: Trail, extended: number, piece: string, length: number): number {
+/** Adds a row extending `extended` by `piece`, `length` letters in all, with its spelling when already written out; returns it. */
+function addRow(trail: Trail, extended: number, piece: string, length: number, spelling: string | undefined): number {
   const row = trail.count++;
   if (row === trail.extended.length) {
     trail.extended = doubled(trail.extended);
@@ -575,7 +575,7 @@ function addRow(trail: Trail, extended: number, piece: string, length: number): 
   trail.extended[row] = extended;
   trail.lengths[row] = length;
   trail.pieces[row] = piece;
-  trail.spellings[row] = undefined;
+  trail.spellings[row] = spelling;
   return row;
 }
 
@@ -611,10 +611,13 @@ function keepIfAmongBest(trail: Trail, beam: Beam, from: Beam, b: number, choice
   const hash = (Math.imul(from.hashes[b] as number, choice.power) + choice.hash) >>> 0;
   const extended = from.rows[b] as number;
   const length = lengthOf(trail, extended) + choice.piece.length;
+  // Written out once, and only when a spelling of the beam has the same hash and length.
+  let spelling: string | undefined;
   let existing = 0;
   for (; existing < size; existing++) {
     if (hashes[existing] !== hash || lengthOf(trail, rows[existing] as number) !== length) continue;
-    if (spellingOf(trail, rows[existing] as number) === spellingOf(trail, extended) + choice.piece) break;
+    spelling ??= spellingOf(trail, extended) + choice.piece;
+    if (spellingOf(trail, rows[existing] as number) === spelling) break;
   }
   if (existing < size) {
     if (score <= (scores[existing] as number)) return true;
@@ -633,7 +636,7 @@ function keepIfAmongBest(trail: Trail, beam: Beam, from: Beam, b: number, choice
     scores[i] = scores[i - 1] as number;
     hashes[i] = hashes[i - 1] as number;
   }
-  rows[at] = addRow(trail, extended, choice.piece, length);
+  rows[at] = addRow(trail, extended, choice.piece, length, spelling);
   scores[at] = score;
   hashes[at] = hash;
   beam.size = Math.min(size + 1, BEAM_WIDTH);
