@@ -439,14 +439,13 @@ export function buildIndex(entities: readonly EntityInput[]): NameIndex {
         const text = words[k] as string;
         const id = vocabularyId(text);
         if (!capitals.has(text)) writtenOtherwise[id] = true;
+        if (lastEntity[id] !== entityPosition) {
+          lastEntity[id] = entityPosition;
+          entityCount[id] = (entityCount[id] as number) + 1;
+        }
         tokenIds[k] = id;
       }
       addRecord(builder, entityPosition, alias, normalized, titles, tokenIds);
-      for (const id of tokenIds) {
-        if (lastEntity[id] === entityPosition) continue;
-        lastEntity[id] = entityPosition;
-        entityCount[id] = (entityCount[id] as number) + 1;
-      }
     }
   });
   // Weak aliases are found by their normalised form alone: no analysis, nothing in the vocabulary.
