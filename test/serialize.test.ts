@@ -61,6 +61,13 @@ describe("resolver.toJSON and loadResolver", () => {
     expect(() => loadResolver(null)).toThrow(TypeError);
   });
 
+  it("saves and loads a dictionary of weak aliases alone, which has no tokens", () => {
+    const weakOnly = createResolver([{ id: "germany", name: "Germany", type: "place", weakAliases: ["Germany", "Allemagne"] }]);
+    const loaded = loadResolver(JSON.parse(JSON.stringify(weakOnly)));
+    expect(loaded.resolve("Allemagne")?.id).toBe("germany");
+    expect(loaded.extract("Talks in Allemagne.")).toEqual(weakOnly.extract("Talks in Allemagne."));
+  });
+
   it("rejects weak aliases that name no entity of the index, or are not lines of three fields", () => {
     const saved = built.toJSON();
     expect(() => loadResolver({ ...saved, weak: "allemagne\t99999\tAllemagne" })).toThrow(/^\[canonym\] loadResolver: .*\(weak\)/);

@@ -241,6 +241,8 @@ const PENALTY = /^\d+(?:\.\d+)?(?:e-\d+)?$/;
  */
 function formLineStarts(forms: unknown, count: number): Int32Array | undefined {
   if (typeof forms !== "string" || (count === 0) !== (forms === "")) return undefined;
+  // A dictionary of weak aliases alone has no forms: the line after the last starts past the empty text.
+  if (count === 0) return Int32Array.of(1);
   const starts = new Int32Array(count + 1);
   let start = 0;
   for (let line = 0; line < count; line++) {
