@@ -157,6 +157,20 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("finds a country's name misspelt inside a long word, but no adjective, demonym or surname a slip away at its end or start", () => {
+    expect(spans("Officials in Venezuala and the United Kingdm said Isreal had not.")).toEqual([
+      ["Venezuala", "venezuela"],
+      ["United Kingdm", "united-kingdom"],
+      ["Isreal", "israel"],
+    ]);
+    // Not "Emirates", which each sounds like at 0.8.
+    expect(spans("Both Meuritius and Mauritus are islands.")).toEqual([
+      ["Meuritius", "mauritius"],
+      ["Mauritus", "mauritius"],
+    ]);
+    expect(spans("The Bulgarian envoy met Roland and Germans in Sofia.")).toEqual([]);
+  });
+
   it("reads Arabic without capitals, proclitics included in the span", () => {
     const text = "قال فلاديمير بوتين إن العلاقات بين وروسيا وباكستان جيدة";
     expect(spans(text)).toEqual([

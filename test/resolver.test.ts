@@ -6,6 +6,7 @@ import { evidenceRanker } from "../src/resolve/record-evidence.js";
 import { initialsApart } from "../src/names/initials.js";
 import { nameParts } from "../src/names/analyze.js";
 import { validateEntities } from "../src/validate/entity-input.js";
+import { slipOf, swapApart } from "../src/index/weak-slips.js";
 
 const resolver = createResolver(entities);
 
@@ -156,6 +157,57 @@ describe("candidates", () => {
 
   it("is deterministic", () => {
     expect(resolver.candidates("Dmitry")).toEqual(resolver.candidates("Dmitry"));
+  });
+});
+
+describe("a weak alias misspelt", () => {
+  it("resolves a name one slip inside a long word from a weak alias that is its entity's name", () => {
+    for (const [typed, id] of [
+      ["Venezuala", "venezuela"],
+      ["Isreal", "israel"],
+      ["Sengal", "senegal"],
+      ["Ukrane", "ukraine"],
+      ["United Kingdm", "united-kingdom"],
+    ]) {
+      const found = resolver.resolve(typed as string);
+      expect([found?.id, found?.score, found?.method], typed).toEqual([id, expect.closeTo(0.92, 1), expect.stringMatching(/phonetic|fuzzy/)]);
+      expect(found?.explanation.pairs.length, typed).toBeGreaterThan(0);
+    }
+  });
+
+  it("tells a slip inside a word from one at its edges, and a swap from other slips", () => {
+    expect(["venezuala", "isreal", "sengal", "ukrayine"].map((typed, k) => slipOf(typed, ["venezuela", "israel", "senegal", "ukraine"][k]!))).toEqual([true, true, true, true]);
+    expect([slipOf("roland", "poland"), slipOf("bulgarian", "bulgaria"), slipOf("chlie", "chile"), slipOf("israel", "israel"), slipOf("isrl", "israel")]).toEqual([false, false, false, false, false]);
+    expect([swapApart("fracne", "france"), swapApart("franke", "france"), swapApart("france", "france")]).toEqual([true, false, false]);
+  });
+
+  it("scores a swap of two letters as a typo, however it changes the sounds, and says so", () => {
+    const found = resolver.resolve("Fracne");
+    expect([found?.id, found?.score, found?.method]).toEqual(["france", 0.85, "fuzzy"]);
+    expect(found?.explanation.notes).toContain("one slip from weak alias France");
+    // A letter more or less keeps the score its sounds give: "Hunary" is 0.46 like Hungary, and no one.
+    expect(resolver.resolve("Hunary")).toBeNull();
+  });
+
+  it("takes a misspelt weak name over a sound-alike of another entity's alias", () => {
+    // "Mauritus" sounds like "Emirates" (0.79) and is one letter short of Mauritius.
+    expect(resolver.candidates("Mauritus", { limit: 2 }).map((c) => c.id)).toEqual(["mauritius", "united-arab-emirates"]);
+    expect(resolver.resolve("Mauritus")?.id).toBe("mauritius");
+  });
+
+  it("reads no slip at a word's first or last letter, in a short word, or of a weak alias that is not the name", () => {
+    // "Roland" is no Poland, "Bulgarian" no Bulgaria (nor German "Bulgarien"), "Chlie" no Chile, "Allemgne" no Allemagne.
+    for (const typed of ["Roland", "Bulgarian", "Chlie", "Allemgne", "Germanz"]) {
+      expect(resolver.candidates(typed).map((c) => c.id), typed).not.toContain(
+        { Roland: "poland", Bulgarian: "bulgaria", Chlie: "chile", Allemgne: "germany", Germanz: "germany" }[typed],
+      );
+    }
+  });
+
+  it("reads a slip in a dictionary of your own, as a loaded index does", () => {
+    const own = createResolver([{ id: "x", name: "Hibatullah Akhundzada", type: "person", weakAliases: ["Hibatullah Akhundzada"] }]);
+    expect(own.resolve("Hibatullah Akhundzda")?.id).toBe("x");
+    expect(loadResolver(JSON.parse(JSON.stringify(own))).resolve("Hibatullah Akhundzda")).toEqual(own.resolve("Hibatullah Akhundzda"));
   });
 });
 

@@ -1,5 +1,5 @@
 // Pairwise name comparison: analyzeName + compareTokens + scoreNames, weights from token kinds alone.
-import { analyzeFormName, analyzeName, FAMILY_NAME_FIRST, type NameToken } from "../names/analyze.js";
+import { analyzeFormName, analyzeName, FAMILY_NAME_FIRST, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { afterTitlePhrase, withOfficeNoted } from "../names/title-phrase.js";
 import { KIND_WEIGHT, type Alignment, type MatchMethod } from "./align.js";
 import { scoreNames } from "./score-names.js";
@@ -29,6 +29,32 @@ export interface CompareOptions {
    * `familyNameFirst` field says the same to a resolver.
    */
   familyNameFirst?: boolean;
+}
+
+/**
+ * Scores one analysed name against another on their own, as {@link compare} does: each pair of tokens
+ * compared once, with the learned model, and weighed by its kind alone (no dictionary to tell how rare
+ * a token is).
+ *
+ * @param query - The name held.
+ * @param reference - The reference name.
+ * @param person - Whether the reference is a person's name.
+ * @param familyNameFirst - Whether it is written family name first.
+ * @returns How they align.
+ * @example
+ * ```ts
+ * alignPair(analyzeName("Venezuala"), analyzeName("Venezuela"), false, false).score; // 0.92
+ * ```
+ */
+export function alignPair(query: AnalyzedName, reference: AnalyzedName, person: boolean, familyNameFirst: boolean): Alignment {
+  // The pairs an alignment chooses are asked for again to explain them.
+  const matches: TokenMatch[] = [];
+  return scoreNames(query, reference, {
+    matchOf: (i, j) => (matches[i * reference.tokens.length + j] ??= compareTokens(query.tokens[i] as NameToken, reference.tokens[j] as NameToken, true)),
+    referenceWeight: (j) => KIND_WEIGHT[(reference.tokens[j] as NameToken).kind],
+    referenceIsPerson: person,
+    referenceFamilyNameFirst: familyNameFirst,
+  });
 }
 
 /** The verdict of {@link compare}. */
@@ -74,17 +100,7 @@ export function compare(a: string, b: string, options: CompareOptions = {}): Com
     throw new TypeError("[canonym] compare: option familyNameFirst reads b as a person's name, and option person is false; drop one of them");
   }
   const reference = options.familyNameFirst ? analyzeFormName(b, FAMILY_NAME_FIRST) : analyzeName(b);
-  const scoreOf = (held: string): Alignment => {
-    const query = analyzeName(held);
-    // The pairs an alignment chooses are asked for again to explain them.
-    const matches: TokenMatch[] = [];
-    return scoreNames(query, reference, {
-      matchOf: (i, j) => (matches[i * reference.tokens.length + j] ??= compareTokens(query.tokens[i] as NameToken, reference.tokens[j] as NameToken, true)),
-      referenceWeight: (j) => KIND_WEIGHT[(reference.tokens[j] as NameToken).kind],
-      referenceIsPerson: options.person ?? true,
-      referenceFamilyNameFirst: options.familyNameFirst === true,
-    });
-  };
+  const scoreOf = (held: string): Alignment => alignPair(analyzeName(held), reference, options.person ?? true, options.familyNameFirst === true);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   let explanation = scoreOf(a);
   // As a resolver does: an office written before the name is set aside where the whole does not match.

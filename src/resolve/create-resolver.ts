@@ -7,12 +7,13 @@ import { lineAt } from "../index/lines.js";
 import { titlesAt } from "../index/record-titles.js";
 import { spellingFilterOf } from "../index/spelling-filter.js";
 import { weakFormsOf, weakFormWords, type WeakForm } from "../index/weak-forms.js";
+import { slippedForms, swapApart, weakSlips, type WeakSlips } from "../index/weak-slips.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { oneEditSpellings } from "../keys/spelling-edits.js";
 import { scriptOf, type Script } from "../normalize/script.js";
 import { KIND_WEIGHT, type AlignContext, type Alignment, type NameScore } from "../match/align.js";
 import { decodeChannel } from "../match/channel-decode.js";
-import { DEFAULT_THRESHOLD } from "../match/compare.js";
+import { alignPair, DEFAULT_THRESHOLD } from "../match/compare.js";
 import { descending } from "../match/descending.js";
 import { inCodeUnitOrder } from "../match/code-unit-order.js";
 import { modelFor } from "../match/learned/index.js";
@@ -24,7 +25,7 @@ import { mayBeDeclined, nominativeOf } from "../extract/inflection.js";
 import { initialsApart } from "../names/initials.js";
 import { patronymicAt } from "../names/patronymic.js";
 import { afterTitlePhrase, withOfficeNoted } from "../names/title-phrase.js";
-import { analyzeName, arabicStems, isParticle, isTitle, PROCLITIC_PENALTY, type AnalyzedName, type NameToken } from "../names/analyze.js";
+import { analyzeFormName, analyzeName, arabicStems, FAMILY_NAME_FIRST, isParticle, isTitle, PROCLITIC_PENALTY, type AnalyzedName, type NameToken } from "../names/analyze.js";
 import { normalize } from "../normalize/normalize.js";
 import { tokenize } from "../normalize/tokenize.js";
 import { assertEntities } from "../validate/entity-input.js";
@@ -426,10 +427,39 @@ function recordContexts(index: NameIndex, query: AnalyzedName, matches: TokenMat
   };
 }
 
-/** An entity's best form for a query, scored but not yet explained: the form is a record's number, or a weak alias. */
+/** A weak alias a query misspells (see {@link slippedForms}), with how the query compared with it. */
+interface SlippedForm {
+  weak: WeakForm;
+  alignment: Alignment;
+}
+
+/**
+ * The least score of a name two neighbouring letters from a weak alias (see {@link swapApart}): such a
+ * slip is a typo however unlike it makes the sounds ("Fracne" and France score 0 by sound), but the name is
+ * checked against one form only, not against all an entity's forms as a near spelling of a regular form
+ * is, which scores 0.92 and more: between that and the 0.8 a lone word that only resembles a name needs in
+ * a text. Other slips keep the score their sounds give: a letter more or less is how names differ too
+ * ("Cyrus" and "Cyprus", "Franke" and "France").
+ */
+const SWAP_MIN_SCORE = 0.85;
+
+/**
+ * How a query compares with a weak alias it misspells: as {@link alignPair} compares two names, since
+ * the index keeps no analysis of weak aliases; for a swap, no lower than {@link SWAP_MIN_SCORE}.
+ */
+function alignedWithWeak(index: NameIndex, query: AnalyzedName, weak: WeakForm): Alignment {
+  const entity = index.entities[weak.entity] as NameIndex["entities"][number];
+  const reference = entity.familyNameFirst ? analyzeFormName(weak.alias, FAMILY_NAME_FIRST) : analyzeName(weak.alias);
+  const alignment = alignPair(query, reference, entity.type === "person", entity.familyNameFirst === true);
+  const notes = [...alignment.notes, `one slip from weak alias ${weak.alias}`];
+  if (alignment.score >= SWAP_MIN_SCORE || !swapApart(query.normalized, weak.normalized)) return { ...alignment, notes };
+  return { ...alignment, score: SWAP_MIN_SCORE, method: "fuzzy", notes };
+}
+
+/** An entity's best form for a query, scored but not yet explained: the form is a record's number, a weak alias, or one misspelt. */
 interface Scored extends NameScore {
   entity: number;
-  form: number | WeakForm;
+  form: number | WeakForm | SlippedForm;
 }
 
 /** A query's entities, best first, and what explaining them needs. */
@@ -507,6 +537,10 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     recall(memos.matches, token.text, () => ({ found: matchVocabulary(index, token, hits), compared: new Map() }));
 
   const rankByEvidence = evidenceRanker(index.recordEntity.length);
+  // The words of the names that slips are read in, gathered on the first lookup that asks.
+  let slips: WeakSlips | undefined;
+  const nameOf = (entity: number): string => (index.entities[entity] as NameIndex["entities"][number]).name;
+  const slipsOf = (): WeakSlips => (slips ??= weakSlips(index.weakForms, index.entities.map((entity) => entity.name)));
   // A record's analysis is assembled from the index's columns; the records compared again keep theirs.
   const referenceOf = (memos: LookupMemos, record: number): AnalyzedName => recall(memos.records, record, () => recordAnalysis(index, record));
 
@@ -573,8 +607,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
         return scored.score < 1 && writtenAsQuery?.includes(record) ? sameNameScore(lineAt(index.recordAlias, record) === name) : scored;
       });
     }
-    // A weak alias is only ever found written as the query is, once normalised.
+    // A weak alias is found written as the query is, once normalised, or with one slip inside a long word.
     for (const weak of weakFormsOf(index.weakForms, query.normalized)) consider(weak.entity, weak, () => sameNameScore(weak.alias === name));
+    for (const weak of slippedForms(slipsOf(), index.weakForms, nameOf, query.normalized)) {
+      const slipped: SlippedForm = { weak, alignment: alignedWithWeak(index, query, weak) };
+      consider(weak.entity, slipped, () => slipped.alignment);
+    }
     const idOf = (scored: Scored): string => (index.entities[scored.entity] as NameIndex["entities"][number]).id;
     const scored = [...best.values()].sort((a, b) => descending(a.score, b.score) || inCodeUnitOrder(idOf(a), idOf(b)));
     return { name, query, matches, scored, writtenAsQuery };
@@ -595,7 +633,10 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   function resolutionOf(memos: LookupMemos, ranking: Ranking, scored: Scored): Resolution {
     const entity = index.entities[scored.entity] as NameIndex["entities"][number];
     const { form } = scored;
-    const [matched, explanation] = typeof form === "number" ? [lineAt(index.recordAlias, form), explainRecord(memos, ranking, form)] : [form.alias, sameNameAlignment(form.alias === ranking.name)];
+    const [matched, explanation] =
+      typeof form === "number" ? [lineAt(index.recordAlias, form), explainRecord(memos, ranking, form)]
+      : "alignment" in form ? [form.weak.alias, form.alignment]
+      : [form.alias, sameNameAlignment(form.alias === ranking.name)];
     return { id: entity.id, name: entity.name, type: entity.type, score: explanation.score, matched, method: explanation.method, explanation };
   }
 
@@ -686,6 +727,8 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const resembles = tokens.some((token) => {
       // A word of some dictionary form (a weak alias's too, which only its whole form resolves) needs no fuzzy lookup.
       if (wordsOfForms().has(token.text)) return true;
+      // Nor does a slip of a long word of a weak alias: the whole name's lookup reads the alias so ("Venezuala").
+      if (slipsOf().wordsNear(token.text).length > 0) return true;
       if (token.script === "arabic" && procliticStems(token.text).some(({ stem }) => wordsOfForms().has(stem))) return true;
       for (const match of matchesOf(memos, token).found.values()) if (match.similarity >= minSimilarity) return true;
       return false;
@@ -863,7 +906,12 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
       resolve: (name) => recall(resolutions, name, () => resolveIn(memos, name, {})),
       mayName: (name) => recall(mayName, name, () => {
         const apart = initialsApart(name);
-        return oneRecordHoldsEvery(memos, name) || (apart !== undefined && oneRecordHoldsEvery(memos, apart)) || exactly(name, undefined) !== undefined;
+        return (
+          oneRecordHoldsEvery(memos, name) ||
+          (apart !== undefined && oneRecordHoldsEvery(memos, apart)) ||
+          exactly(name, undefined) !== undefined ||
+          slippedForms(slipsOf(), index.weakForms, nameOf, normalize(name)).length > 0
+        );
       }),
       spelledAsTokens: (name) => recall(spelledAsTokens, name, () => everyTokenSpelledAlike(memos, name) || exactly(name, undefined) !== undefined),
       candidates: (name) => recall(candidates, name, () => candidatesIn(memos, name, { limit: 5 })),
