@@ -71,7 +71,7 @@ export interface MentionLookup {
   hanLexicon(): HanLexicon;
   /** Whether a word of the text, once normalised, is a word of some dictionary form, a weak alias's included. */
   isDictionaryWord(word: string): boolean;
-  /** Whether a name, once normalised, is a weak alias and no regular form: a name the dictionary matches only as written. */
+  /** Whether a name, once normalised, is a weak alias and no regular form: a name the dictionary matches as written (or, the canonical name, with a slip). */
   isWeakAlias(name: string): boolean;
   /** What a word of the text is looked up as: itself, or the dictionary word it is a case of ("Лаврова" → "Лавров"). */
   readAs(word: string): string;

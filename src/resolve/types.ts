@@ -14,7 +14,8 @@ export interface EntityInput {
    * Names that resolve only as written (once normalised), never as a near spelling or a part of a
    * longer name: a country's names in hundreds of languages, codes, short forms that would otherwise
    * draw look-alikes ("Pūtana" is Bhutan, but "Putin" is not). FollowTheMoney calls them weak aliases.
-   * The canonical name may be one of them: it is then matched only as written too.
+   * The canonical name may be one of them: it is then matched as written too, or with one typing slip
+   * inside a word of six letters or more ("Venezuala" for "Venezuela"), but not by sound.
    */
   weakAliases?: readonly string[];
   /**
