@@ -185,6 +185,8 @@ describe("a weak alias misspelt", () => {
     const found = resolver.resolve("Fracne");
     expect([found?.id, found?.score, found?.method]).toEqual(["france", 0.85, "fuzzy"]);
     expect(found?.explanation.notes).toContain("one slip from weak alias France");
+    expect(found?.explanation.pairs.map((pair) => [pair.query, pair.reference, pair.similarity])).toEqual([["fracne", "france", 0.85]]);
+    expect(resolver.resolve("South Afrcia")?.explanation).toMatchObject({ score: 0.85, unmatchedQuery: [], unmatchedReference: [] });
     // A letter more or less keeps the score its sounds give: "Hunary" is 0.46 like Hungary, and no one.
     expect(resolver.resolve("Hunary")).toBeNull();
   });

@@ -11,7 +11,7 @@ import { slippedForms, swapApart, weakSlips, type WeakSlips } from "../index/wea
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { oneEditSpellings } from "../keys/spelling-edits.js";
 import { scriptOf, type Script } from "../normalize/script.js";
-import { KIND_WEIGHT, type AlignContext, type Alignment, type NameScore } from "../match/align.js";
+import { KIND_WEIGHT, type AlignContext, type AlignedPair, type Alignment, type NameScore } from "../match/align.js";
 import { decodeChannel } from "../match/channel-decode.js";
 import { alignPair, DEFAULT_THRESHOLD } from "../match/compare.js";
 import { descending } from "../match/descending.js";
@@ -453,7 +453,27 @@ function alignedWithWeak(index: NameIndex, query: AnalyzedName, weak: WeakForm):
   const alignment = alignPair(query, reference, entity.type === "person", entity.familyNameFirst === true);
   const notes = [...alignment.notes, `one slip from weak alias ${weak.alias}`];
   if (alignment.score >= SWAP_MIN_SCORE || !swapApart(query.normalized, weak.normalized)) return { ...alignment, notes };
-  return { ...alignment, score: SWAP_MIN_SCORE, method: "fuzzy", notes };
+  // The swapped word is paired at the score, whether the alignment paired it, too unlike, or left it out.
+  const swapped = (pair: { query: string; reference: string }): AlignedPair => ({
+    query: pair.query,
+    reference: pair.reference,
+    similarity: SWAP_MIN_SCORE,
+    rule: "fuzzy",
+    via: `${pair.query} ~ ${pair.reference}, two letters swapped`,
+    weight: KIND_WEIGHT[reference.tokens.find((token) => token.text === pair.reference)?.kind ?? "distinctive"],
+  });
+  const pairs = alignment.pairs.map((pair) => (swapApart(pair.query, pair.reference) ? swapped(pair) : pair));
+  const typed = alignment.unmatchedQuery.find((token) => alignment.unmatchedReference.some((written) => swapApart(token, written)));
+  const written = typed === undefined ? undefined : alignment.unmatchedReference.find((token) => swapApart(typed, token));
+  if (typed === undefined || written === undefined) return { ...alignment, score: SWAP_MIN_SCORE, method: "fuzzy", pairs, notes };
+  return {
+    score: SWAP_MIN_SCORE,
+    method: "fuzzy",
+    pairs: [...pairs, swapped({ query: typed, reference: written })],
+    unmatchedQuery: alignment.unmatchedQuery.filter((token) => token !== typed),
+    unmatchedReference: alignment.unmatchedReference.filter((token) => token !== written),
+    notes,
+  };
 }
 
 /** An entity's best form for a query, scored but not yet explained: the form is a record's number, a weak alias, or one misspelt. */
