@@ -1,5 +1,4 @@
 // One typing slip inside a word (Damerau 1964: a letter inserted, dropped or replaced, or two neighbours swapped), found among the words of names bucketed by first letter, last letter and length.
-import { scriptOf, type Script } from "../normalize/script.js";
 import { normalize } from "../normalize/normalize.js";
 import { weakFormsOf, type WeakForm, type WeakForms } from "./weak-forms.js";
 
@@ -14,10 +13,26 @@ import { weakFormsOf, type WeakForm, type WeakForms } from "./weak-forms.js";
 export const SLIP_MIN_LETTERS = 6;
 
 /**
- * The alphabets in which a slip leaves a word recognisable. An abjad writes few of a word's vowels,
- * so one letter more or less there makes another word more often than a misspelt one.
+ * A letter of the alphabets in which a slip leaves a word recognisable: Latin, Cyrillic, Greek. An
+ * abjad writes few of a word's vowels, so one letter more or less there makes another word more often
+ * than a misspelt one.
  */
-const SLIP_SCRIPTS: readonly Script[] = ["latin", "cyrillic", "greek"];
+const SLIP_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/**
+ * Whether a text has a letter of an alphabet slips are read in: a name without one is one slip from
+ * no name, which tells so before it is normalised (spans of Arabic text are tried by the hundred).
+ *
+ * @param text - A name as written.
+ * @returns False for a name in Arabic, Chinese or Hebrew letters alone.
+ * @example
+ * ```ts
+ * [mayHoldSlip("Venezuala"), mayHoldSlip("فنزويلا")]; // [true, false]
+ * ```
+ */
+export function mayHoldSlip(text: string): boolean {
+  return SLIP_LETTER.test(text);
+}
 
 /**
  * Whether `typed` is `word` with one slip inside it: a letter inserted, dropped or replaced, or two
@@ -110,7 +125,7 @@ export function weakSlips(forms: WeakForms, names: readonly string[]): WeakSlips
   const seen = new Set<string>();
   for (let k = 0; forms.text !== "" && k < names.length; k++) {
     for (const word of normalize(names[k] as string).split(" ")) {
-      if (word.length < SLIP_MIN_LETTERS || seen.has(word) || !SLIP_SCRIPTS.includes(scriptOf(String.fromCodePoint(word.codePointAt(0) as number)))) continue;
+      if (word.length < SLIP_MIN_LETTERS || seen.has(word) || !SLIP_LETTER.test(String.fromCodePoint(word.codePointAt(0) as number))) continue;
       seen.add(word);
       const key = bucketKey(word[0] as string, word[word.length - 1] as string, word.length);
       const bucket = buckets.get(key);

@@ -7,7 +7,7 @@ import { lineAt } from "../index/lines.js";
 import { titlesAt } from "../index/record-titles.js";
 import { spellingFilterOf } from "../index/spelling-filter.js";
 import { weakFormsOf, weakFormWords, type WeakForm } from "../index/weak-forms.js";
-import { slippedForms, swapApart, weakSlips, type WeakSlips } from "../index/weak-slips.js";
+import { mayHoldSlip, slippedForms, swapApart, weakSlips, type WeakSlips } from "../index/weak-slips.js";
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
 import { oneEditSpellings } from "../keys/spelling-edits.js";
 import { scriptOf, type Script } from "../normalize/script.js";
@@ -930,7 +930,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
           oneRecordHoldsEvery(memos, name) ||
           (apart !== undefined && oneRecordHoldsEvery(memos, apart)) ||
           exactly(name, undefined) !== undefined ||
-          slippedForms(slipsOf(), index.weakForms, nameOf, normalize(name)).length > 0
+          (mayHoldSlip(name) && slippedForms(slipsOf(), index.weakForms, nameOf, normalize(name)).length > 0)
         );
       }),
       spelledAsTokens: (name) => recall(spelledAsTokens, name, () => everyTokenSpelledAlike(memos, name) || exactly(name, undefined) !== undefined),
