@@ -454,10 +454,10 @@ function alignedWithWeak(index: NameIndex, query: AnalyzedName, weak: WeakForm):
   const notes = [...alignment.notes, `one slip from weak alias ${weak.alias}`];
   if (alignment.score >= SWAP_MIN_SCORE || !swapApart(query.normalized, weak.normalized)) return { ...alignment, notes };
   // The swapped word is paired at the score, whether the alignment paired it, too unlike, or left it out.
-  const swapped = (pair: { query: string; reference: string }): AlignedPair => ({
+  const swapped = (pair: { query: string; reference: string; similarity?: number }): AlignedPair => ({
     query: pair.query,
     reference: pair.reference,
-    similarity: SWAP_MIN_SCORE,
+    similarity: Math.max(pair.similarity ?? 0, SWAP_MIN_SCORE),
     rule: "fuzzy",
     via: `${pair.query} ~ ${pair.reference}, two letters swapped`,
     weight: KIND_WEIGHT[reference.tokens.find((token) => token.text === pair.reference)?.kind ?? "distinctive"],
@@ -747,7 +747,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     const resembles = tokens.some((token) => {
       // A word of some dictionary form (a weak alias's too, which only its whole form resolves) needs no fuzzy lookup.
       if (wordsOfForms().has(token.text)) return true;
-      // Nor does a slip of a long word of a weak alias: the whole name's lookup reads the alias so ("Venezuala").
+      // Nor does a slip inside a long word of an entity's name: the whole name's lookup reads a weak one so ("Venezuala").
       if (slipsOf().wordsNear(token.text).length > 0) return true;
       if (token.script === "arabic" && procliticStems(token.text).some(({ stem }) => wordsOfForms().has(stem))) return true;
       for (const match of matchesOf(memos, token).found.values()) if (match.similarity >= minSimilarity) return true;
