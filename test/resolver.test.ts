@@ -211,6 +211,19 @@ describe("a weak alias misspelt", () => {
     expect(own.resolve("Hibatullah Akhundzda")?.id).toBe("x");
     expect(loadResolver(JSON.parse(JSON.stringify(own))).resolve("Hibatullah Akhundzda")).toEqual(own.resolve("Hibatullah Akhundzda"));
   });
+
+  it("reads slips only in the names the saved index marks as weak aliases too", () => {
+    const own = createResolver([
+      { id: "x", name: "Hibatullah Akhundzada", type: "person", weakAliases: ["Hibatullah Akhundzada"] },
+      { id: "y", name: "Abdul Ghani Baradar", type: "person", weakAliases: ["Mullah Baradar"] },
+    ]);
+    const saved = own.toJSON();
+    expect(saved.entities.map((entity) => entity.nameIsWeak)).toEqual([true, undefined]);
+    // Unmarked, the name is read as any other: the slip no longer reaches its weak alias.
+    const unmarked = loadResolver({ ...saved, entities: saved.entities.map(({ nameIsWeak: _, ...entity }) => entity) });
+    expect(unmarked.resolve("Hibatullah Akhundzda")?.explanation.notes ?? []).not.toContain("one slip from weak alias Hibatullah Akhundzada");
+    expect(own.resolve("Hibatullah Akhundzda")?.explanation.notes).toContain("one slip from weak alias Hibatullah Akhundzada");
+  });
 });
 
 const SYLLABLES = ["ka", "ri", "mo", "tan", "bel", "sa", "no", "vik", "lu", "zar"];

@@ -40,6 +40,11 @@ export interface IndexedEntity {
   type: string;
   /** Present, and true, for a person whose names are written family name first (see {@link EntityInput}). */
   familyNameFirst?: true;
+  /**
+   * Present, and true, for an entity whose canonical name is also one of its weak aliases (a country
+   * named as CLDR names it): the names a typing slip is read in.
+   */
+  nameIsWeak?: true;
 }
 
 /**
@@ -391,10 +396,12 @@ function regularForms(entity: EntityInput): Set<string> {
   return forms;
 }
 
-/** What the index keeps of an entity: the flag only where it is set, so that saved indexes carry it for those alone. */
+/** What the index keeps of an entity: the flags only where they are set, so that saved indexes carry them for those alone. */
 function indexedEntity(entity: EntityInput): IndexedEntity {
-  const kept = { id: entity.id, name: entity.name, type: entity.type ?? "" };
-  return entity.familyNameFirst ? { ...kept, familyNameFirst: true } : kept;
+  const kept: IndexedEntity = { id: entity.id, name: entity.name, type: entity.type ?? "" };
+  if (entity.familyNameFirst) kept.familyNameFirst = true;
+  if (entity.weakAliases?.includes(entity.name)) kept.nameIsWeak = true;
+  return kept;
 }
 
 /**

@@ -11,7 +11,7 @@ import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
 const FORMAT = "canonym-index";
-const VERSION = 9;
+const VERSION = 10;
 
 /**
  * Sealed id lists as JSON: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`, both written as
@@ -37,7 +37,7 @@ export interface SerializedIndex {
   format: typeof FORMAT;
   /** The format version; {@link loadResolver} refuses any other. */
   version: number;
-  /** The dictionary's entities in order: id, canonical name, type. */
+  /** The dictionary's entities in order: id, canonical name, type, and the flags set. */
   entities: NameIndex["entities"];
   /** The analysed vocabulary, column by column. */
   vocabulary: SerializedVocabulary;

@@ -103,28 +103,26 @@ function bucketKey(first: string, last: string, length: number): string {
 }
 
 /**
- * The words of the entities' names, in alphabets where slips are read, bucketed by first letter,
- * last letter and length: a slip keeps the first two and changes the length by at most one, so a word
- * is checked against three buckets of a few words each. Names only, not every weak alias: the bundled
- * places' names in 600 languages are dense enough that a slip of one is often a word of another
- * language, an adjective or a demonym ("Bulgarian" is one slip inside German "Bulgarien"). Read from
- * the names rather than from the weak aliases, of which the bundled dictionary has 34,000 to its 313
- * names; {@link slippedForms} keeps the names that are weak aliases.
+ * The words of the names that are also weak aliases, in alphabets where slips are read, bucketed by
+ * first letter, last letter and length: a slip keeps the first two and changes the length by at most
+ * one, so a word is checked against three buckets of a few words each. Names only, not every weak
+ * alias: the bundled places' names in 600 languages are dense enough that a slip of one is often a
+ * word of another language, an adjective or a demonym ("Bulgarian" is one slip inside German
+ * "Bulgarien").
  *
- * @param forms - A dictionary's weak aliases: none, and no name is read.
- * @param names - The entities' names.
+ * @param names - The canonical names of the entities that have them as weak aliases too, which the
+ * index marks (`nameIsWeak`): 250 in the bundled dictionary, whatever the size of the rest.
  * @returns Their words, to look slips up in.
  * @example
  * ```ts
- * const forms = { text: weakFormsText([{ normalized: "venezuela", entity: 0, alias: "Venezuela" }]) };
- * weakSlips(forms, ["Venezuela"]).wordsNear("venezuala"); // ["venezuela"]
+ * weakSlips(["Venezuela"]).wordsNear("venezuala"); // ["venezuela"]
  * ```
  */
-export function weakSlips(forms: WeakForms, names: readonly string[]): WeakSlips {
+export function weakSlips(names: readonly string[]): WeakSlips {
   const buckets = new Map<string, string[]>();
   const seen = new Set<string>();
-  for (let k = 0; forms.text !== "" && k < names.length; k++) {
-    for (const word of normalize(names[k] as string).split(" ")) {
+  for (const name of names) {
+    for (const word of normalize(name).split(" ")) {
       if (word.length < SLIP_MIN_LETTERS || seen.has(word) || !SLIP_LETTER.test(String.fromCodePoint(word.codePointAt(0) as number))) continue;
       seen.add(word);
       const key = bucketKey(word[0] as string, word[word.length - 1] as string, word.length);
@@ -151,7 +149,7 @@ export function weakSlips(forms: WeakForms, names: readonly string[]): WeakSlips
  * The weak aliases naming their entity that a normalised name is one slip from: one of its words a
  * slip of the alias's word in its place, the others the same.
  *
- * @param slips - From {@link weakSlips} over `forms`.
+ * @param slips - From {@link weakSlips} over the names of `forms`' entities.
  * @param forms - A dictionary's weak aliases.
  * @param nameOf - The name of the entity at a position of the dictionary.
  * @param normalized - A normalised name.
@@ -160,7 +158,7 @@ export function weakSlips(forms: WeakForms, names: readonly string[]): WeakSlips
  * ```ts
  * const forms = { text: weakFormsText([{ normalized: "united kingdom", entity: 0, alias: "United Kingdom" }]) };
  * const names = ["United Kingdom"];
- * slippedForms(weakSlips(forms, names), forms, (entity) => names[entity]!, "united kingdm").map((form) => form.alias); // ["United Kingdom"]
+ * slippedForms(weakSlips(names), forms, (entity) => names[entity]!, "united kingdm").map((form) => form.alias); // ["United Kingdom"]
  * ```
  */
 export function slippedForms(slips: WeakSlips, forms: WeakForms, nameOf: (entity: number) => string, normalized: string): WeakForm[] {

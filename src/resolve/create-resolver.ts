@@ -560,7 +560,7 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
   // The words of the names that slips are read in, gathered on the first lookup that asks.
   let slips: WeakSlips | undefined;
   const nameOf = (entity: number): string => (index.entities[entity] as NameIndex["entities"][number]).name;
-  const slipsOf = (): WeakSlips => (slips ??= weakSlips(index.weakForms, index.entities.map((entity) => entity.name)));
+  const slipsOf = (): WeakSlips => (slips ??= weakSlips(index.entities.filter((entity) => entity.nameIsWeak).map((entity) => entity.name)));
   // A record's analysis is assembled from the index's columns; the records compared again keep theirs.
   const referenceOf = (memos: LookupMemos, record: number): AnalyzedName => recall(memos.records, record, () => recordAnalysis(index, record));
 
