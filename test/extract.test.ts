@@ -303,6 +303,22 @@ describe("resolver.extract", () => {
     expect(spans("Maria Georgia sang. Then Michael said Jordan is far; Georgia too.")).toEqual(["Jordan", "Georgia"]);
   });
 
+  it("takes no place's one-word name for the place before a capitalised word it makes another name with", () => {
+    const texts = (...lines: string[]) => lines.map((line) => resolver.extract(line).map((m) => m.text));
+    // A city, a canal, a university, a person: the word after is no mention, no title and no common word of the text.
+    expect(texts("The Panama Canal and Mexico City were discussed.", "Chad Johnson met officials in Chad.", "Israel Katz said Israel would respond.", "He spoke at Kabul University on the issue.")).toEqual([
+      [], ["Chad"], ["Israel"], [],
+    ]);
+    // The place stands before a mention, a title, a day, a common given name or a dictionary token, and in a headline in title case.
+    expect(texts("Talks between Russia Ukraine and China.", "Russia President Putin spoke.", "Officials said in Kabul Monday that talks went well.", "The envoy in Moscow Sergei Ivanov declined.", "The ambassador in Kabul Dmitry Zhirnov spoke.", "Russia Recognizes Taliban Government")).toEqual([
+      ["Russia", "Ukraine", "China"], ["Russia", "Putin"], ["Kabul"], ["Moscow"], ["Kabul", "Dmitry Zhirnov"], ["Russia", "Taliban"],
+    ]);
+    // A capitalised word the text also writes in small letters is a common word ("Officially" in a headline).
+    expect(texts("Russia Officially Recognizes Taliban. Russia has officially recognised the government.")[0]).toContain("Russia");
+    // The first word of the place's own longer name stands before the rest of it misspelt.
+    expect(texts("Officials in Vatican Ctiy said so.")).toEqual([["Vatican"]]);
+  });
+
   it("takes no place's adjective for the place where only another language names it so", () => {
     // Swahili names Israel "Israeli" and Pakistan "Pakistani", Somali Somalia "Somali": weak aliases, resolved as written.
     expect(resolver.resolve("Israeli")?.id).toBe("israel");

@@ -2,7 +2,7 @@
 import { KIND_WEIGHT, ONLY_COMMON_PARTS, PATRONYMIC_LEFT_OUT, scoreBeforeSqueeze, type Alignment, type MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
-import { spelledAsCommonNamePart } from "../names/analyze.js";
+import { isTitle, spelledAsCommonNamePart } from "../names/analyze.js";
 import { CALENDAR_WORDS } from "../names/lexicon.js";
 import { endsAsPatronymic, isNasabWord } from "../names/patronymic.js";
 import { normalize } from "../normalize/normalize.js";
@@ -111,6 +111,8 @@ interface TextContext {
   patronymicWords: readonly number[];
   /** Words the text writes in small letters, in small letters. */
   lowercaseWords: ReadonlySet<string>;
+  /** Per word, 1 once a chosen mention holds it: longer spans are chosen first. */
+  taken: Uint8Array;
   lookup: MentionLookup;
   filter: { minScore: number; types: readonly string[] | undefined };
 }
@@ -162,12 +164,13 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     readAs,
     patronymicWords,
     lowercaseWords: new Set(words.filter((w) => w.lowercase).map((w) => w.text.toLowerCase())),
+    taken: new Uint8Array(words.length),
     lookup,
     filter: { minScore: options.minScore ?? lookup.threshold, types: options.types },
   };
   // Longest spans first: a span overlapping one already chosen cannot be chosen, so it is never resolved.
   const byLength = candidateSpans(words, roles, patronymicWords, lookup.maxWords);
-  const taken = new Uint8Array(words.length);
+  const { taken } = context;
   const chosen: Span[] = [];
   const rejected: WordRange[] = [];
   for (let length = byLength.length - 1; length >= 0; length--) {
@@ -283,7 +286,7 @@ const TWO_CAPITALS = /^\p{Lu}{2}$/u;
  * Whether a resolution names the span well enough and the text gives the evidence a name needs
  * beyond resembling one. `mentionedBefore` is such evidence for a capitalised sentence opener.
  */
-function acceptable(resolution: Resolution, first: number, last: number, text: TextContext, mentionedBefore = false): boolean {
+function acceptable(resolution: Resolution, first: number, last: number, text: TextContext, mentionedBefore = false, readOn = true): boolean {
   const { words, lookup, filter } = text;
   if (resolution.score < filter.minScore || (filter.types && !filter.types.includes(resolution.type))) return false;
   const { unmatchedQuery, unmatchedReference } = resolution.explanation;
@@ -298,6 +301,10 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A place's one-word name right after a common given name is a surname there ("Michael Jordan", "Maria Georgia"):
   // the given name does not resemble a dictionary token, or it would have made the span.
   if (first === last && resolution.type === "place" && !single.breakBefore && single.capitalised && afterGivenName(words, first)) return false;
+  // So is a place's one-word name before a capitalised word that is no mention, no title and no common word of the text
+  // (as "Officially" is in a headline where the text also writes "officially"), in a sentence not in title case: the two
+  // make another name, that of a city, a work or a person ("Mexico City", "Panama Canal", "Georgia Tech", "Chad Johnson").
+  if (readOn && first === last && resolution.type === "place" && single.capitalised && !shortOfName(resolution, single) && beforeProperNoun(text, last)) return false;
   // A weak alias spelled as the name with an adjective's ending, another language's name for the place ("Israeli",
   // Israel in Swahili; "Somali", Somalia in Somali), is in most texts the adjective English, Urdu or Persian in Latin
   // letters make of the name, and no mention, as "Russian" is none.
@@ -360,6 +367,53 @@ function patronymicIn({ readAs, patronymicWords }: TextContext, first: number, l
 function afterGivenName(words: readonly TextWord[], i: number): boolean {
   const before = words[i - 1];
   return before !== undefined && before.capitalised && spelledAsCommonNamePart(normalize(before.text));
+}
+
+/** How many words after a place's name a title or a mention shows the place qualifies it ("Rus Dışişleri Bakanı Sergey Lavrov"). */
+const QUALIFIED_WITHIN = 3;
+
+/**
+ * Whether word `i` is followed, in the same sentence, by a capitalised word that the text never writes in small
+ * letters, that is no day, month or common given name, no dictionary token and no mention on its own, with no title
+ * or longer mention in the next {@link QUALIFIED_WITHIN} words ("Foreign Minister", "Dışişleri Bakanı Sergey Lavrov").
+ */
+function beforeProperNoun(text: TextContext, i: number): boolean {
+  const { words, readAs, lowercaseWords, taken, lookup } = text;
+  const after = words[i + 1];
+  if (after === undefined || !after.capitalised || after.breakBefore || after.sentenceStart || lowercaseWords.has(after.text.toLowerCase()) || inTitleCase(words, i)) return false;
+  for (let k = i + 1; k <= i + QUALIFIED_WITHIN && k < words.length && !(words[k] as TextWord).breakBefore; k++) {
+    if (taken[k] === 1 || isTitle(normalize((words[k] as TextWord).text))) return false;
+  }
+  // A day or month ("in Kabul Monday") or a common given name ("in Moscow Sergei ...") starts no name with the place.
+  const normalized = normalize(after.text);
+  if (CALENDAR_WORDS.includes(normalized) || spelledAsCommonNamePart(normalized)) return false;
+  // A dictionary token ("Kabul Dmitry Zhirnov") or a mention itself ("Russia Ukraine talks"): two names side by side.
+  const read = readAs[i + 1] as string;
+  if (lookup.spelledAsTokens(read)) return false;
+  const alone = lookup.resolve(read);
+  return alone === null || !acceptable(alone, i + 1, i + 1, text, false, false);
+}
+
+/** Whether a word is the first of its entity's longer name ("Vatican" of Vatican City): the next word may be the rest of it misspelt ("Vatican Ctiy"). */
+function shortOfName(resolution: Resolution, word: TextWord): boolean {
+  return normalize(resolution.name).startsWith(`${normalize(word.text)} `);
+}
+
+/**
+ * The fewest letters of a word that title case capitalises: a headline writes "in", "of" and "the" in small
+ * letters, and every longer word with a capital.
+ */
+const TITLE_CASE_MIN_LETTERS = 4;
+
+/** Whether the sentence of word `i` writes no word of {@link TITLE_CASE_MIN_LETTERS} letters or more in small letters: a headline in title case. */
+function inTitleCase(words: readonly TextWord[], i: number): boolean {
+  let start = i;
+  while (start > 0 && !(words[start] as TextWord).sentenceStart) start--;
+  for (let k = start; k < words.length && (k === start || !(words[k] as TextWord).sentenceStart); k++) {
+    const word = words[k] as TextWord;
+    if (word.lowercase && word.text.length >= TITLE_CASE_MIN_LETTERS) return false;
+  }
+  return true;
 }
 
 /** A letter of a script with capitals, which writes initials so. */
