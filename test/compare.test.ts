@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeName, analyzeToken, isParticle, isTitle, nameParts, WADE_GILES_READING } from "../src/names/analyze.js";
+import { analyzeName, analyzeToken, isParticle, isTitle, nameParts, PERSIAN_READING, WADE_GILES_READING } from "../src/names/analyze.js";
 import { CALENDAR_WORDS, COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } from "../src/names/lexicon.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { normalize } from "../src/normalize/normalize.js";
@@ -343,6 +343,19 @@ describe("compare", () => {
     ]) {
       expect(compare(written as string, latin as string).match, `${written} ~ ${latin}`).toBe(true);
     }
+  });
+
+  it("reads ث ذ ض ظ as Persian, Dari, Pashto and Urdu do (s, z, z, z) as well as as Arabic does", () => {
+    for (const [written, latin] of [["ضمیر", "Zamir"], ["ضیاء", "Zia"], ["ذاکر", "Zakir"], ["ثریا", "Soraya"], ["رمضان", "Ramazan"], ["ذوالفقار", "Zulfiqar"]]) {
+      const comparison = compare(written as string, latin as string);
+      expect(comparison.match, `${written} ~ ${latin}`).toBe(true);
+      expect(comparison.explanation.pairs[0]?.via, written).toContain(PERSIAN_READING);
+    }
+    // Arabic's readings stay: ض as d, ذ as dh.
+    expect(compare("رمضان", "Ramadan").match).toBe(true);
+    expect(compare("ذهبي", "Dhahabi").match).toBe(true);
+    const resolver = createResolver([{ id: "zamir-kabulov", name: "Zamir Kabulov", type: "person", aliases: ["زامير كابولوف"] }]);
+    expect(resolver.resolve("ضمیر کابلوف")?.id).toBe("zamir-kabulov");
   });
 
   it("costs an Arabic or Hebrew nasab the reference does not write as a given name it left out, but not the family's name after the last 'bin'", () => {

@@ -98,6 +98,25 @@ const OTHER_SPELLINGS: ReadonlyArray<readonly [spell: (latin: string) => string 
 ];
 /** A Chinese or Japanese name read by the system Russian writes it in is as likely as the Russian reading. */
 const EAST_ASIAN_PENALTY = 0.02;
+/**
+ * The reading of an Arabic-script token as Persian, Dari and Urdu read ث ذ ض ظ (s, z, z, z), which a
+ * name of those languages is spelled by, and many Arabic names in South Asian spelling ("Zia" ضياء).
+ * @example
+ * ```ts
+ * analyzeName("ضمير").tokens[0].forms[1].reading === PERSIAN_READING; // true
+ * ```
+ */
+export const PERSIAN_READING = "ث ذ ض ظ as Persian reads them";
+/** As likely as the Arabic reading in news: Afghanistan's and Iran's names are written in Persian letters. */
+const PERSIAN_PENALTY = 0.02;
+const READ_OTHERWISE_IN_PERSIAN = /[ثذضظ]/u;
+const READ_AS_Z_IN_PERSIAN = /[ذضظ]/gu;
+const READ_AS_S_IN_PERSIAN = /ث/gu;
+
+/** An Arabic-script token with ث written س and ذ ض ظ written ز: spelled as Persian reads it, for the Arabic rules to romanise. */
+function asPersianReadsIt(text: string): string {
+  return text.replace(READ_AS_Z_IN_PERSIAN, "ز").replace(READ_AS_S_IN_PERSIAN, "س");
+}
 const MIN_STEM = 3;
 /**
  * Letters that European languages read differently, each rule, with the letters it needs, giving
@@ -269,6 +288,7 @@ export function analyzeToken(text: string, query = false): NameToken {
   const primary = soundForm(text, script, 0, AS_WRITTEN);
   const forms = [primary];
   if (script === "arabic") {
+    if (READ_OTHERWISE_IN_PERSIAN.test(text)) forms.push(soundForm(asPersianReadsIt(text), script, PERSIAN_PENALTY, PERSIAN_READING));
     for (const { stem, removed } of arabicStems(text)) {
       forms.push(soundForm(stem, script, PROCLITIC_PENALTY * [...removed].length, `without Arabic prefix ${removed}`));
     }
