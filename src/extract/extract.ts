@@ -113,6 +113,8 @@ interface TextContext {
   lowercaseWords: ReadonlySet<string>;
   /** Per word, 1 once a chosen mention holds it: longer spans are chosen first. */
   taken: Uint8Array;
+  /** Per word, 1 where its sentence is in title case (see {@link titleCaseSentences}), read when first asked. */
+  inTitleCase: () => Uint8Array;
   lookup: MentionLookup;
   filter: { minScore: number; types: readonly string[] | undefined };
 }
@@ -158,6 +160,7 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
   const roles = rolesOf(words, readAs, lookup);
   // A patronymic that resembles no dictionary token still stands inside a name, as a particle does.
   for (let i = 0; i < roles.length; i++) if (roles[i] === "none" && patronymicWords[i]) roles[i] = "connector";
+  let inTitleCase: Uint8Array | undefined;
   const context: TextContext = {
     source: text,
     words,
@@ -165,6 +168,7 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     patronymicWords,
     lowercaseWords: new Set(words.filter((w) => w.lowercase).map((w) => w.text.toLowerCase())),
     taken: new Uint8Array(words.length),
+    inTitleCase: () => (inTitleCase ??= titleCaseSentences(words)),
     lookup,
     filter: { minScore: options.minScore ?? lookup.threshold, types: options.types },
   };
@@ -380,7 +384,7 @@ const QUALIFIED_WITHIN = 3;
 function beforeProperNoun(text: TextContext, i: number): boolean {
   const { words, readAs, lowercaseWords, taken, lookup } = text;
   const after = words[i + 1];
-  if (after === undefined || !after.capitalised || after.breakBefore || after.sentenceStart || lowercaseWords.has(after.text.toLowerCase()) || inTitleCase(words, i)) return false;
+  if (after === undefined || !after.capitalised || after.breakBefore || after.sentenceStart || lowercaseWords.has(after.text.toLowerCase()) || text.inTitleCase()[i] === 1) return false;
   for (let k = i + 1; k <= i + QUALIFIED_WITHIN && k < words.length && !(words[k] as TextWord).breakBefore; k++) {
     if (taken[k] === 1 || isTitle(normalize((words[k] as TextWord).text))) return false;
   }
@@ -405,15 +409,24 @@ function shortOfName(resolution: Resolution, word: TextWord): boolean {
  */
 const TITLE_CASE_MIN_LETTERS = 4;
 
-/** Whether the sentence of word `i` writes no word of {@link TITLE_CASE_MIN_LETTERS} letters or more in small letters: a headline in title case. */
-function inTitleCase(words: readonly TextWord[], i: number): boolean {
-  let start = i;
-  while (start > 0 && !(words[start] as TextWord).sentenceStart) start--;
-  for (let k = start; k < words.length && (k === start || !(words[k] as TextWord).sentenceStart); k++) {
-    const word = words[k] as TextWord;
-    if (word.lowercase && word.text.length >= TITLE_CASE_MIN_LETTERS) return false;
+/**
+ * Per word, 1 where its sentence writes no word of {@link TITLE_CASE_MIN_LETTERS} letters or more in small
+ * letters: a headline in title case. One pass over the text, each sentence read twice.
+ */
+function titleCaseSentences(words: readonly TextWord[]): Uint8Array {
+  const inTitleCase = new Uint8Array(words.length);
+  for (let start = 0; start < words.length; ) {
+    let end = start + 1;
+    while (end < words.length && !(words[end] as TextWord).sentenceStart) end++;
+    let titled = true;
+    for (let k = start; k < end && titled; k++) {
+      const word = words[k] as TextWord;
+      if (word.lowercase && word.text.length >= TITLE_CASE_MIN_LETTERS) titled = false;
+    }
+    if (titled) inTitleCase.fill(1, start, end);
+    start = end;
   }
-  return true;
+  return inTitleCase;
 }
 
 /** A letter of a script with capitals, which writes initials so. */
