@@ -289,6 +289,8 @@ const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 /**
  * Whether a resolution names the span well enough and the text gives the evidence a name needs
  * beyond resembling one. `mentionedBefore` is such evidence for a capitalised sentence opener.
+ * `readOn` false leaves out the look at the word after a place ({@link beforeProperNoun}), which
+ * asks this of that word.
  */
 function acceptable(resolution: Resolution, first: number, last: number, text: TextContext, mentionedBefore = false, readOn = true): boolean {
   const { words, lookup, filter } = text;
@@ -305,9 +307,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A place's one-word name right after a common given name is a surname there ("Michael Jordan", "Maria Georgia"):
   // the given name does not resemble a dictionary token, or it would have made the span.
   if (first === last && resolution.type === "place" && !single.breakBefore && single.capitalised && afterGivenName(words, first)) return false;
-  // So is a place's one-word name before a capitalised word that is no mention, no title and no common word of the text
-  // (as "Officially" is in a headline where the text also writes "officially"), in a sentence not in title case: the two
-  // make another name, that of a city, a work or a person ("Mexico City", "Panama Canal", "Georgia Tech", "Chad Johnson").
+  // Nor does a place's one-word name name the place before a capitalised word that is no mention, no title and no common
+  // word of the text (as "Officially" is in a headline where the text also writes "officially"), in a sentence not in
+  // title case: the two make another name, a city's, a work's or a person's ("Mexico City", "Panama Canal", "Chad Johnson").
   if (readOn && first === last && resolution.type === "place" && single.capitalised && !shortOfName(resolution, single) && beforeProperNoun(text, last)) return false;
   // A weak alias spelled as the name with an adjective's ending, another language's name for the place ("Israeli",
   // Israel in Swahili; "Somali", Somalia in Somali), is in most texts the adjective English, Urdu or Persian in Latin

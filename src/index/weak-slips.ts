@@ -111,7 +111,7 @@ function bucketKey(first: string, last: string, length: number): string {
  * "Bulgarien").
  *
  * @param names - The canonical names of the entities that have them as weak aliases too, which the
- * index marks (`nameIsWeak`): 250 in the bundled dictionary, whatever the size of the rest.
+ * index marks (`nameIsWeak`): 249 in the bundled dictionary, whatever the size of the rest.
  * @returns Their words, to look slips up in.
  * @example
  * ```ts
@@ -149,7 +149,7 @@ export function weakSlips(names: readonly string[]): WeakSlips {
  * The weak aliases naming their entity that a normalised name is one slip from: one of its words a
  * slip of the alias's word in its place, the others the same.
  *
- * @param slips - From {@link weakSlips} over the names of `forms`' entities.
+ * @param slips - From {@link weakSlips} over the names that are weak aliases of `forms`' entities.
  * @param forms - A dictionary's weak aliases.
  * @param nameOf - The name of the entity at a position of the dictionary.
  * @param normalized - A normalised name.

@@ -99,8 +99,8 @@ const OTHER_SPELLINGS: ReadonlyArray<readonly [spell: (latin: string) => string 
 /** A Chinese or Japanese name read by the system Russian writes it in is as likely as the Russian reading. */
 const EAST_ASIAN_PENALTY = 0.02;
 /**
- * The reading of an Arabic-script token as Persian, Dari and Urdu read ث ذ ض ظ (s, z, z, z), which a
- * name of those languages is spelled by, and many Arabic names in South Asian spelling ("Zia" ضياء).
+ * The reading of an Arabic-script token as Persian, Dari, Pashto and Urdu read ث ذ ض ظ (s, z, z, z),
+ * by which names of those languages are spelled, and many Arabic names in South Asian spelling ("Zia" ضياء).
  * @example
  * ```ts
  * analyzeName("ضمير").tokens[0].forms[1].reading === PERSIAN_READING; // true
