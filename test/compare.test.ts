@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeName, analyzeToken, isParticle, isTitle, nameParts, PERSIAN_READING, WADE_GILES_READING } from "../src/names/analyze.js";
-import { CALENDAR_WORDS, COMMON_NAME_PARTS, NAME_SUFFIXES, PARTICLES, TITLES } from "../src/names/lexicon.js";
+import { ABBREVIATIONS_BEFORE_NAMES, CALENDAR_WORDS, COMMON_NAME_PARTS, FORMS_OF_ADDRESS, NAME_SUFFIXES, PARTICLES, PLACE_NAME_MAKERS, TITLES } from "../src/names/lexicon.js";
 import { createResolver } from "../src/resolve/create-resolver.js";
 import { normalize } from "../src/normalize/normalize.js";
 import { compare } from "../src/match/compare.js";
@@ -17,9 +17,16 @@ describe("name-part lists", () => {
     ["COMMON_NAME_PARTS", COMMON_NAME_PARTS],
     ["NAME_SUFFIXES", NAME_SUFFIXES],
     ["CALENDAR_WORDS", CALENDAR_WORDS],
+    ["FORMS_OF_ADDRESS", FORMS_OF_ADDRESS],
+    ["ABBREVIATIONS_BEFORE_NAMES", ABBREVIATIONS_BEFORE_NAMES],
+    ["PLACE_NAME_MAKERS", PLACE_NAME_MAKERS],
   ])("src/names/lexicon.ts: every entry of %s is written as normalize leaves it, so that it is found as written", (_, list) => {
     expect(list.filter((entry) => normalize(entry) !== entry)).toEqual([]);
     expect(list.filter((entry, i) => list.indexOf(entry) !== i), "entries listed twice").toEqual([]);
+  });
+
+  it("src/names/lexicon.ts: every form of address is a title too, which a name's parts leave out", () => {
+    expect(FORMS_OF_ADDRESS.filter((entry) => !TITLES.includes(entry))).toEqual([]);
   });
 
   it("finds titles and particles as normalize writes them", () => {

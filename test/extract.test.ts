@@ -48,6 +48,13 @@ describe("textWords", () => {
     expect(words[5]?.breakBefore).toBe(true);
   });
 
+  it("reads the period after an abbreviation written before names as no sentence's end, and after a word as one", () => {
+    const words = textWords("Mr. Lavrov met Gen. Flynn in St. Petersburg. Then the Minister. Putin left.");
+    const at = (text: string) => words.find((w) => w.text === text);
+    for (const name of ["Lavrov", "Flynn", "Petersburg"]) expect([at(name)?.sentenceStart, at(name)?.breakBefore], name).toEqual([false, false]);
+    expect([at("Then")?.sentenceStart, at("Putin")?.sentenceStart]).toEqual([true, true]);
+  });
+
   it("counts offsets in UTF-16 code units, past emoji and astral letters", () => {
     const text = "😀 Kabul 𝐀 Moscow";
     for (const w of textWords(text)) expect(text.slice(w.start, w.end)).toBe(w.text);
@@ -301,6 +308,18 @@ describe("resolver.extract", () => {
     const spans = (text: string) => places.extract(text).map((m) => m.text);
     expect(spans("Michael Jordan scored forty points.")).toEqual([]);
     expect(spans("Maria Georgia sang. Then Michael said Jordan is far; Georgia too.")).toEqual(["Jordan", "Georgia"]);
+  });
+
+  it("takes no place's one-word name for the place after a form of address or a word it makes another place's name with", () => {
+    const texts = (...lines: string[]) => lines.map((line) => resolver.extract(line).map((m) => m.text));
+    // A surname after a form of address; another place's name after "New", "Long", "Lake", "Port", in several languages.
+    expect(texts("Mr Jordan and Mr. Chad met Mrs. Georgia Brown.", "Officials in New Mexico, New Jersey and Long Island said so.", "They went to Lake Chad and Port Sudan.", "El estado de Nuevo México.", "Губернатор штата Нью-Джерси.")).toEqual([
+      [], [], [], [], [],
+    ]);
+    // The place stands after a word written in small letters, after a word not in the lists, and as its own longer name.
+    expect(texts("A new Afghanistan, Soviet Russia and New Zealand.", "Troops in Papua New Guinea and Mr Putin's Russia.", "Le gouverneur de Nouvelle-Calédonie.")).toEqual([
+      ["Afghanistan", "Russia", "New Zealand"], ["Papua New Guinea", "Putin", "Russia"], ["Nouvelle-Calédonie"],
+    ]);
   });
 
   it("takes no place's one-word name for the place before a capitalised word it makes another name with", () => {

@@ -3,7 +3,7 @@ import { KIND_WEIGHT, ONLY_COMMON_PARTS, PATRONYMIC_LEFT_OUT, scoreBeforeSqueeze
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
 import { isTitle, spelledAsCommonNamePart } from "../names/analyze.js";
-import { CALENDAR_WORDS } from "../names/lexicon.js";
+import { CALENDAR_WORDS, FORMS_OF_ADDRESS, PLACE_NAME_MAKERS } from "../names/lexicon.js";
 import { endsAsPatronymic, isNasabWord } from "../names/patronymic.js";
 import { normalize } from "../normalize/normalize.js";
 import { scriptOf, type Script } from "../normalize/script.js";
@@ -307,6 +307,11 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A place's one-word name right after a common given name is a surname there ("Michael Jordan", "Maria Georgia"):
   // the given name does not resemble a dictionary token, or it would have made the span.
   if (first === last && resolution.type === "place" && !single.breakBefore && single.capitalised && afterGivenName(words, first)) return false;
+  // A form of address names a person: what follows is no place's or organisation's name ("Mr Jordan", "Mr Reiter").
+  if (resolution.type !== "person" && resolution.type !== "" && !single.breakBefore && afterWordOf(words, first, FORMS_OF_ADDRESS)) return false;
+  // Nor is a place's one-word name the place after a word that makes another place's name with it ("New Mexico",
+  // "Nuevo México", "Нью-Джерси", "Long Island", "Lake Chad"), written with a capital as names write it.
+  if (first === last && resolution.type === "place" && !single.breakBefore && afterWordOf(words, first, PLACE_NAME_MAKERS)) return false;
   // Nor does a place's one-word name name the place before a capitalised word that is no mention, no title and no common
   // word of the text (as "Officially" is in a headline where the text also writes "officially"), in a sentence not in
   // title case: the two make another name, a city's, a work's or a person's ("Mexico City", "Panama Canal", "Chad Johnson").
@@ -373,6 +378,12 @@ function patronymicIn({ readAs, patronymicWords }: TextContext, first: number, l
 function afterGivenName(words: readonly TextWord[], i: number): boolean {
   const before = words[i - 1];
   return before !== undefined && before.capitalised && spelledAsCommonNamePart(normalize(before.text));
+}
+
+/** Whether the word before word `i` is written with a capital and, normalised, is an entry of `list`. */
+function afterWordOf(words: readonly TextWord[], i: number, list: readonly string[]): boolean {
+  const before = words[i - 1];
+  return before !== undefined && before.capitalised && list.includes(normalize(before.text));
 }
 
 /** How many words after a place's name a title or a mention shows the place qualifies it ("Rus Dışişleri Bakanı Sergey Lavrov"). */

@@ -1,4 +1,5 @@
 // Word segmentation of running text by Unicode general category (UAX #29 word boundaries, simplified: letters, marks and digits form words), with the offsets of the original string.
+import { ABBREVIATIONS_BEFORE_NAMES } from "../names/lexicon.js";
 import { assertIsString } from "../validate/limits.js";
 
 /** A word of a text, with what separates it from the word before. */
@@ -77,7 +78,8 @@ export function textWords(text: string): TextWord[] {
       const previous = words[words.length - 1];
       const joined = previous !== undefined && JOINERS.test(gap);
       // "A. Muttaqi": the period after a single capital is an initial's, not a sentence's.
-      const initial = previous !== undefined && previous.capitalised && previous.text.length === 1 && AFTER_INITIAL.test(gap);
+      // So is the period after an abbreviation written before names ("Mr. Lavrov", "St. Petersburg").
+      const initial = previous !== undefined && previous.capitalised && AFTER_INITIAL.test(gap) && (previous.text.length === 1 || ABBREVIATIONS_BEFORE_NAMES.includes(previous.text.toLowerCase()));
       const sentenceStart = previous === undefined || (!initial && SENTENCE_END.test(gap));
       const first = word[0] as string;
       const cased = hasCase(first);

@@ -28,6 +28,48 @@ export const TITLES: readonly string[] = [
 ];
 
 /**
+ * Forms of address, of {@link TITLES}, that stand before a person's name and nothing else: a place's
+ * name after one is a surname ("Mr Jordan", "Dr Chad"). Offices are left out, since they also stand
+ * before a country's name in languages that decline it ("Посол России", Russia's ambassador).
+ * @example
+ * ```ts
+ * FORMS_OF_ADDRESS.includes("mr"); // true
+ * ```
+ */
+export const FORMS_OF_ADDRESS: readonly string[] = [
+  "mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "m", "mme", "mlle", "monsieur", "madame", "mademoiselle",
+  "herr", "frau", "senor", "senora", "sr", "sra", "господин", "госпожа",
+];
+
+/**
+ * Abbreviations written with a period before a name ("Mr. Lavrov", "Gen. Flynn", "St. Petersburg"):
+ * that period ends no sentence.
+ * @example
+ * ```ts
+ * ABBREVIATIONS_BEFORE_NAMES.includes("dr"); // true
+ * ```
+ */
+export const ABBREVIATIONS_BEFORE_NAMES: readonly string[] = [
+  "mr", "mrs", "ms", "dr", "prof", "gen", "col", "maj", "capt", "lt", "sgt", "adm", "gov", "sen", "rep", "rev",
+  "mme", "mlle", "sr", "sra", "st", "ste", "mt", "ft",
+];
+
+/**
+ * Words that, written before a place's name, make the name of another place, in English, French,
+ * Spanish, Portuguese, Italian, German, Dutch and Russian ("New Mexico", "Nouveau-Mexique",
+ * "Нью-Джерси", "Long Island", "Lake Chad", "Port Sudan", "San Jose"): the place's name alone there
+ * names neither.
+ * @example
+ * ```ts
+ * PLACE_NAME_MAKERS.includes("new"); // true: "New Mexico" is no mention of Mexico
+ * ```
+ */
+export const PLACE_NAME_MAKERS: readonly string[] = [
+  "new", "nouvelle", "nouveau", "nueva", "nuevo", "nova", "novo", "nuova", "nuovo", "neu", "nieuw", "нью",
+  "long", "little", "port", "fort", "lake", "mount", "saint", "st", "ste", "san", "santa", "santo", "sao", "baja",
+];
+
+/**
  * Generational suffixes, which a comma sets after a whole name ("Martin Luther King, Jr."): unlike a
  * given name after a comma ("PUTIN, Vladimir"), they do not mark the name as written surname first.
  * @example
