@@ -503,6 +503,23 @@ describe("resolver.extract", () => {
     ]);
   });
 
+  it("takes a short weak alias for its entity only written as the dictionary writes it, mid-sentence and not in capitals, unless the text named the entity before", () => {
+    // CLDR's short names in some locale, and abbreviations or common words in others.
+    expect(spans("The file is 5 MB and the road 3 KM long. OK, that works: Python vs Rust, VS Code.")).toEqual([]);
+    expect(spans("End of story. Sin embargo, la ciudad. Man sagt es. A Cat and a Sec.")).toEqual([]);
+    // Vietnamese names countries so, with their accents; Dutch writes the US "VS" after naming it.
+    expect(spans("Ông nói Nga sẽ gặp Séc và Úc.")).toEqual([["Nga", "russia"], ["Séc", "czechia"], ["Úc", "australia"]]);
+    expect(spans("De Verenigde Staten (VS) zeggen nee. De VS blijven.").map(([, id]) => id)).toEqual(["united-states", "united-states", "united-states"]);
+  });
+
+  it("takes words of a headline that only sound like a name for it only when they sound very like it", () => {
+    expect(resolver.resolve("Rise")?.id).toBe("russia");
+    expect(spans("Worries Rise As China Slows")).toEqual([["China", "china"]]);
+    expect(spans("WORRIES RISE AS CHINA SLOWS. Markets Review The Week")).toEqual([["CHINA", "china"]]);
+    // A garble that sounds very like the name, and a name with a part spelled, are still found.
+    expect(spans("Troops Sent To Kabool After Talks With Amir Khan Motti")).toEqual([["Kabool", "kabul"], ["Amir Khan Motti", "amir-khan-muttaqi"]]);
+  });
+
   it("finds names in Chinese and Japanese text written without spaces, at the dictionary's words in those scripts", () => {
     expect(spans("习近平会见了王毅。李强总理在上海合作组织会议上讲话。俄罗斯总统表示")).toEqual([
       ["习近平", "xi-jinping"],

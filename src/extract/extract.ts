@@ -113,7 +113,7 @@ interface TextContext {
   lowercaseWords: ReadonlySet<string>;
   /** Per word, 1 once a chosen mention holds it: longer spans are chosen first. */
   taken: Uint8Array;
-  /** Per word, 1 where its sentence is in title case (see {@link titleCaseSentences}), read when first asked. */
+  /** Per word, 1 or 2 where its sentence is in title case, 2 where a headline's (see {@link titleCaseSentences}), read when first asked. */
   inTitleCase: () => Uint8Array;
   lookup: MentionLookup;
   filter: { minScore: number; types: readonly string[] | undefined };
@@ -338,6 +338,18 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   const inPart = namesInPart(resolution, lookup);
   const spelled = SPELLING_RULES.some((rule) => rule === resolution.method);
   const everyPartSpelled = resolution.explanation.pairs.every((pair) => SPELLING_RULES.includes(pair.rule));
+  // A headline capitalises every word ("Worries Rise As China Slows", or in capitals throughout): words there that
+  // only sound like a name, none spelled as the dictionary spells it, must sound very like it, as a short name's
+  // sound-alikes must ("Rise" is not Russia at 0.86, nor "Markets Review" Marco Rubio).
+  if (!mentionedBefore && resolution.score < SHORT_NAME_SOUND_MIN_SCORE && text.inTitleCase()[first] === 2 && !resolution.explanation.pairs.some((pair) => SPELLING_RULES.includes(pair.rule))) return false;
+  // A weak alias of a few letters is another locale's short name for the entity, and some language's abbreviation
+  // or common word: written in capitals ("MB", "KM", "VS", "OK"), opening a sentence ("End of story", "Sin embargo",
+  // "Man sagt") or without the alias's accents ("Cat" for Chad's "Cât", "Sec" for Czechia's "Séc"), it names the
+  // entity only after the text named it in a longer mention.
+  if (!mentionedBefore && shortWeakAlias(resolution.matched, lookup)) {
+    const written = spanText(text, first, last);
+    if (single.sentenceStart || isWrittenInCapitals(written) || written !== resolution.matched) return false;
+  }
   // A lone word naming a person in part is spelled as that part is ("Putin"), unless the person was named in full before: "July" is not "F. Joly".
   if (first === last && !mentionedBefore && inPart && !everyPartSpelled) return false;
   // Any other lone word the dictionary does not spell has no neighbour to confirm a loose likeness: "Russian" is not Russia.
@@ -397,7 +409,7 @@ const QUALIFIED_WITHIN = 3;
 function beforeProperNoun(text: TextContext, i: number): boolean {
   const { words, readAs, lowercaseWords, taken, lookup } = text;
   const after = words[i + 1];
-  if (after === undefined || !after.capitalised || after.breakBefore || after.sentenceStart || lowercaseWords.has(after.text.toLowerCase()) || text.inTitleCase()[i] === 1) return false;
+  if (after === undefined || !after.capitalised || after.breakBefore || after.sentenceStart || lowercaseWords.has(after.text.toLowerCase()) || text.inTitleCase()[i] !== 0) return false;
   for (let k = i + 1; k <= i + QUALIFIED_WITHIN && k < words.length && !(words[k] as TextWord).breakBefore; k++) {
     if (taken[k] === 1 || isTitle(normalize((words[k] as TextWord).text))) return false;
   }
@@ -422,9 +434,14 @@ function shortOfName(resolution: Resolution, word: TextWord): boolean {
  */
 const TITLE_CASE_MIN_LETTERS = 4;
 
+/** How many capitalised words of {@link TITLE_CASE_MIN_LETTERS} letters or more after its first make a sentence in title case a headline. */
+const HEADLINE_MIN_CAPITALISED = 2;
+
 /**
  * Per word, 1 where its sentence writes no word of {@link TITLE_CASE_MIN_LETTERS} letters or more in small
- * letters: a headline in title case. One pass over the text, each sentence read twice.
+ * letters: title case, or capitals throughout; 2 where it also capitalises {@link HEADLINE_MIN_CAPITALISED}
+ * such words after its first, as a headline does ("Worries Rise As China Slows"), and a short sentence
+ * ("Officials met in Kabool.") need not. One pass over the text, each sentence read twice.
  */
 function titleCaseSentences(words: readonly TextWord[]): Uint8Array {
   const inTitleCase = new Uint8Array(words.length);
@@ -432,11 +449,14 @@ function titleCaseSentences(words: readonly TextWord[]): Uint8Array {
     let end = start + 1;
     while (end < words.length && !(words[end] as TextWord).sentenceStart) end++;
     let titled = true;
+    let capitalised = 0;
     for (let k = start; k < end && titled; k++) {
       const word = words[k] as TextWord;
-      if (word.lowercase && word.text.length >= TITLE_CASE_MIN_LETTERS) titled = false;
+      if (word.text.length < TITLE_CASE_MIN_LETTERS) continue;
+      if (word.lowercase) titled = false;
+      else if (word.capitalised && k > start) capitalised++;
     }
-    if (titled) inTitleCase.fill(1, start, end);
+    if (titled) inTitleCase.fill(capitalised >= HEADLINE_MIN_CAPITALISED ? 2 : 1, start, end);
     start = end;
   }
   return inTitleCase;
@@ -481,6 +501,29 @@ function dateline(text: TextContext, first: number, last: number): boolean {
   let before = start - 1;
   while (before >= 0 && source[before] !== "\n" && BEFORE_FIRST_WORD.test(source[before] as string)) before--;
   return before < 0 || source[before] === "\n";
+}
+
+/** The most letters of a weak alias that {@link shortWeakAlias} holds to be short. */
+const SHORT_WEAK_ALIAS_MAX_LETTERS = 3;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a dictionary form is a weak alias and no regular form, of {@link SHORT_WEAK_ALIAS_MAX_LETTERS} letters or
+ * fewer, in a script with capitals ("VS", "R.-U.", "End"): in Chinese, Japanese or Korean three characters make a
+ * whole name ("俄罗斯").
+ */
+function shortWeakAlias(form: string, lookup: MentionLookup): boolean {
+  let letters = 0;
+  for (const char of form) {
+    if (!LETTER.test(char)) continue;
+    if (!CASED_LETTER.test(char) || ++letters > SHORT_WEAK_ALIAS_MAX_LETTERS) return false;
+  }
+  return letters > 0 && lookup.isWeakAlias(form);
+}
+
+/** Whether a text has letters with case and writes them all as capitals. */
+function isWrittenInCapitals(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /**

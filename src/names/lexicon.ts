@@ -128,8 +128,8 @@ export const COMMON_NAME_PARTS: readonly string[] = [
 ];
 
 /**
- * The names of the months and the days of the week in English, French, German, Spanish, Russian
- * and Arabic, written as {@link normalize} leaves them: words that languages capitalise, or that
+ * The names of the months and the days of the week in English (with their abbreviations, "Mon",
+ * "Oct"), French, German, Spanish, Russian and Arabic, written as {@link normalize} leaves them: words that languages capitalise, or that
  * open a sentence or a date, as a name part is ("October", "May", "Mai"), and that are also given
  * names and surnames somewhere in a big dictionary. Alone, such a word names a person only after
  * the text has named the person in full.
@@ -141,6 +141,8 @@ export const COMMON_NAME_PARTS: readonly string[] = [
 export const CALENDAR_WORDS: readonly string[] = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
   "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
