@@ -104,6 +104,17 @@ describe("analyzeName", () => {
     expect(analyzeName("الصين").tokens[0]?.forms.map((f) => f.latin)).toContain("sin");
   });
 
+  it("reads an Arabic token of a dictionary form without its article only: a name is cited with no conjunction or preposition joined to it", () => {
+    const readings = (token: ReturnType<typeof analyzeToken>) => token.forms.map((f) => f.reading);
+    expect(readings(analyzeToken("ولايه", true))).toContain("without Arabic prefix و");
+    expect(readings(analyzeToken("ولايه"))).toEqual(["as written"]);
+    expect(readings(analyzeToken("الصين"))).toEqual(["as written", "without Arabic prefix ال"]);
+    // "Hurricane Lee" had been ولاية خراسان (Wilayat Khorasan, the Islamic State's province) read "laya" without و.
+    const province = createResolver([{ id: "iskp", name: "Islamic State – Khorasan Province", type: "organization", aliases: ["ولاية خراسان"] }]);
+    expect(province.resolve("Hurricane Lee")).toBeNull();
+    expect(province.resolve("Wilayat Khorasan")?.id).toBe("iskp");
+  });
+
   it("reads a Korean word of a query also without the particle after it, and a dictionary form as cited", () => {
     expect(analyzeName("푸틴은").tokens[0]?.forms.map((f) => f.reading)).toEqual(["as written", "without Korean particle 은"]);
     expect(analyzeName("러시아에서").tokens[0]?.forms[1]?.reading).toBe("without Korean particle 에서");

@@ -11,7 +11,7 @@ import { weakFormsValid, type WeakForms } from "./weak-forms.js";
 
 /** The format version {@link serializeIndex} writes and {@link deserializeIndex} reads. */
 const FORMAT = "canonym-index";
-const VERSION = 10;
+const VERSION = 11;
 
 /**
  * Sealed id lists as JSON: list `i` is `ids[starts[i]]` up to `ids[starts[i + 1]]`, both written as

@@ -229,6 +229,9 @@ function soundForm(text: string, script: Script, penalty: number, reading: strin
  */
 export const PROCLITIC_PENALTY = 0.04;
 
+/** The Arabic article, written joined to the word. */
+const ARTICLE = "ال";
+
 /**
  * Arabic writes conjunctions (و ف), prepositions (ب ل ك) and the article (ال) joined to the word:
  * "وروسيا" is "and Russia". Each stripped reading is an extra form with a small penalty.
@@ -260,7 +263,7 @@ export function arabicStems(text: string): Array<{ stem: string; removed: string
       }
     }
     for (const stem of afterPreposition) {
-      if (stem.stem.startsWith("ال")) add(stem.stem.slice(2), `${stem.removed}ال`);
+      if (stem.stem.startsWith(ARTICLE)) add(stem.stem.slice(2), `${stem.removed}${ARTICLE}`);
     }
   }
   return stems;
@@ -289,8 +292,10 @@ export function analyzeToken(text: string, query = false): NameToken {
   const forms = [primary];
   if (script === "arabic") {
     if (READ_OTHERWISE_IN_PERSIAN.test(text)) forms.push(soundForm(asPersianReadsIt(text), script, PERSIAN_PENALTY, PERSIAN_READING));
+    // A dictionary form is a name as cited: a conjunction or preposition is never joined to it, and a first و, ف, ب, ل or
+    // ك is a letter of the name ("ولاية", "فهد", "بكر"); only its article may be left out, as Latin spellings do.
     for (const { stem, removed } of arabicStems(text)) {
-      forms.push(soundForm(stem, script, PROCLITIC_PENALTY * [...removed].length, `without Arabic prefix ${removed}`));
+      if (query || removed === ARTICLE) forms.push(soundForm(stem, script, PROCLITIC_PENALTY * [...removed].length, `without Arabic prefix ${removed}`));
     }
   }
   if (query && script === "hangul") {
