@@ -512,6 +512,20 @@ describe("resolver.extract", () => {
     expect(spans("De Verenigde Staten (VS) zeggen nee. De VS blijven.").map(([, id]) => id)).toEqual(["united-states", "united-states", "united-states"]);
   });
 
+  it("takes no run of words for a place or organisation whose form has them in another order", () => {
+    expect(spans("Le Royaume-Uni et les États-Unis ont annoncé. Les Émirats arabes unis et les États-Unis aussi.")).toEqual([
+      ["Royaume-Uni", "united-kingdom"], ["États-Unis", "united-states"], ["Émirats arabes unis", "united-arab-emirates"], ["États-Unis", "united-states"],
+    ]);
+    // A person's name may be written family name first.
+    expect(spans("Путин Владимир Владимирович выступил.")).toEqual([["Путин Владимир Владимирович", "vladimir-putin"]]);
+  });
+
+  it("opens a span with a particle where the dictionary's form has it", () => {
+    expect(spans("Officials said Al-Qaeda, al-Qaeda and El Salvador met. The Taliban said so. La Russie aussi.")).toEqual([
+      ["Al-Qaeda", "al-qaeda"], ["al-Qaeda", "al-qaeda"], ["El Salvador", "el-salvador"], ["Taliban", "taliban"], ["Russie", "russia"],
+    ]);
+  });
+
   it("takes words of a headline that only sound like a name for it only when they sound very like it", () => {
     expect(resolver.resolve("Rise")?.id).toBe("russia");
     expect(spans("Worries Rise As China Slows")).toEqual([["China", "china"]]);

@@ -1,5 +1,5 @@
 // Dictionary-driven mention finding over word n-grams with longest-match selection, after gazetteer taggers such as GATE's ANNIE and nomenklatura's name extraction; in-document short forms resolved by earlier full mentions (one-sense-per-discourse, Gale, Church & Yarowsky 1992).
-import { KIND_WEIGHT, ONLY_COMMON_PARTS, PATRONYMIC_LEFT_OUT, scoreBeforeSqueeze, type Alignment, type MatchMethod } from "../match/align.js";
+import { KIND_WEIGHT, ONLY_COMMON_PARTS, PARTS_REORDERED, PATRONYMIC_LEFT_OUT, scoreBeforeSqueeze, type Alignment, type MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
 import { isTitle, spelledAsCommonNamePart } from "../names/analyze.js";
@@ -107,6 +107,8 @@ interface TextContext {
   words: readonly TextWord[];
   /** Per word, what it is looked up as: itself, or the dictionary word it is a case of ("Лаврова" → "Лавров"). */
   readAs: readonly string[];
+  /** Per word, its role. */
+  roles: readonly WordRole[];
   /** Per word, how many words it adds to a name as a patronymic (see {@link patronymicsOf}), else 0. */
   patronymicWords: readonly number[];
   /** Words the text writes in small letters, in small letters. */
@@ -165,6 +167,7 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     source: text,
     words,
     readAs,
+    roles,
     patronymicWords,
     lowercaseWords: new Set(words.filter((w) => w.lowercase).map((w) => w.text.toLowerCase())),
     taken: new Uint8Array(words.length),
@@ -173,7 +176,7 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     filter: { minScore: options.minScore ?? lookup.threshold, types: options.types },
   };
   // Longest spans first: a span overlapping one already chosen cannot be chosen, so it is never resolved.
-  const byLength = candidateSpans(words, roles, patronymicWords, lookup.maxWords);
+  const byLength = candidateSpans(text, words, roles, patronymicWords, lookup.maxWords);
   const { taken } = context;
   const chosen: Span[] = [];
   const rejected: WordRange[] = [];
@@ -234,14 +237,14 @@ function patronymicsOf(words: readonly TextWord[], readAs: readonly string[]): n
 }
 
 /**
- * The spans a mention can take, by length in words less one: each begins and ends with a name word,
- * holds connectors or name words between, crosses no break and is no longer than a dictionary form
- * with the patronymics it holds added.
+ * The spans a mention can take, by length in words less one: each begins with a name word or a particle
+ * that may open a name ({@link opensName}) and ends with a name word, holds connectors or name words
+ * between, crosses no break and is no longer than a dictionary form with the patronymics it holds added.
  */
-function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], patronymicWords: readonly number[], maxWords: number): WordRange[][] {
+function candidateSpans(source: string, words: readonly TextWord[], roles: readonly WordRole[], patronymicWords: readonly number[], maxWords: number): WordRange[][] {
   const byLength: WordRange[][] = [];
   for (let first = 0; first < words.length; first++) {
-    if (roles[first] !== "name") continue;
+    if (roles[first] !== "name" && !(roles[first] === "connector" && opensName(source, words, first) && !patronymicWords[first])) continue;
     let longest = maxWords;
     for (let last = first; last < words.length && last - first < longest; last++) {
       if (last > first && (words[last] as TextWord).breakBefore) break;
@@ -254,6 +257,19 @@ function candidateSpans(words: readonly TextWord[], roles: readonly WordRole[], 
     }
   }
   return byLength;
+}
+
+const HYPHEN = /^[-‐‑‒–]$/u;
+
+/**
+ * Whether a particle may open a name: capitalised, or joined by a hyphen to the word after ("Al-Qaeda",
+ * "al-Qaeda", "El Salvador"), and no elided article. The span stands only where the form has the particle
+ * too (see {@link acceptable}): "The Taliban" is the Taliban's mention "Taliban".
+ */
+function opensName(source: string, words: readonly TextWord[], i: number): boolean {
+  const word = words[i] as TextWord;
+  const next = words[i + 1];
+  return !word.clitic && next !== undefined && (word.capitalised || HYPHEN.test(source.slice(word.end, next.start)));
 }
 
 /** Words `first` to `last` as the lookups read them: as written, but a declined word as its nominative. */
@@ -300,8 +316,14 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // the form does not write is part of it, where the score counted it so.
   const partOfName = (token: string) => lookup.isConnector(token) || (resolution.explanation.notes.includes(PATRONYMIC_LEFT_OUT) && patronymicIn(text, first, last, token));
   if (!unmatchedQuery.every(partOfName)) return false;
+  // A span opened by a particle stands only where the form has it: "Al-Qaeda" is a mention whole, "The Taliban" is not.
+  if (text.roles[first] === "connector" && unmatchedQuery.includes(normalize((words[first] as TextWord).text))) return false;
   // A person is named by a part of the name ("Putin"); an organisation or place is not ("Afghan Foreign" is not its ministry).
   if (resolution.type !== "person" && !unmatchedReference.every((token) => lookup.isConnector(token))) return false;
+  // Nor with its words in another order: running text keeps them, and lists that invert them ("Korea, South") set a
+  // comma between, which a span does not cross. "Unis et les États" of "les Émirats arabes unis et les États-Unis" is
+  // no United States.
+  if (resolution.type !== "person" && first < last && resolution.explanation.notes.includes(PARTS_REORDERED)) return false;
   const span = words.slice(first, last + 1);
   const single = words[first] as TextWord;
   // A place's one-word name right after a common given name is a surname there ("Michael Jordan", "Maria Georgia"):

@@ -222,6 +222,18 @@ function rankByWorth(order: Int32Array, spare: Int32Array, worth: Float64Array, 
 export const ONLY_GIVEN_NAMES = "only given names matched";
 
 /**
+ * The note of an alignment that pairs the name's parts in another order than the dictionary's form
+ * writes them ("Putin Vladimir").
+ * @example
+ * ```ts
+ * const q = analyzeName("Putin Vladimir"), r = analyzeName("Vladimir Putin");
+ * alignNames(q, r, { matchOf: (i, j) => matchTokens(q.tokens[i], r.tokens[j]),
+ *   referenceWeight: (j) => KIND_WEIGHT[r.tokens[j].kind], referenceIsPerson: true }).notes.includes(PARTS_REORDERED); // true
+ * ```
+ */
+export const PARTS_REORDERED = "parts in another order";
+
+/**
  * Why an alignment that left parts of the name out and matched only common name parts ("Hassan",
  * "Khan", "Li") was squeezed below any threshold, as its notes say.
  * @example
@@ -438,7 +450,7 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
     return { query: (query.tokens[p.i] as NameToken).text, reference: (reference.tokens[p.j] as NameToken).text, similarity: match.similarity, rule: match.rule, via: match.via, weight: p.weight };
   });
   const notes = query.titles.length > 0 ? [`title set aside: ${query.titles.join(" ")}`] : [];
-  if (outOfOrder(picked)) notes.push("parts in another order");
+  if (outOfOrder(picked)) notes.push(PARTS_REORDERED);
   if (squeezed) notes.push(squeezed);
   if (patronymicLeft) notes.push(PATRONYMIC_LEFT_OUT);
   return { score, method, pairs, unmatchedQuery, unmatchedReference, notes };
