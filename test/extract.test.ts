@@ -516,8 +516,15 @@ describe("resolver.extract", () => {
     expect(spans("Le Royaume-Uni et les États-Unis ont annoncé. Les Émirats arabes unis et les États-Unis aussi.")).toEqual([
       ["Royaume-Uni", "united-kingdom"], ["États-Unis", "united-states"], ["Émirats arabes unis", "united-arab-emirates"], ["États-Unis", "united-states"],
     ]);
-    // A person's name may be written family name first.
+    // A person's name may be written family name first, its parts side by side, not across other words.
     expect(spans("Путин Владимир Владимирович выступил.")).toEqual([["Путин Владимир Владимирович", "vladimir-putin"]]);
+    expect(spans("Officials of Mikhail Sergeyevich Gorbachev und die Mikhaïl Michoustine met.")).toEqual([
+      ["Mikhail Sergeyevich Gorbachev", "mikhail-gorbachev"], ["Mikhaïl Michoustine", "mikhail-mishustin"],
+    ]);
+  });
+
+  it("reads the izafat's \"i\" inside a name as a particle", () => {
+    expect(spans("Officials of Tehrik-i-Taliban Pakistan met.")).toEqual([["Tehrik-i-Taliban Pakistan", "tehrik-i-taliban-pakistan"]]);
   });
 
   it("opens a span with a particle where the dictionary's form has it", () => {

@@ -323,7 +323,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // Nor with its words in another order: running text keeps them, and lists that invert them ("Korea, South") set a
   // comma between, which a span does not cross. "Unis et les États" of "les Émirats arabes unis et les États-Unis" is
   // no United States.
-  if (resolution.type !== "person" && first < last && resolution.explanation.notes.includes(PARTS_REORDERED)) return false;
+  // A person's parts inverted stand side by side ("Путин Владимир"), never with a word left between ("Sergeyevich
+  // Gorbachev und die Mikhaïl").
+  if (first < last && resolution.explanation.notes.includes(PARTS_REORDERED) && (resolution.type !== "person" || unmatchedQuery.length > 0)) return false;
   const span = words.slice(first, last + 1);
   const single = words[first] as TextWord;
   // A place's one-word name right after a common given name is a surname there ("Michael Jordan", "Maria Georgia"):

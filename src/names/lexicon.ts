@@ -91,7 +91,7 @@ export const NAME_SUFFIXES: readonly string[] = ["jr", "sr", "ii", "iii", "iv"];
 export const PARTICLES: readonly string[] = [
   "al", "el", "ul", "ad", "as", "ash", "at", "az", "ar", "an", "bin", "ben", "ibn", "bint", "binti", "abu", "abou",
   "von", "van", "der", "den", "de", "da", "di", "du", "des", "del", "della", "dos", "das", "la", "le", "lo",
-  "les", "y", "e", "et", "of", "the", "and", "for", "und", "die", "zu", "ter", "te",
+  "les", "y", "e", "i", "et", "of", "the", "and", "for", "und", "die", "zu", "ter", "te",
   "ال", "بن", "ابن", "بنت", "ابو", "ابي", "و", "في", "من",
   "בן", "בת", "של", "ה",
   "и", "де", "фон", "ван", "аль", "ибн", "бен",
