@@ -510,6 +510,8 @@ describe("resolver.extract", () => {
     // Vietnamese names countries so, with their accents; Dutch writes the US "VS" after naming it.
     expect(spans("Ông nói Nga sẽ gặp Séc và Úc.")).toEqual([["Nga", "russia"], ["Séc", "czechia"], ["Úc", "australia"]]);
     expect(spans("De Verenigde Staten (VS) zeggen nee. De VS blijven.").map(([, id]) => id)).toEqual(["united-states", "united-states", "united-states"]);
+    // After an English name of the entity, another locale's short name is a word of the text.
+    expect(spans("The United States and CC-BY-SA. Sam said. The USA and SA.")).toEqual([["United States", "united-states"], ["USA", "united-states"]]);
   });
 
   it("takes no run of words for a place or organisation whose form has them in another order", () => {

@@ -113,6 +113,8 @@ interface TextContext {
   patronymicWords: readonly number[];
   /** Words the text writes in small letters, in small letters. */
   lowercaseWords: ReadonlySet<string>;
+  /** Entities a mention before the span being read named by a weak alias (see {@link shortForms}). */
+  namedByWeakAlias: Set<string>;
   /** Per word, 1 once a chosen mention holds it: longer spans are chosen first. */
   taken: Uint8Array;
   /** Per word, 1 or 2 where its sentence is in title case, 2 where a headline's (see {@link titleCaseSentences}), read when first asked. */
@@ -171,6 +173,7 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
     patronymicWords,
     lowercaseWords: new Set(words.filter((w) => w.lowercase).map((w) => w.text.toLowerCase())),
     taken: new Uint8Array(words.length),
+    namedByWeakAlias: new Set(),
     inTitleCase: () => (inTitleCase ??= titleCaseSentences(words)),
     lookup,
     filter: { minScore: options.minScore ?? lookup.threshold, types: options.types },
@@ -369,8 +372,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A weak alias of a few letters is another locale's short name for the entity, and some language's abbreviation
   // or common word: written in capitals ("MB", "KM", "VS", "OK"), opening a sentence ("End of story", "Sin embargo",
   // "Man sagt") or without the alias's accents ("Cat" for Chad's "Cât", "Sec" for Czechia's "Séc"), it names the
-  // entity only after the text named it in a longer mention.
-  if (!mentionedBefore && shortWeakAlias(resolution.matched, lookup)) {
+  // entity only after the text named it by another locale's name, a longer weak alias ("De Verenigde Staten ... de
+  // VS"): after "United States", "SA" of "CC-BY-SA" and "Sam" are words of the text.
+  if (!(mentionedBefore && text.namedByWeakAlias.has(resolution.id)) && shortWeakAlias(resolution.matched, lookup)) {
     const written = spanText(text, first, last);
     if (single.sentenceStart || isWrittenInCapitals(written) || written !== resolution.matched) return false;
   }
@@ -605,6 +609,7 @@ function shortForms(spans: readonly ShortForm[], chosen: readonly Span[], taken:
     for (; next < byEnd.length && (byEnd[next] as Span).last < first; next++) {
       const { resolution, first: f, last: l } = byEnd[next] as Span;
       mentionedBefore.set(resolution.id, Math.max(mentionedBefore.get(resolution.id) ?? 0, lengthOf(f, l)));
+      if (lookup.isWeakAlias(resolution.matched)) context.namedByWeakAlias.add(resolution.id);
     }
     if (mentionedBefore.size === 0 || (!alone && taken.subarray(first, last + 1).includes(1))) continue;
     // "the Taliban's Foreign Ministry" is the Taliban's own, not the one named before.
