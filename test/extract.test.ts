@@ -216,6 +216,10 @@ describe("resolver.extract", () => {
     expect(resolver.resolve("ONU")?.id).toBe("united-nations");
     expect(resolver.resolve("Now")).toBeNull();
     expect(spans("The envoy left. Now the talks end. En route, he met nobody.")).toEqual([]);
+    // So does an acronym a form writes in parentheses ("Congo (DRC)"): "Dirk" does not sound like the DRC.
+    const congo = createResolver([{ id: "drc", name: "Democratic Republic of the Congo", type: "place", aliases: ["Congo (DRC)"] }]);
+    expect(congo.resolve("Congo DRC")?.id).toBe("drc");
+    expect(congo.resolve("Congo Dirk")).toBeNull();
   });
 
   it("finds hyphenated and quoted names", () => {

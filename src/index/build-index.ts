@@ -357,8 +357,11 @@ const MAY_HOLD_ACRONYM = /[\p{Lu}\p{N}][\p{Lu}\p{N}]|\p{Lu}\.\p{Lu}/u;
 const MAY_HOLD_ASCII_ACRONYM = /[A-Z0-9][A-Z0-9]|[A-Z]\.[A-Z]/;
 const NOT_ASCII = /[^\x00-\x7F]/;
 const NO_ACRONYMS: ReadonlySet<string> = new Set();
-/** Where a form's words break, as normalising breaks them: spaces, dashes and apostrophes, written "'" first ("l'ONU" writes ONU in capitals). */
-const WORD_BREAKS = /[\s\-–']+/u;
+/**
+ * Where a form's words break, as normalising breaks them: at whatever is no letter, mark, digit or dot (the dots of
+ * "U.S."), apostrophes written "'" first ("l'ONU" writes ONU in capitals), parentheses too ("Congo (DRC)").
+ */
+const WORD_BREAKS = /[^\p{L}\p{M}\p{N}.]+/u;
 const LETTER = /\p{L}/u;
 
 /**
