@@ -217,6 +217,9 @@ describe("resolver.extract", () => {
     expect(resolver.resolve("Now")).toBeNull();
     expect(spans("The envoy left. Now the talks end. En route, he met nobody.")).toEqual([]);
     // So does an acronym a form writes in parentheses ("Congo (DRC)"): "Dirk" does not sound like the DRC.
+    // A word of the text in capitals is an acronym too, outside a headline: "RSA" does not sound like Russia ("Rusia").
+    expect(resolver.resolve("RSA")?.id).toBe("russia");
+    expect(spans("The RSA key and the NATO summit. Officials in KABOOL said.")).toEqual([["NATO", "nato"], ["KABOOL", "kabul"]]);
     const congo = createResolver([{ id: "drc", name: "Democratic Republic of the Congo", type: "place", aliases: ["Congo (DRC)"] }]);
     expect(congo.resolve("Congo DRC")?.id).toBe("drc");
     expect(congo.resolve("Congo Dirk")).toBeNull();

@@ -369,6 +369,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // only sound like a name, none spelled as the dictionary spells it, must sound very like it, as a short name's
   // sound-alikes must ("Rise" is not Russia at 0.86, nor "Markets Review" Marco Rubio).
   if (!mentionedBefore && resolution.score < SHORT_NAME_SOUND_MIN_SCORE && text.inTitleCase()[first] === 2 && !resolution.explanation.pairs.some((pair) => SPELLING_RULES.includes(pair.rule))) return false;
+  // A word of a few capitals in a sentence that is not a headline is an acronym of the text's, which matches by spelling
+  // only, as the dictionary's acronyms do: "RSA" is not Russia ("Rusia") by sound.
+  if (first === last && !everyPartSpelled && isWrittenInCapitals(single.text) && single.text.length <= ACRONYM_MAX_LETTERS && text.inTitleCase()[first] === 0) return false;
   // A weak alias of a few letters is another locale's short name for the entity, and some language's abbreviation
   // or common word: written in capitals ("MB", "KM", "VS", "OK"), opening a sentence ("End of story", "Sin embargo",
   // "Man sagt") or without the alias's accents ("Cat" for Chad's "Cât", "Sec" for Czechia's "Séc"), it names the
@@ -530,6 +533,9 @@ function dateline(text: TextContext, first: number, last: number): boolean {
   while (before >= 0 && source[before] !== "\n" && BEFORE_FIRST_WORD.test(source[before] as string)) before--;
   return before < 0 || source[before] === "\n";
 }
+
+/** The most letters of a word in capitals that {@link acceptable} reads as an acronym. */
+const ACRONYM_MAX_LETTERS = 5;
 
 /** The most letters of a weak alias that {@link shortWeakAlias} holds to be short. */
 const SHORT_WEAK_ALIAS_MAX_LETTERS = 3;
