@@ -29,6 +29,13 @@ describe("name-part lists", () => {
     expect(FORMS_OF_ADDRESS.filter((entry) => !TITLES.includes(entry))).toEqual([]);
   });
 
+  it("reads a title's abbreviation that a dictionary form writes in capitals beside other words as an acronym", () => {
+    expect(nameParts("DR Congo", { familyNameFirst: false }).words).toEqual(["dr", "congo"]);
+    expect(nameParts("Dr Congo", { familyNameFirst: false }).words).toEqual(["congo"]);
+    expect(nameParts("MR PUTIN", { familyNameFirst: false }).words).toEqual(["putin"]);
+    expect(nameParts("DR Congo").words).toEqual(["congo"]);
+  });
+
   it("finds titles and particles as normalize writes them", () => {
     expect(isTitle(normalize("Ministre"))).toBe(true);
     expect(isTitle(normalize("الرئيس"))).toBe(true);

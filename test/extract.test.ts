@@ -223,6 +223,11 @@ describe("resolver.extract", () => {
     const congo = createResolver([{ id: "drc", name: "Democratic Republic of the Congo", type: "place", aliases: ["Congo (DRC)"] }]);
     expect(congo.resolve("Congo DRC")?.id).toBe("drc");
     expect(congo.resolve("Congo Dirk")).toBeNull();
+    // A title's abbreviation a form writes in capitals beside other words is an acronym there, in text too: "DR Congo".
+    expect(spans("Fighting in DR Congo and the Congo went on. DR Lavrov spoke.")).toEqual([
+      ["DR Congo", "congo-kinshasa"], ["Congo", "congo-brazzaville"], ["Lavrov", "sergey-lavrov"],
+    ]);
+    expect(resolver.resolve("Kong")).toBeNull();
   });
 
   it("finds hyphenated and quoted names", () => {

@@ -1,5 +1,5 @@
 // Dictionary-driven mention finding over word n-grams with longest-match selection, after gazetteer taggers such as GATE's ANNIE and nomenklatura's name extraction; in-document short forms resolved by earlier full mentions (one-sense-per-discourse, Gale, Church & Yarowsky 1992).
-import { KIND_WEIGHT, ONLY_COMMON_PARTS, PARTS_REORDERED, PATRONYMIC_LEFT_OUT, scoreBeforeSqueeze, type Alignment, type MatchMethod } from "../match/align.js";
+import { KIND_WEIGHT, ONLY_COMMON_PARTS, PARTS_REORDERED, PATRONYMIC_LEFT_OUT, scoreBeforeSqueeze, TITLE_SET_ASIDE, type Alignment, type MatchMethod } from "../match/align.js";
 import { descending } from "../match/descending.js";
 import { SPELLING_RULES } from "../match/token-match.js";
 import { isTitle, spelledAsCommonNamePart } from "../names/analyze.js";
@@ -319,6 +319,8 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // the form does not write is part of it, where the score counted it so.
   const partOfName = (token: string) => lookup.isConnector(token) || (resolution.explanation.notes.includes(PATRONYMIC_LEFT_OUT) && patronymicIn(text, first, last, token));
   if (!unmatchedQuery.every(partOfName)) return false;
+  // Titles stay outside a span: one the dictionary also writes as an acronym ("DR" of "DR Congo") opens no other name.
+  if (first < last && isTitle(normalize((words[first] as TextWord).text)) && resolution.explanation.notes.some((note) => note.startsWith(TITLE_SET_ASIDE))) return false;
   // A span opened by a particle stands only where the form has it: "Al-Qaeda" is a mention whole, "The Taliban" is not.
   if (text.roles[first] === "connector" && unmatchedQuery.includes(normalize((words[first] as TextWord).text))) return false;
   // A person is named by a part of the name ("Putin"); an organisation or place is not ("Afghan Foreign" is not its ministry).

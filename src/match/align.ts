@@ -222,6 +222,17 @@ function rankByWorth(order: Int32Array, spare: Int32Array, worth: Float64Array, 
 export const ONLY_GIVEN_NAMES = "only given names matched";
 
 /**
+ * How the note of an alignment whose query opened with titles begins ("title set aside: mullah").
+ * @example
+ * ```ts
+ * const q = analyzeName("Mullah Baradar"), r = analyzeName("Baradar");
+ * alignNames(q, r, { matchOf: (i, j) => matchTokens(q.tokens[i], r.tokens[j]),
+ *   referenceWeight: (j) => KIND_WEIGHT[r.tokens[j].kind], referenceIsPerson: true }).notes[0]; // "title set aside: mullah"
+ * ```
+ */
+export const TITLE_SET_ASIDE = "title set aside";
+
+/**
  * The note of an alignment that pairs the name's parts in another order than the dictionary's form
  * writes them ("Putin Vladimir").
  * @example
@@ -449,7 +460,7 @@ export function alignNames(query: AnalyzedName, reference: AnalyzedName, context
     const match = context.matchOf(p.i, p.j);
     return { query: (query.tokens[p.i] as NameToken).text, reference: (reference.tokens[p.j] as NameToken).text, similarity: match.similarity, rule: match.rule, via: match.via, weight: p.weight };
   });
-  const notes = query.titles.length > 0 ? [`title set aside: ${query.titles.join(" ")}`] : [];
+  const notes = query.titles.length > 0 ? [`${TITLE_SET_ASIDE}: ${query.titles.join(" ")}`] : [];
   if (outOfOrder(picked)) notes.push(PARTS_REORDERED);
   if (squeezed) notes.push(squeezed);
   if (patronymicLeft) notes.push(PATRONYMIC_LEFT_OUT);

@@ -442,6 +442,18 @@ function withoutQualifiers(name: string): string {
   return LETTER.test(bare) ? bare : name;
 }
 
+/** What separates the words of a form as written: anything but letters and marks. */
+const BETWEEN_WORDS = /[^\p{L}\p{M}]+/u;
+
+/**
+ * Whether a dictionary form writes a word in capitals beside words that are not: an acronym there, not a
+ * title ("DR Congo" is the Democratic Republic of the Congo, not a doctor named Congo; "MR PUTIN" shouts).
+ */
+function acronymInForm(form: string, word: string): boolean {
+  if (form === form.toUpperCase()) return false;
+  return form.split(BETWEEN_WORDS).some((written) => written.length > 1 && written === written.toUpperCase() && normalize(written) === word);
+}
+
 /**
  * The parts of a name {@link analyzeName} analyses: normalised, tokenised, leading titles set aside
  * (a name that is all titles keeps its last word); a name written "Surname, Given names" in speaking
@@ -473,7 +485,7 @@ export function nameParts(name: string, form?: FormReading): NameParts {
   let firstNameToken = 0;
   while (firstNameToken < texts.length - 1) {
     const text = texts[firstNameToken] as string;
-    if (!isTitle(text) || (form && initialInForm(text))) break;
+    if (!isTitle(text) || (form && (initialInForm(text) || acronymInForm(name, text)))) break;
     firstNameToken++;
   }
   return { normalized, titles: texts.slice(0, firstNameToken), words: firstNameToken === 0 ? texts : texts.slice(firstNameToken) };

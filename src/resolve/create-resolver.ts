@@ -726,9 +726,17 @@ function resolverOver(index: NameIndex, options: ResolverOptions): Resolver {
     return { id: entity.id, name: entity.name, type: entity.type, score: 1, matched: (written ?? form).alias, method: explanation.method, explanation };
   }
 
+  /** Whether a normalised token is a vocabulary token the dictionary writes only as an acronym. */
+  function isAcronymToken(text: string): boolean {
+    const id = index.vocabularyByText.get(text);
+    return id !== undefined && vocabularyEntry(index, id).acronym;
+  }
+
   function roleOf(memos: LookupMemos, word: string, casing: WordCasing, minSimilarity: number): WordRole {
     const normalized = normalize(word);
-    if (normalized === "" || isTitle(normalized)) return "none";
+    if (normalized === "") return "none";
+    // A title's abbreviation written in capitals is the dictionary's acronym where it has one ("DR Congo").
+    if (isTitle(normalized)) return word.length > 1 && word === word.toUpperCase() && isAcronymToken(normalized) ? "name" : "none";
     if (isParticle(normalized)) return "connector";
     // A lowercase word is a common word unless the dictionary spells a name with it; a two-letter one that the
     // dictionary writes only in capitals is a word of the text's language ("un", "us"), not the acronym, and a
