@@ -326,10 +326,9 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // A person is named by a part of the name ("Putin"); an organisation or place is not ("Afghan Foreign" is not its ministry).
   if (resolution.type !== "person" && !unmatchedReference.every((token) => lookup.isConnector(token))) return false;
   // Nor with its words in another order: running text keeps them, and lists that invert them ("Korea, South") set a
-  // comma between, which a span does not cross. "Unis et les États" of "les Émirats arabes unis et les États-Unis" is
-  // no United States.
-  // A person's parts inverted stand side by side ("Путин Владимир"), never with a word left between ("Sergeyevich
-  // Gorbachev und die Mikhaïl").
+  // comma between, which a span does not cross ("Unis et les États" of "les Émirats arabes unis et les États-Unis" is
+  // no United States). A person's parts inverted stand side by side ("Путин Владимир"), never with a word left
+  // between ("Sergeyevich Gorbachev und die Mikhaïl").
   if (first < last && resolution.explanation.notes.includes(PARTS_REORDERED) && (resolution.type !== "person" || unmatchedQuery.length > 0)) return false;
   const span = words.slice(first, last + 1);
   const single = words[first] as TextWord;

@@ -1,4 +1,4 @@
-// Name-part lists after OpenSanctions' rigour (titles, particles) and common given names across the scripts canonym reads, the calendar's words, Korean particles and Hebrew prefixes; plain data, read by analyzeName and extract.
+// Name-part lists after OpenSanctions' rigour (titles, particles) and common given names across the scripts canonym reads, the calendar's words, forms of address, abbreviations before names, words that make place names, Korean particles and Hebrew prefixes; plain data, read by analyzeName and extract.
 
 /**
  * Honorifics, titles and offices that may precede a name and are not part of it, in English,
