@@ -194,7 +194,8 @@ export function extractMentions(text: string, lookup: MentionLookup, options: Ex
       if (first < last ? !lookup.mayName(name) : uncased(words, first, last) && !lookup.spelledAsTokens(name)) continue;
       const resolution = lookup.resolve(name);
       if (resolution && acceptable(resolution, first, last, context)) accepted.push({ first, last, resolution, context: false });
-      else rejected.push({ first, last });
+      // A span a particle opens is no short form: the span after the particle is tried as one ("The Taliban", "Taliban").
+      else if (roles[first] === "name") rejected.push({ first, last });
     }
     chosen.push(...choose(accepted, taken));
   }
