@@ -335,12 +335,12 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   const single = words[first] as TextWord;
   // A place's one-word name right after a common given name is a surname there ("Michael Jordan", "Maria Georgia"):
   // the given name does not resemble a dictionary token, or it would have made the span.
-  if (first === last && resolution.type === "place" && !single.breakBefore && single.capitalised && afterGivenName(words, first)) return false;
+  if (first === last && resolution.type === "place" && !single.breakBefore && single.capitalised && afterWordOf(words, first, spelledAsCommonNamePart)) return false;
   // A form of address names a person: what follows is no place's or organisation's name ("Mr Jordan", "Mr Reiter").
-  if (resolution.type !== "person" && resolution.type !== "" && !single.breakBefore && afterWordOf(words, first, FORMS_OF_ADDRESS)) return false;
+  if (resolution.type !== "person" && resolution.type !== "" && !single.breakBefore && afterWordOf(words, first, isFormOfAddress)) return false;
   // Nor is a place's one-word name the place after a word that makes another place's name with it ("New Mexico",
   // "Nuevo México", "Нью-Джерси", "Long Island", "Lake Chad"), written with a capital as names write it.
-  if (first === last && resolution.type === "place" && !single.breakBefore && afterWordOf(words, first, PLACE_NAME_MAKERS)) return false;
+  if (first === last && resolution.type === "place" && !single.breakBefore && afterWordOf(words, first, makesPlaceName)) return false;
   // Nor does a place's one-word name name the place before a capitalised word that is no mention, no title and no common
   // word of the text (as "Officially" is in a headline where the text also writes "officially"), in a sentence not in
   // title case: the two make another name, a city's, a work's or a person's ("Mexico City", "Panama Canal", "Chad Johnson").
@@ -410,7 +410,7 @@ function acceptable(resolution: Resolution, first: number, last: number, text: T
   // nothing there, but the spelling does, the rule for lone words above having held it to the part's.
   if (single.capitalised && !commonWord && inPart && writtenSo) return true;
   if (resolution.type === "place" && everyPartSpelled && dateline(text, first, last)) return true;
-  return resolution.score === 1 && (writtenSo || (matched === matched.toUpperCase() && matched !== matched.toLowerCase()));
+  return resolution.score === 1 && (writtenSo || isWrittenInCapitals(matched));
 }
 
 /** Whether a normalised token is a word of words `first` to `last` that may be a patronymic, read as the span was resolved. */
@@ -419,17 +419,14 @@ function patronymicIn({ readAs, patronymicWords }: TextContext, first: number, l
   return false;
 }
 
-/** Whether the word before word `i` is a common given name written with a capital. */
-function afterGivenName(words: readonly TextWord[], i: number): boolean {
+/** Whether the word before word `i` is written with a capital and, normalised, is a word of a kind (a common given name, a form of address). */
+function afterWordOf(words: readonly TextWord[], i: number, ofKind: (normalized: string) => boolean): boolean {
   const before = words[i - 1];
-  return before !== undefined && before.capitalised && spelledAsCommonNamePart(normalize(before.text));
+  return before !== undefined && before.capitalised && ofKind(normalize(before.text));
 }
 
-/** Whether the word before word `i` is written with a capital and, normalised, is an entry of `list`. */
-function afterWordOf(words: readonly TextWord[], i: number, list: readonly string[]): boolean {
-  const before = words[i - 1];
-  return before !== undefined && before.capitalised && list.includes(normalize(before.text));
-}
+const isFormOfAddress = (word: string): boolean => FORMS_OF_ADDRESS.includes(word);
+const makesPlaceName = (word: string): boolean => PLACE_NAME_MAKERS.includes(word);
 
 /** How many words after a place's name a title or a mention shows the place qualifies it ("Rus Dışişleri Bakanı Sergey Lavrov"). */
 const QUALIFIED_WITHIN = 3;
