@@ -9,7 +9,7 @@ import { alignmentScore, alignNames, KIND_WEIGHT, type AlignContext } from "../s
 import { compare } from "../src/match/compare.js";
 import { compareTokens, MIN_PAIR_SIMILARITY, RULE_ORDER, UNLIKE, type MatchRule } from "../src/match/token-match.js";
 import { descending } from "../src/match/descending.js";
-import { mayHoldAcronym } from "../src/index/build-index.js";
+import { mayHoldAcronym } from "../src/names/acronyms.js";
 import { scriptOf } from "../src/normalize/script.js";
 import { inCodeUnitOrder } from "../src/match/code-unit-order.js";
 import { selectRank } from "../src/match/select-rank.js";

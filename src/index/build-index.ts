@@ -1,7 +1,8 @@
 // An inverted index from symmetric-delete consonant keys to dictionary tokens (SymSpell, Garbe 2012), with per-token document frequency for rarity weights (Spärck Jones 1972).
 import { deletionKeys, liquidKey } from "../keys/deletions.js";
+import { acronymsOf } from "../names/acronyms.js";
 import { analyzeToken, FAMILY_NAME_FIRST, nameParts, type AnalyzedName, type FormReading, type NameToken } from "../names/analyze.js";
-import { APOSTROPHES, normalize } from "../normalize/normalize.js";
+import { normalize } from "../normalize/normalize.js";
 import { scriptOf } from "../normalize/script.js";
 import type { EntityInput } from "../resolve/types.js";
 import { addPostingAt, invertIdLists, postingsBuilder, positionsByKey, sealPostingsBuilder, slotOf, type IdLists, type Postings, type PostingsBuilder } from "./postings.js";
@@ -346,50 +347,6 @@ export function recordAnalysis(index: NameIndex, record: number): AnalyzedName {
   const tokens = new Array<NameToken>((starts[record + 1] as number) - first);
   for (let k = 0; k < tokens.length; k++) tokens[k] = vocabularyEntry(index, ids[first + k] as number).token;
   return new RecordName(index, record, titles as string[], tokens);
-}
-
-const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
-const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,6}$/u;
-
-/** Two capitals or digits in a row, or two capitals with a dot between: what every acronym has, and most forms, initials included ("V. Putin"), do not. */
-const MAY_HOLD_ACRONYM = /[\p{Lu}\p{N}][\p{Lu}\p{N}]|\p{Lu}\.\p{Lu}/u;
-/** The same, of ASCII alone: a sixth of the cost on the ASCII forms most dictionaries are made of. */
-const MAY_HOLD_ASCII_ACRONYM = /[A-Z0-9][A-Z0-9]|[A-Z]\.[A-Z]/;
-const NOT_ASCII = /[^\x00-\x7F]/;
-const NO_ACRONYMS: ReadonlySet<string> = new Set();
-/**
- * Where a form's words break, as normalising breaks them: at whatever is no letter, mark, digit or dot (the dots of
- * "U.S."), apostrophes written "'" first ("l'ONU" writes ONU in capitals), parentheses too ("Congo (DRC)").
- */
-const WORD_BREAKS = /[^\p{L}\p{M}\p{N}.]+/u;
-const LETTER = /\p{L}/u;
-
-/**
- * Whether a form has two capitals or digits in a row, or two capitals with a dot between, in any
- * script: the ASCII pattern first, the Unicode one only for a form with other characters.
- *
- * @param alias - A form as written.
- * @returns True when the form may hold an acronym.
- * @example
- * ```ts
- * mayHoldAcronym("ISIS-K");   // true
- * mayHoldAcronym("V. Putin"); // false
- * mayHoldAcronym("ΝΑΤΟ");     // true
- * ```
- */
-export function mayHoldAcronym(alias: string): boolean {
-  return MAY_HOLD_ASCII_ACRONYM.test(alias) || (NOT_ASCII.test(alias) && MAY_HOLD_ACRONYM.test(alias));
-}
-
-/** The normalised words of a form that are written in capitals, as acronyms are ("TASS", "ISIS-K" → "isis", "U.S." → "us"). */
-function acronymsOf(alias: string): ReadonlySet<string> {
-  if (!mayHoldAcronym(alias)) return NO_ACRONYMS;
-  const capitals = new Set<string>();
-  for (const word of alias.replace(APOSTROPHES, "'").split(WORD_BREAKS)) {
-    if (DOTTED_ACRONYM.test(word)) capitals.add(normalize(word));
-    else for (const part of word.split(".")) if (ACRONYM.test(part) && LETTER.test(part)) capitals.add(normalize(part));
-  }
-  return capitals;
 }
 
 /** An entity's name and aliases but its weak aliases, each once. */

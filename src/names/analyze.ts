@@ -9,6 +9,7 @@ import { eastAsianReadings } from "../normalize/transliterate/cyrillic-east-asia
 import { channelReadings } from "../match/channel.js";
 import { modelFor } from "../match/learned/index.js";
 import { soundSimilarity } from "../match/sound-distance.js";
+import { acronymsOf } from "./acronyms.js";
 import { continentalReading } from "./continental-reading.js";
 import { customaryKoreanReading } from "./korean-romanisation.js";
 import { pinyinOfWadeGiles } from "./wade-giles.js";
@@ -442,16 +443,13 @@ function withoutQualifiers(name: string): string {
   return LETTER.test(bare) ? bare : name;
 }
 
-/** What separates the words of a form as written: anything but letters and marks. */
-const BETWEEN_WORDS = /[^\p{L}\p{M}]+/u;
-
 /**
- * Whether a dictionary form writes a word in capitals beside words that are not: an acronym there, not a
- * title ("DR Congo" is the Democratic Republic of the Congo, not a doctor named Congo; "MR PUTIN" shouts).
+ * Whether a dictionary form writes a word as an acronym beside words it does not write in capitals: an
+ * acronym there, not a title ("DR Congo" is the Democratic Republic of the Congo, not a doctor named Congo;
+ * "MR PUTIN" shouts).
  */
 function acronymInForm(form: string, word: string): boolean {
-  if (form === form.toUpperCase()) return false;
-  return form.split(BETWEEN_WORDS).some((written) => written.length > 1 && written === written.toUpperCase() && normalize(written) === word);
+  return form !== form.toUpperCase() && acronymsOf(form).has(word);
 }
 
 /**
